@@ -1,0 +1,75 @@
+"""Throwing JS errors from Python: ``JSThrow`` carries any JS value as a Python exception.
+
+Runtime code raises with ``throw_type_error("...")`` etc.; the error object is created in the
+current realm. ``stack_hook`` is set by the interpreter: it returns the ``stack`` text lines
+("    at f (file.js:3:5)") of the running JS frames.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, NoReturn
+
+from .objects import JSObject
+from .shapes import CONFIGURABLE, WRITABLE
+
+
+class JSThrow(Exception):
+    """A JS exception in flight; ``value`` is the thrown JS value."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__(value)
+        self.value = value
+
+    def __str__(self) -> str:
+        from .inspect_value import describe_thrown  # late: avoids an import cycle
+        return describe_thrown(self.value)
+
+
+class JSError(JSObject):
+    """An object with an [[ErrorData]] internal slot (20.5)."""
+
+    __slots__ = ()
+    class_name = "Error"
+
+
+def _no_stack() -> list[str]:
+    return []
+
+
+stack_hook: Callable[[], list[str]] = _no_stack
+
+
+def make_error(kind: str, message: str, realm: Any = None) -> JSError:
+    """A new error of constructor ``kind`` ('TypeError', ...) with ``message`` and ``stack``."""
+    from .realm import current_realm
+    realm = realm or current_realm()
+    proto = realm.intrinsics.get(f"%{kind}.prototype%") or realm.intrinsics["%Error.prototype%"]
+    err = JSError(proto)
+    err.define_data("message", message, WRITABLE | CONFIGURABLE)
+    install_stack(err, kind, message)
+    return err
+
+
+def install_stack(err: JSObject, kind: str, message: str) -> None:
+    """Give ``err`` a ``stack`` own property: "Kind: message" plus the JS frames."""
+    head = f"{kind}: {message}" if message else kind
+    err.define_data("stack", "\n".join([head] + stack_hook()), WRITABLE | CONFIGURABLE)
+
+
+def throw_error(kind: str, message: str) -> NoReturn:
+    raise JSThrow(make_error(kind, message))
+
+
+def throw_type_error(message: str) -> NoReturn:
+    raise JSThrow(make_error("TypeError", message))
+
+
+def throw_range_error(message: str) -> NoReturn:
+    raise JSThrow(make_error("RangeError", message))
+
+
+def throw_reference_error(message: str) -> NoReturn:
+    raise JSThrow(make_error("ReferenceError", message))
+
+
+def throw_syntax_error(message: str) -> NoReturn:
+    raise JSThrow(make_error("SyntaxError", message))
