@@ -73,3 +73,12 @@ def throw_reference_error(message: str) -> NoReturn:
 
 def throw_syntax_error(message: str) -> NoReturn:
     raise JSThrow(make_error("SyntaxError", message))
+
+
+class ScriptTerminated(Exception):
+    """Not a JS exception: the host stopped the script (time limit, memory limit, quit())."""
+
+    def __init__(self, reason: str, exit_code: int = 1) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.exit_code = exit_code
