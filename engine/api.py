@@ -5,4 +5,101 @@
     ctx.run_jobs()
 """
 from __future__ import annotations
-# Implemented by the engine-core work; see docs/ARCHITECTURE.md.
+
+import sys
+import time
+from typing import Any, Callable
+
+from .interp import loop, setup as _interp_setup  # noqa: F401  (registers the interpreter's intrinsics)
+from .interp.evaluation import run_script
+from .interp.ops_runtime import Limits
+from .runtime import promise
+from .runtime.errors import JSThrow, ScriptTerminated
+from .runtime.function import builtin
+from .runtime.realm import Realm, set_current_realm
+from .runtime.shapes import CONFIGURABLE, WRITABLE
+
+Writer = Callable[[str], None]
+
+
+def _default_out(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
+def _default_err(line: str) -> None:
+    sys.stderr.write(line + "\n")
+
+
+class Context:
+    """One realm with the shell's host globals (print, console, timers...)."""
+
+    def __init__(self, *, tier: str = "auto", dispatch: str | None = None, time_limit: float | None = None,
+                 stdout: Writer | None = None, stderr: Writer | None = None, host_globals: bool = True) -> None:
+        if tier not in ("interp", "baseline", "opt", "auto"):
+            raise ValueError(f"unknown tier {tier!r}")
+        self.tier = tier
+        if dispatch is not None:
+            loop.set_dispatch(dispatch)
+        self.time_limit = time_limit
+        self.stdout = stdout or _default_out
+        self.stderr = stderr or _default_err
+        self.realm = Realm()
+        self.global_object = self.realm.global_object
+        self.timers: list = []
+        self.timer_seq = 0
+        from .runtime.builtins import console
+        console.set_output(self.realm, self.stdout, self.stderr)
+        if host_globals:
+            from .host import install_host_globals
+            install_host_globals(self)
+
+    def _enter(self) -> Any:
+        prev = set_current_realm(self.realm)
+        if self.time_limit is not None and Limits.deadline is None:
+            Limits.deadline = time.monotonic() + self.time_limit
+        return prev
+
+    def _leave(self, prev: Any) -> None:
+        if prev is not None:
+            set_current_realm(prev)
+
+    def eval(self, source: str, filename: str = "<eval>") -> Any:
+        """Run ``source`` as a Script; returns its completion value; raises JSThrow."""
+        prev = self._enter()
+        try:
+            return run_script(source, filename, self.realm)
+        finally:
+            self._leave(prev)
+
+    def call(self, f: Any, this: Any, args: list) -> Any:
+        prev = self._enter()
+        try:
+            from .runtime.access import call
+            return call(f, this, args)
+        finally:
+            self._leave(prev)
+
+    def run_jobs(self) -> None:
+        """Drain the promise jobs, then run timers in order (each followed by its jobs)."""
+        prev = self._enter()
+        try:
+            promise.run_jobs()
+            while self.timers:
+                self.timers.sort(key=lambda t: (t[0], t[1]))
+                due, seq, fn, args = self.timers.pop(0)
+                from .runtime.access import call
+                call(fn, None, args)
+                promise.run_jobs()
+        finally:
+            self._leave(prev)
+
+    def define_function(self, name: str, fn: Callable[[Any, list], Any], length: int = 0) -> None:
+        self.global_object.define_data(name, builtin(self.realm, name, length, fn), WRITABLE | CONFIGURABLE)
+
+    def format_exception(self, exc: JSThrow) -> str:
+        """'Uncaught TypeError: msg' plus the JS stack, as the shell prints it."""
+        from .runtime.inspect_value import describe_thrown
+        return "Uncaught " + describe_thrown(exc.value)
+
+
+__all__ = ["Context", "JSThrow", "ScriptTerminated"]

@@ -44,8 +44,8 @@ def make_error(kind: str, message: str, realm: Any = None) -> JSError:
     realm = realm or current_realm()
     proto = realm.intrinsics.get(f"%{kind}.prototype%") or realm.intrinsics["%Error.prototype%"]
     err = JSError(proto)
-    err.define_data("message", message, WRITABLE | CONFIGURABLE)
     install_stack(err, kind, message)
+    err.define_data("message", message, WRITABLE | CONFIGURABLE)
     return err
 
 

@@ -70,3 +70,50 @@ def define_getter(obj: JSObject, realm: Any, key, fn: BuiltinCall, setter: Built
     g = builtin(realm, f"get {name}", 0, fn)
     s = builtin(realm, f"set {name}", 1, setter) if setter is not None else None
     obj.define_accessor(key, g, s)
+
+
+def make_constructor(realm: Any, name: str, length: int, fn: BuiltinCall, ctor: BuiltinConstruct | None,
+                     prototype: JSObject | None, parent: JSObject | None = None,
+                     global_binding: bool = True) -> BuiltinFunction:
+    """A built-in constructor ``name`` with its ``prototype`` (non-writable, non-enumerable,
+    non-configurable) and ``prototype.constructor``; registers the intrinsics "%name%" and
+    "%name.prototype%" and, with ``global_binding``, the global property."""
+    c = BuiltinFunction(realm, name, length, fn, ctor, proto=parent)
+    realm.intrinsics[f"%{name}%"] = c
+    if prototype is not None:
+        c.define_data("prototype", prototype, 0)
+        prototype.define_data("constructor", c, WRITABLE | CONFIGURABLE)
+        realm.intrinsics[f"%{name}.prototype%"] = prototype
+    if global_binding:
+        realm.global_object.define_data(name, c, WRITABLE | CONFIGURABLE)
+    return c
+
+
+class BoundFunction(JSObject):
+    """A bound function exotic object (10.4.1)."""
+
+    __slots__ = ("bound_target", "bound_this", "bound_args")
+    exotic = False  # ordinary property semantics; only [[Call]]/[[Construct]] differ
+    callable = True
+    class_name = "Function"
+
+    def __init__(self, target: JSObject, bound_this: Any, bound_args: list) -> None:
+        super().__init__(target.get_prototype_of())
+        self.bound_target = target
+        self.bound_this = bound_this
+        self.bound_args = bound_args
+
+    @property
+    def is_constructor(self) -> bool:
+        return bool(self.bound_target.is_constructor)
+
+    def call(self, this: Any, args: list) -> Any:
+        """[[Call]] (10.4.1.1)."""
+        return self.bound_target.call(self.bound_this, self.bound_args + args)
+
+    def construct(self, args: list, new_target: JSObject) -> JSObject:
+        """[[Construct]] (10.4.1.2)."""
+        target = self.bound_target
+        if new_target is self:
+            new_target = target
+        return target.construct(self.bound_args + args, new_target)

@@ -98,6 +98,7 @@ class JSObject:
     __slots__ = ("shape", "slots", "proto", "extensible", "elements", "sparse", "__weakref__", "__dict__")
     exotic = False
     callable = False
+    is_constructor = False
     class_name = "Object"
 
     def __init__(self, proto: "JSObject | None" = None, shape: Shape | None = None) -> None:
@@ -476,8 +477,12 @@ class JSArray(JSObject):
 
     def set(self, key, value, receiver=None) -> bool:
         if (receiver is None or receiver is self) and type(key) is str:
+            if key == "length":
+                if not self.length_writable:
+                    return False
+                return self.array_set_length(PropertyDescriptor(value=value))
             el = self.elements
-            if el is not None and key != "length":
+            if el is not None:
                 i = array_index(key)
                 if i >= 0 and i < len(el) and el[i] is not HOLE:
                     el[i] = value
@@ -500,10 +505,10 @@ class JSArray(JSObject):
         return JSObject.define_own_property(self, key, desc)
 
     def array_set_length(self, desc: PropertyDescriptor) -> bool:
-        """ArraySetLength (10.4.2.4). The caller has validated ``desc.value`` (see set_length)."""
+        """ArraySetLength (10.4.2.4); a length that is not a uint32 throws a RangeError."""
         if desc.value is ABSENT:
             return self._length_attrs(desc)
-        new_len = desc.value
+        new_len = to_array_length(desc.value)
         if desc.configurable is True or desc.enumerable is True or desc.is_accessor():
             return False
         if new_len >= self.length:
@@ -551,6 +556,47 @@ class JSArray(JSObject):
         if key == "length":
             return False
         return JSObject.delete(self, key)
+
+
+def to_array_length(v) -> int:
+    """The new length of ArraySetLength (10.4.2.4 steps 3-5): ToUint32(v), which must equal
+    ToNumber(v), else a RangeError "Invalid array length"."""
+    if type(v) is float and 0.0 <= v <= 4294967295.0 and v.is_integer():
+        return int(v)
+    from .conversions import to_number, to_uint32
+    from .errors import throw_range_error
+    n = to_uint32(v)
+    if n != to_number(v):
+        throw_range_error("Invalid array length")
+    return n
+
+
+class JSPrimitiveWrapper(JSObject):
+    """A Boolean, Number, BigInt or Symbol wrapper object; ``value`` is the wrapped primitive
+    ([[BooleanData]], [[NumberData]], ...). The String exotic object subclasses it."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, proto: JSObject | None, value) -> None:
+        super().__init__(proto)
+        self.value = value
+
+    @property
+    def class_name(self) -> str:
+        return _WRAPPER_CLASS.get(type(self.value), "Object")
+
+
+_WRAPPER_CLASS = {bool: "Boolean", float: "Number", int: "BigInt", str: "String", JSSymbol: "Symbol"}
+
+
+class ImmutablePrototypeObject(JSObject):
+    """An immutable prototype exotic object (10.4.7), used for %Object.prototype%. It keeps
+    ordinary semantics otherwise, so it is not marked ``exotic``."""
+
+    __slots__ = ()
+
+    def set_prototype_of(self, v: "JSObject | None") -> bool:
+        return v is self.proto
 
 
 def same_value(x, y) -> bool:

@@ -13,7 +13,7 @@ import pkgutil
 from typing import Any, Callable
 
 from . import builtins as _builtins_pkg
-from .objects import JSObject
+from .objects import ImmutablePrototypeObject, JSObject
 
 SETUP_HOOKS: list[Callable[["Realm"], None]] = []
 
@@ -46,7 +46,7 @@ class Realm:
 
     def __init__(self) -> None:
         self.intrinsics: dict[str, Any] = {}
-        object_prototype = JSObject(None)
+        object_prototype = ImmutablePrototypeObject(None)
         self.intrinsics["%Object.prototype%"] = object_prototype
         from .function import BuiltinFunction
         function_prototype = BuiltinFunction.__new__(BuiltinFunction)

@@ -1,0 +1,42 @@
+"""CodeObject: the compiled form of one function, script or eval body."""
+from __future__ import annotations
+
+from typing import Any
+
+
+class CodeObject:
+    """Bytecode plus everything the interpreter and the tiers need to run one function."""
+
+    def __init__(self, name: str, filename: str, kind: str) -> None:
+        self.name = name
+        self.filename = filename
+        # normal, arrow, method, getter, setter, classctor, derivedctor, script, eval, fields
+        self.kind = kind
+        self.is_generator = False
+        self.is_async = False
+        self.strict = False
+        self.code: list[tuple[int, int]] = []     # (opcode, operand)
+        self.consts: list[Any] = []
+        self.lines: list[tuple[int, int]] = []    # per instruction: (line, column), 1-based
+        self.handlers: list[tuple[int, int, int, int, bool]] = []  # start, end, handler, depth, is_finally
+        self.nlocals = 0
+        self.length = 0                  # the function's "length" property
+        self.simple_params = 0           # n: args[0:n] are copied to locals 0..n-1 at entry
+        self.has_context = False         # the prologue pushes a function context
+        self.source_text = ""
+        self.scope: Any = None           # compile-time Scope (direct eval resolves against it)
+        self.feedback: list[Any] | None = None  # per instruction, written by tier 0
+        self.call_count = 0
+        self.uses_this = True
+        self.is_class_constructor = False
+        self.context_size = 0            # slots of the function context (has_context)
+        self.callee_context = False      # a named function expression whose name is captured
+        self.threaded: list | None = None  # (handler, operand) stream for threaded dispatch
+
+    def line_of(self, pc: int) -> tuple[int, int]:
+        if 0 <= pc < len(self.lines):
+            return self.lines[pc]
+        return (0, 0)
+
+    def __repr__(self) -> str:
+        return f"<code {self.name} {self.filename}>"

@@ -1,0 +1,581 @@
+"""Expression compilation (mixin of FunctionCompiler). Every ``expr`` pushes exactly one value."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime.values import JSNull
+from .compiler import CompileError, FunctionCompilerBase
+from .emitter import Label
+
+BINARY = {
+    "+": "ADD", "-": "SUB", "*": "MUL", "/": "DIV", "%": "MOD", "**": "POW",
+    "&": "BITAND", "|": "BITOR", "^": "BITXOR", "<<": "SHL", ">>": "SAR", ">>>": "SHR",
+    "==": "EQ", "!=": "NE", "===": "SEQ", "!==": "SNE", "<": "LT", ">": "GT", "<=": "LE",
+    ">=": "GE", "in": "IN", "instanceof": "INSTANCEOF",
+}
+UNARY = {"-": "NEG", "+": "PLUS", "!": "NOT", "~": "BITNOT"}
+ANONYMOUS_FN = ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression")
+
+
+class ExpressionCompiler(FunctionCompilerBase):
+    chain_exits: list | None = None
+
+    def expr(self, node: Any) -> None:
+        self.at(node)
+        m = getattr(self, "e_" + node.type, None)
+        if m is None:
+            raise CompileError(f"Unsupported syntax: {node.type}", node)
+        m(node)
+
+    def expr_named(self, node: Any, name: str | None) -> None:
+        """Compile ``node``; an anonymous function or class gets ``name`` (NamedEvaluation)."""
+        if name is not None and node.type in ANONYMOUS_FN and getattr(node, "id", None) is None:
+            if node.type == "ClassExpression":
+                self.class_value(node, name)
+            else:
+                self.function_value(node, name)
+        else:
+            self.expr(node)
+
+    # ---- primaries -----------------------------------------------------------------------
+    def e_Literal(self, node: Any) -> None:
+        regex = getattr(node, "regex", None)
+        if regex is not None:
+            self.emit("REGEXP", self.const((regex.pattern, regex.flags)))
+            return
+        bigint = getattr(node, "bigint", None)
+        if bigint is not None:
+            self.emit("CONST", self.const(int(bigint.replace("_", ""), 0) if bigint[:2].lower() in ("0x", "0o", "0b") else int(bigint.replace("_", ""))))
+            return
+        v = node.value
+        if v is None:
+            self.emit("CONST", self.const(JSNull))
+        elif type(v) is bool or type(v) is str:
+            self.emit("CONST", self.const(v))
+        elif isinstance(v, (int, float)):
+            self.emit("CONST", self.const(float(v)))
+        else:
+            raise CompileError(f"Unsupported literal {node.raw}", node)
+
+    def e_Identifier(self, node: Any) -> None:
+        if node.name == "undefined" and self.lookup("undefined")[0] is None and not self.lookup("undefined")[2]:
+            self.emit("GET_GLOBAL", self.const("undefined"))
+            return
+        self.load_name(node.name, node)
+
+    def e_ThisExpression(self, node: Any) -> None:
+        self.emit("THIS")
+
+    def e_MetaProperty(self, node: Any) -> None:
+        if node.meta.name == "new" and node.property.name == "target":
+            self.emit("NEW_TARGET")
+            return
+        raise CompileError("Cannot use 'import.meta' outside a module", node)
+
+    def e_TemplateLiteral(self, node: Any) -> None:
+        quasis = node.quasis
+        self.emit("CONST", self.const(quasis[0].value.cooked))
+        for e, q in zip(node.expressions, quasis[1:]):
+            self.expr(e)
+            self.emit("TO_STRING")
+            self.emit("ADD")
+            if q.value.cooked:
+                self.emit("CONST", self.const(q.value.cooked))
+                self.emit("ADD")
+
+    def e_TaggedTemplateExpression(self, node: Any) -> None:
+        self.callee_and_this(node.tag)
+        q = node.quasi
+        site = ([x.value.cooked for x in q.quasis], [x.value.raw for x in q.quasis], [])
+        self.code.consts.append(site)
+        self.emit("TEMPLATE_OBJ", len(self.code.consts) - 1)
+        for e in q.expressions:
+            self.expr(e)
+        self.emit("CALL", 1 + len(q.expressions), -(1 + len(q.expressions)) - 1)
+
+    def e_ArrayExpression(self, node: Any) -> None:
+        els = node.elements
+        if all(e is not None and e.type != "SpreadElement" for e in els):
+            for e in els:
+                self.expr(e)
+            self.emit("NEW_ARRAY", len(els), 1 - len(els))
+            return
+        self.emit("NEW_ARRAY", 0, 1)
+        for e in els:
+            if e is None:
+                self.emit("ARRAY_HOLE")
+            elif e.type == "SpreadElement":
+                self.expr(e.argument)
+                self.emit("ARRAY_SPREAD")
+            else:
+                self.expr(e)
+                self.emit("ARRAY_PUSH")
+
+    def e_ObjectExpression(self, node: Any) -> None:
+        self.emit("NEW_OBJECT")
+        for p in node.properties:
+            self.at(p)
+            if p.type == "SpreadElement":
+                self.expr(p.argument)
+                self.emit("COPY_PROPS")
+                continue
+            if p.kind in ("get", "set") or p.method:
+                self.property_key(p)
+                self.function_value(p.value, self.static_key_name(p), method=True,
+                                    accessor=p.kind if p.kind in ("get", "set") else None)
+                self.emit("DEFINE_METHOD", 4 | {"init": 0, "get": 1, "set": 2}[p.kind])
+                continue
+            if not p.computed and not p.shorthand and self.static_key_name(p) == "__proto__":
+                self.expr(p.value)
+                self.emit("SET_PROTO_LIT")
+                continue
+            if p.computed:
+                self.expr(p.key)
+                self.emit("TO_PROPKEY")
+                self.expr(p.value)
+                if p.value.type in ANONYMOUS_FN and getattr(p.value, "id", None) is None:
+                    self.emit("SET_FN_NAME", 0)
+                self.emit("DEFINE_ELEM")
+            else:
+                name = self.static_key_name(p)
+                self.expr_named(p.value, name)
+                self.emit("DEFINE_FIELD", self.const(name))
+
+    def static_key_name(self, p: Any) -> str | None:
+        k = p.key
+        if p.computed:
+            return None
+        if k.type == "Identifier":
+            return k.name
+        if k.type == "PrivateIdentifier":
+            return "#" + k.name
+        v = k.value
+        if type(v) is str:
+            return v
+        from ..runtime.conversions import number_to_string
+        return number_to_string(float(v))
+
+    def property_key(self, p: Any) -> None:
+        """Push the key of a property / method definition."""
+        if p.computed:
+            self.expr(p.key)
+            self.emit("TO_PROPKEY")
+        else:
+            self.emit("CONST", self.const(self.static_key_name(p)))
+
+    def e_FunctionExpression(self, node: Any) -> None:
+        self.function_value(node)
+
+    e_ArrowFunctionExpression = e_FunctionExpression
+
+    def e_ClassExpression(self, node: Any) -> None:
+        self.class_value(node)
+
+    def e_SequenceExpression(self, node: Any) -> None:
+        for i, e in enumerate(node.expressions):
+            self.expr(e)
+            if i < len(node.expressions) - 1:
+                self.emit("POP")
+
+    def e_ConditionalExpression(self, node: Any) -> None:
+        else_l, end = Label(), Label()
+        self.expr(node.test)
+        self.jump("JUMP_IF_FALSE", else_l)
+        self.expr(node.consequent)
+        self.jump("JUMP", end)
+        self.depth -= 1
+        self.mark(else_l)
+        self.expr(node.alternate)
+        self.mark(end)
+
+    # ---- operators -----------------------------------------------------------------------
+    def e_UnaryExpression(self, node: Any) -> None:
+        op, arg = node.operator, node.argument
+        if op == "typeof" and arg.type == "Identifier":
+            b, depth, withs = self.lookup(arg.name)
+            if b is None and not withs:
+                self.emit("TYPEOF_GLOBAL", self.const(arg.name))
+                return
+            self.expr(arg)
+            self.emit("TYPEOF")
+            return
+        if op == "typeof":
+            self.expr(arg)
+            self.emit("TYPEOF")
+        elif op == "void":
+            self.expr(arg)
+            self.emit("POP")
+            self.emit("UNDEF")
+        elif op == "delete":
+            self.delete_expr(arg)
+        else:
+            self.expr(arg)
+            self.emit(UNARY[op])
+
+    def delete_expr(self, arg: Any) -> None:
+        if arg.type == "ChainExpression":
+            arg = arg.expression
+        if arg.type == "MemberExpression":
+            if arg.object.type == "Super":
+                self.emit("THROW_ERROR", self.const(("ReferenceError", "Unsupported reference to 'super'")))
+                self.emit("CONST", self.const(True))
+                return
+            self.expr(arg.object)
+            if arg.computed:
+                self.expr(arg.property)
+            else:
+                self.emit("CONST", self.const(arg.property.name))
+            self.emit("DELETE_PROP")
+        elif arg.type == "Identifier":
+            if self.scope.strict:
+                raise CompileError("Delete of an unqualified identifier in strict mode.", arg)
+            b, _, withs = self.lookup(arg.name)
+            if (b is None or b.loc == "global") and not withs:
+                self.emit("DELETE_NAME", self.const(arg.name))
+            elif withs:
+                self.emit("DELETE_NAME", self.const(arg.name))
+            else:
+                self.emit("CONST", self.const(False))
+        else:
+            self.expr(arg)
+            self.emit("POP")
+            self.emit("CONST", self.const(True))
+
+    def e_BinaryExpression(self, node: Any) -> None:
+        if node.left.type == "PrivateIdentifier":
+            self.private_name(node.left)
+            self.expr(node.right)
+            self.emit("HAS_PRIVATE")
+            return
+        self.expr(node.left)
+        self.expr(node.right)
+        self.emit(BINARY[node.operator])
+
+    def e_LogicalExpression(self, node: Any) -> None:
+        end = Label()
+        self.expr(node.left)
+        op = {"&&": "JUMP_IF_FALSE_KEEP", "||": "JUMP_IF_TRUE_KEEP", "??": "JUMP_IF_NOT_NULLISH_KEEP"}[node.operator]
+        self.jump(op, end, -1)
+        self.expr(node.right)
+        self.mark(end)
+
+    def e_UpdateExpression(self, node: Any) -> None:
+        op = "INC" if node.operator == "++" else "DEC"
+        arg = node.argument
+        if arg.type == "Identifier":
+            self.load_name(arg.name, arg)
+            self.emit("TO_NUMERIC")
+            if node.prefix:
+                self.emit(op)
+                self.store_name(arg.name, arg, keep=True)
+            else:
+                self.emit("DUP")
+                self.emit(op)
+                self.store_name(arg.name, arg)
+            return
+        if arg.type != "MemberExpression":
+            raise CompileError("Invalid left-hand side expression in update operation", arg)
+        self.member_ref_load(arg)
+        self.emit("TO_NUMERIC")
+        if node.prefix:
+            self.emit(op)
+            self.member_ref_store(arg)
+        else:
+            t = self.temp()
+            self.emit("SET_LOCAL", t)
+            self.emit(op)
+            self.member_ref_store(arg)
+            self.emit("POP")
+            self.emit("GET_LOCAL", t)
+            self.free(t)
+
+    # member references: push [obj] or [obj, key] (the "reference"), then load / store
+    def member_ref(self, node: Any) -> None:
+        if node.object.type == "Super":
+            self.super_key(node)
+            return
+        self.expr(node.object)
+        if node.property.type == "PrivateIdentifier":
+            self.private_name(node.property)
+        elif node.computed:
+            self.expr(node.property)
+            self.emit("TO_PROPKEY")
+
+    def member_ref_load(self, node: Any) -> None:
+        """[ref] -> [ref value], keeping the reference for a later store."""
+        self.member_ref(node)
+        if node.object.type == "Super":
+            self.emit("DUP")
+            self.emit("GET_SUPER")
+        elif node.property.type == "PrivateIdentifier":
+            self.emit("DUP2")
+            self.emit("GET_PRIVATE")
+        elif node.computed:
+            self.emit("DUP2")
+            self.emit("GET_ELEM")
+        else:
+            self.emit("GET_PROP_KEEP", self.const(node.property.name))
+
+    def member_ref_store(self, node: Any) -> None:
+        """[ref value] -> [value]."""
+        if node.object.type == "Super":
+            self.emit("SET_SUPER")
+        elif node.property.type == "PrivateIdentifier":
+            self.emit("SET_PRIVATE")
+        elif node.computed:
+            self.emit("SET_ELEM")
+        else:
+            self.emit("SET_PROP", self.const(node.property.name))
+
+    def super_key(self, node: Any) -> None:
+        if node.computed:
+            self.expr(node.property)
+            self.emit("TO_PROPKEY")
+        else:
+            self.emit("CONST", self.const(node.property.name))
+
+    def private_name(self, ident: Any) -> None:
+        b, depth, _ = self.lookup("#" + ident.name)
+        if b is None:
+            raise CompileError(f"Private field '#{ident.name}' must be declared in an enclosing class", ident)
+        self.load_binding(b, depth, False)
+
+    def e_AssignmentExpression(self, node: Any) -> None:
+        op, left = node.operator, node.left
+        if op == "=":
+            if left.type in ("ObjectPattern", "ArrayPattern"):
+                self.expr(node.right)
+                self.emit("DUP")
+                self.assign_pattern(left)
+                return
+            if left.type == "Identifier":
+                self.expr_named(node.right, left.name)
+                self.store_name(left.name, left, keep=True)
+                return
+            if left.type != "MemberExpression":
+                raise CompileError("Invalid left-hand side in assignment", left)
+            self.member_ref(left)
+            self.expr(node.right)
+            self.member_ref_store(left)
+            return
+        if op in ("&&=", "||=", "??="):
+            self.logical_assign(node)
+            return
+        binop = BINARY[op[:-1]]
+        if left.type == "Identifier":
+            self.load_name(left.name, left)
+            self.expr(node.right)
+            self.emit(binop)
+            self.store_name(left.name, left, keep=True)
+            return
+        if left.type != "MemberExpression":
+            raise CompileError("Invalid left-hand side in assignment", left)
+        self.member_ref_load(left)
+        self.expr(node.right)
+        self.emit(binop)
+        self.member_ref_store(left)
+
+    def logical_assign(self, node: Any) -> None:
+        left = node.left
+        jump = {"&&=": "JUMP_IF_FALSE_KEEP", "||=": "JUMP_IF_TRUE_KEEP", "??=": "JUMP_IF_NOT_NULLISH_KEEP"}[node.operator]
+        end = Label()
+        if left.type == "Identifier":
+            self.load_name(left.name, left)
+            self.jump(jump, end, -1)
+            self.expr_named(node.right, left.name)
+            self.store_name(left.name, left, keep=True)
+            self.mark(end)
+            return
+        self.member_ref_load(left)
+        base = self.depth
+        skip = Label()
+        self.jump(jump, skip, -1)
+        self.expr(node.right)
+        self.member_ref_store(left)
+        self.jump("JUMP", end)
+        # short-circuit: [ref value] -> [value]
+        self.depth = base
+        self.mark(skip)
+        nref = 1 if (not left.computed and left.property.type != "PrivateIdentifier" and left.object.type != "Super") else 2
+        if left.object.type == "Super":
+            nref = 1
+        for _ in range(nref):
+            self.emit("SWAP")
+            self.emit("POP")
+        self.mark(end)
+
+    # ---- member access and calls ---------------------------------------------------------
+    def e_MemberExpression(self, node: Any) -> None:
+        if node.object.type == "Super":
+            self.super_key(node)
+            self.emit("GET_SUPER")
+            return
+        self.expr(node.object)
+        if node.optional:
+            self.optional_check()
+        self.member_get(node)
+
+    def member_get(self, node: Any) -> None:
+        if node.property.type == "PrivateIdentifier":
+            self.private_name(node.property)
+            self.emit("GET_PRIVATE")
+        elif node.computed:
+            self.expr(node.property)
+            self.emit("GET_ELEM")
+        else:
+            self.emit("GET_PROP", self.const(node.property.name))
+
+    def optional_check(self) -> None:
+        if self.chain_exits is None:
+            raise CompileError("Optional chain outside a chain expression", None)
+        lab = Label()
+        self.jump("JUMP_IF_NULLISH", lab, 0)
+        self.chain_exits.append((lab, self.depth))
+
+    def e_ChainExpression(self, node: Any) -> None:
+        outer = self.chain_exits
+        self.chain_exits = []
+        base = self.depth
+        self.expr(node.expression)
+        exits, self.chain_exits = self.chain_exits, outer
+        if not exits:
+            return
+        end = Label()
+        self.jump("JUMP", end)
+        for lab, depth in exits:
+            self.mark(lab)
+            self.depth = depth
+            while self.depth > base:
+                self.emit("POP")
+            self.emit("UNDEF")
+            self.jump("JUMP", end)
+        self.depth = base + 1
+        self.mark(end)
+
+    def callee_and_this(self, callee: Any) -> None:
+        """Push [this, function] for a call of ``callee``."""
+        if callee.type == "MemberExpression":
+            if callee.object.type == "Super":
+                self.super_key(callee)
+                self.emit("GET_SUPER_KEEP")
+                return
+            self.expr(callee.object)
+            if callee.optional:
+                self.optional_check()
+            if callee.property.type == "PrivateIdentifier":
+                self.emit("DUP")
+                self.private_name(callee.property)
+                self.emit("GET_PRIVATE")
+            elif callee.computed:
+                self.expr(callee.property)
+                self.emit("GET_ELEM_KEEP")
+            else:
+                self.emit("GET_PROP_KEEP", self.const(callee.property.name))
+            return
+        if callee.type == "Identifier":
+            b, depth, withs = self.lookup(callee.name)
+            if withs:
+                def on_obj() -> None:
+                    self.emit("DUP")
+                    self.emit("GET_PROP", self.const(callee.name))
+
+                def static() -> None:
+                    self.emit("UNDEF")
+                    self.load_name_static(callee.name, callee, b, depth)
+                self.with_dispatch(withs, callee.name, on_obj, static)
+                self.depth += 0
+                return
+        self.emit("UNDEF")
+        if callee.type == "ChainExpression" or callee.type == "ParenthesizedExpression":
+            self.expr(callee)
+        else:
+            self.expr(callee)
+
+    def load_name_static(self, name: str, node: Any, b: Any, depth: int) -> None:
+        if b is None:
+            self.emit("GET_GLOBAL", self.const(name))
+        else:
+            self.load_binding(b, depth, self.tdz_check_needed(b, node))
+
+    def arguments(self, args: list) -> int:
+        """Push the arguments; returns their count, or -1 when they were collected into one
+        array because of a spread."""
+        if any(a.type == "SpreadElement" for a in args):
+            self.emit("NEW_ARRAY", 0, 1)
+            for a in args:
+                if a.type == "SpreadElement":
+                    self.expr(a.argument)
+                    self.emit("ARRAY_SPREAD")
+                else:
+                    self.expr(a)
+                    self.emit("ARRAY_PUSH")
+            return -1
+        for a in args:
+            self.expr(a)
+        return len(args)
+
+    def e_CallExpression(self, node: Any) -> None:
+        callee = node.callee
+        if callee.type == "Super":
+            self.emit("NEW_ARRAY", 0, 1)
+            for a in node.arguments:
+                if a.type == "SpreadElement":
+                    self.expr(a.argument)
+                    self.emit("ARRAY_SPREAD")
+                else:
+                    self.expr(a)
+                    self.emit("ARRAY_PUSH")
+            self.emit("SUPER_CALL")
+            return
+        if callee.type == "Import":
+            raise CompileError("Dynamic import() is not supported", node)
+        if callee.type == "Identifier" and callee.name == "eval" and node.arguments:
+            self.callee_and_this(callee)
+            self.emit("NEW_ARRAY", 0, 1)
+            for a in node.arguments:
+                if a.type == "SpreadElement":
+                    self.expr(a.argument)
+                    self.emit("ARRAY_SPREAD")
+                else:
+                    self.expr(a)
+                    self.emit("ARRAY_PUSH")
+            self.emit("EVAL_CALL", self.const_obj(self.eval_info()), -2)
+            return
+        self.callee_and_this(callee)
+        if node.optional:
+            self.optional_check()
+        self.at(node)
+        n = self.arguments(node.arguments)
+        if n < 0:
+            self.emit("CALL_SPREAD", 0, -2)
+        else:
+            self.emit("CALL", n, -n - 1)
+
+    def const_obj(self, v: Any) -> int:
+        self.code.consts.append(v)
+        return len(self.code.consts) - 1
+
+    def e_NewExpression(self, node: Any) -> None:
+        self.expr(node.callee)
+        n = self.arguments(node.arguments)
+        self.at(node)
+        if n < 0:
+            self.emit("NEW_SPREAD", 0, -1)
+        else:
+            self.emit("NEW", n, -n)
+
+    # ---- generators and async ------------------------------------------------------------
+    def e_YieldExpression(self, node: Any) -> None:
+        if node.argument is None:
+            self.emit("UNDEF")
+        else:
+            self.expr(node.argument)
+        if self.code.is_async:
+            if node.delegate:
+                raise CompileError("yield* in async generator functions is not supported yet", node)
+            self.emit("AWAIT")
+        self.emit("YIELD_STAR" if node.delegate else "YIELD")
+
+    def e_AwaitExpression(self, node: Any) -> None:
+        self.expr(node.argument)
+        self.emit("AWAIT")

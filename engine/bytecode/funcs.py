@@ -1,0 +1,424 @@
+"""Functions, classes and the compile entry points (scripts, eval code, the Function constructor)."""
+from __future__ import annotations
+
+from typing import Any
+
+import esprima
+
+from ..frontend.scope import Analyzer, Scope, allocate
+from .code import CodeObject
+from .compiler import UNINIT, CompileError, Unit
+from .expr import ExpressionCompiler
+from .patterns import PatternCompiler
+from .stmt import StatementCompiler
+
+NO_HERITAGE = ("no heritage",)
+
+
+class ClassInfo:
+    """Constant operand of CLASS: what the runtime needs to build the class."""
+
+    def __init__(self, name: str, derived: bool) -> None:
+        self.name = name
+        self.derived = derived
+
+
+class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
+    """Compiles one function (or script / eval body) to a CodeObject."""
+
+    # ---- function bodies -----------------------------------------------------------------
+    def compile_params_and_body(self, node: Any) -> None:
+        code, fs = self.code, self.fscope
+        params = node.params
+        self.at(node)
+        code.length = 0
+        for p in params:
+            if p.type in ("AssignmentPattern", "RestElement"):
+                break
+            code.length += 1
+        simple = 0
+        for i, p in enumerate(params):
+            if p.type != "Identifier":
+                break
+            b = fs.bindings[p.name]
+            if b.loc != "local" or b.index != i or any(q.type == "Identifier" and q.name == p.name for q in params[i + 1:]):
+                break
+            simple += 1
+        code.simple_params = simple
+        code.has_context = fs.has_context
+        for i, p in enumerate(params):
+            if i < simple:
+                continue
+            if p.type == "RestElement":
+                self.emit("REST", i)
+                self.bind_pattern(p.argument, init=True)
+            else:
+                self.emit("ARG", i)
+                self.bind_pattern(p, init=True)
+        ab = fs.bindings.get("arguments")
+        if ab is not None and ab.kind == "arguments" and fs.kind == "function":
+            mapped = not fs.strict and all(p.type == "Identifier" for p in params)
+            self.emit("ARGUMENTS", 1 if mapped else 0)
+            self.store_binding(ab, 0, init=True)
+        body = node.body
+        bscope = self.scope_of(body) if body.type == "BlockStatement" else None
+        if bscope is not None and bscope.kind == "body":
+            self.enter_scope(bscope)
+        else:
+            self.init_lexicals(fs)
+        if self.code.kind == "classctor":
+            self.emit("INIT_FIELDS")
+        if code.is_generator:
+            self.emit("GEN_START")
+        if body.type == "BlockStatement":
+            self.hoist_functions(body.body)
+            self.statements(body.body)
+            self.emit("UNDEF")
+            self.emit("RETURN")
+        else:
+            self.expr(body)
+            self.emit("RETURN")
+
+    def init_lexicals(self, s: Scope) -> None:
+        for b in s.bindings.values():
+            if b.tdz and b.loc in ("local", "ctx"):
+                self.emit("CONST", self.const(UNINIT))
+                self.store_binding(b, 0, init=True)
+
+    def child(self, node: Any, name: str, kind: str) -> CodeObject:
+        """Compile a nested function node into a new CodeObject."""
+        fs = self.scope_of(node)
+        code = CodeObject(name, self.unit.filename, kind)
+        code.is_generator = bool(node.generator)
+        code.is_async = bool(node.isAsync)
+        code.source_text = self.source_of(node)
+        fc = FunctionCompiler(self.unit, fs, code)
+        fc.line = self.line
+        fc.compile_params_and_body(node)
+        code.nlocals = fs.nlocals
+        code.context_size = fs.context_size
+        return code
+
+    def function_value(self, node: Any, name: str | None = None, method: bool = False,
+                       accessor: str | None = None) -> None:
+        """Push a new closure for the function ``node``."""
+        if node.id is not None:
+            name = node.id.name
+        kind = "arrow" if node.type == "ArrowFunctionExpression" else ("method" if method else "normal")
+        fname = name or ""
+        if accessor:
+            fname = f"{accessor} {fname}"
+        code = self.child(node, fname, kind)
+        if node.type == "FunctionExpression" and node.id is not None:
+            cs = self.unit.analyzer.scopes.get(id(node.id))
+            if cs is not None and cs.has_context:
+                code.callee_context = True
+        self.emit("CLOSURE", self.const_obj(code))
+
+    # ---- classes -------------------------------------------------------------------------
+    def class_value(self, node: Any, name: str | None = None) -> None:
+        """Push the class constructor built from the class ``node``."""
+        cname = node.id.name if node.id is not None else (name or "")
+        cs = self.scope_of(node)
+        outer_scope = self.scope
+        members = node.body.body
+        for m in members:
+            if m.type == "PropertyDefinition" and m.computed:
+                # computed field keys live in hidden class-context slots for the initializer
+                cs.context_size += 1
+                cs.has_context = True
+                m._key_slot = cs.context_size
+        self.enter_scope(cs)
+        # private names are created once per class evaluation
+        made = set()
+        for m in members:
+            key = getattr(m, "key", None)
+            if key is not None and key.type == "PrivateIdentifier" and key.name not in made:
+                made.add(key.name)
+                self.emit("PRIVATE_NAME", self.const("#" + key.name))
+                self.store_binding(cs.bindings["#" + key.name], 0, init=True)
+        if node.superClass is not None:
+            self.expr(node.superClass)
+        else:
+            self.emit("CONST", self.const_obj(NO_HERITAGE))
+        ctor = next((m for m in members if m.type == "MethodDefinition" and m.kind == "constructor"), None)
+        derived = node.superClass is not None
+        if ctor is not None:
+            code = self.child(ctor.value, cname, "derivedctor" if derived else "classctor")
+        else:
+            code = self.default_constructor(cname, derived)
+        code.is_class_constructor = True
+        code.source_text = self.source_of(node)
+        self.emit("CLOSURE", self.const_obj(code))
+        self.emit("CLASS", self.const_obj(ClassInfo(cname, derived)))
+        proto_t, ctor_t = self.temp(), self.temp()
+        self.emit("PUT_LOCAL", ctor_t)
+        self.emit("PUT_LOCAL", proto_t)
+        if node.id is not None:
+            self.emit("GET_LOCAL", ctor_t)
+            self.store_binding(cs.bindings[node.id.name], 0, init=True)
+        instance_fields: list = []
+        static_parts: list = []
+        for m in members:
+            self.at(m)
+            if m.type == "MethodDefinition":
+                if m.kind == "constructor":
+                    continue
+                if m.key.type == "PrivateIdentifier":
+                    (static_parts if m.static else instance_fields).append(m)
+                    continue
+                self.emit("GET_LOCAL", ctor_t if m.static else proto_t)
+                self.property_key(m)
+                accessor = m.kind if m.kind in ("get", "set") else None
+                self.function_value(m.value, self.static_key_name(m), method=True, accessor=accessor)
+                self.emit("DEFINE_METHOD", {"method": 0, "get": 1, "set": 2}[m.kind])
+                self.emit("POP")
+            elif m.type == "PropertyDefinition":
+                if m.computed:
+                    # computed field keys are evaluated once, at class definition time
+                    self.expr(m.key)
+                    self.emit("TO_PROPKEY")
+                    self.emit("PUT_CTX", m._key_slot)
+                (static_parts if m.static else instance_fields).append(m)
+            elif m.type == "StaticBlock":
+                static_parts.append(m)
+        if instance_fields:
+            self.emit("GET_LOCAL", ctor_t)
+            self.initializer(node, instance_fields, "fields", proto_t)
+            self.emit("SET_FIELDS")
+            self.emit("POP")
+        if static_parts:
+            self.emit("GET_LOCAL", ctor_t)
+            self.initializer(node, static_parts, "static", ctor_t)
+            # call the static initializer with this = the constructor: [this fn] CALL 0
+            self.emit("CALL", 0, -1)
+            self.emit("POP")
+        self.emit("GET_LOCAL", ctor_t)
+        self.free(proto_t)
+        self.free(ctor_t)
+        self.leave_scope(cs)
+        self.scope = outer_scope
+
+    def initializer(self, node: Any, parts: list, which: str, home_t: int) -> None:
+        """Push the synthetic function that defines instance fields / runs static elements."""
+        fs = self.unit.analyzer.scopes[id(node), which]
+        code = CodeObject("<fields>" if which == "fields" else "<static>", self.unit.filename, "method")
+        code.source_text = ""
+        fc = FunctionCompiler(self.unit, fs, code)
+        fc.line = self.line
+        fc.init_lexicals(fs)
+        for m in parts:
+            fc.at(m)
+            if m.type == "StaticBlock":
+                fc.emit("THIS")
+                sb = self.unit.analyzer.scopes[id(m)]
+                bcode = CodeObject("<static block>", self.unit.filename, "method")
+                bc = FunctionCompiler(self.unit, sb, bcode)
+                bc.line = fc.line
+                bc.init_lexicals(sb)
+                bc.hoist_functions(m.body)
+                bc.statements(m.body)
+                bc.emit("UNDEF")
+                bc.emit("RETURN")
+                bcode.nlocals = sb.nlocals
+                bcode.context_size = sb.context_size
+                bcode.has_context = sb.has_context
+                fc.emit("CLOSURE", fc.const_obj(bcode))
+                fc.emit("CALL", 0, -1)
+                fc.emit("POP")
+                continue
+            fc.emit("THIS")
+            key = m.key
+            if key.type == "PrivateIdentifier":
+                fc.private_name(key)
+                if m.type == "MethodDefinition":
+                    fc.function_value(m.value, "#" + key.name, method=True,
+                                      accessor=m.kind if m.kind in ("get", "set") else None)
+                    fc.emit("ADD_PRIVATE", {"method": 1, "get": 2, "set": 3}[m.kind])
+                else:
+                    if m.value is None:
+                        fc.emit("UNDEF")
+                    else:
+                        fc.expr_named(m.value, "#" + key.name)
+                    fc.emit("ADD_PRIVATE", 0)
+            else:
+                if m.computed:
+                    depth = fc.binding_depth_to_scope(fs.parent)
+                    fc.emit("GET_CTX", depth << 16 | m._key_slot)
+                else:
+                    fc.emit("CONST", fc.const(self.static_key_name(m)))
+                if m.value is None:
+                    fc.emit("UNDEF")
+                else:
+                    fc.expr(m.value)
+                    if m.value.type in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression") \
+                            and getattr(m.value, "id", None) is None:
+                        fc.emit("SET_FN_NAME", 0)
+                fc.emit("DEFINE_ELEM")
+            fc.emit("POP")
+        fc.emit("UNDEF")
+        fc.emit("RETURN")
+        code.nlocals = fs.nlocals
+        code.context_size = fs.context_size
+        code.has_context = fs.has_context
+        self.emit("CLOSURE", self.const_obj(code))
+        # the initializer's home object is the prototype (fields) or the constructor (static)
+        self.emit("GET_LOCAL", home_t)
+        self.emit("SWAP")
+        self.emit("SET_HOME_OBJECT")
+
+    def binding_depth_to_scope(self, target: Scope) -> int:
+        depth = 0
+        s: Scope | None = self.scope
+        while s is not None and s is not target:
+            if s.has_context:
+                depth += 1
+            s = s.parent
+        return depth
+
+    def default_constructor(self, name: str, derived: bool) -> CodeObject:
+        code = CodeObject(name, self.unit.filename, "derivedctor" if derived else "classctor")
+        fc = FunctionCompiler(self.unit, Scope("function", self.scope, None, True), code)
+        fc.line = self.line
+        if derived:
+            fc.emit("REST", 0)
+            fc.emit("SUPER_CALL")
+            fc.emit("POP")
+        else:
+            fc.emit("INIT_FIELDS")
+        fc.emit("UNDEF")
+        fc.emit("RETURN")
+        code.nlocals = fc.fscope.nlocals
+        return code
+
+    # ---- eval ----------------------------------------------------------------------------
+    def eval_info(self) -> Any:
+        """What a direct eval at this point needs: the scope chain and strictness."""
+        return EvalSite(self.scope, self.scope.strict, self.fscope)
+
+
+class EvalSite:
+    __slots__ = ("scope", "strict", "fscope")
+
+    def __init__(self, scope: Scope, strict: bool, fscope: Scope) -> None:
+        self.scope = scope
+        self.strict = strict
+        self.fscope = fscope
+
+
+# ---- entry points -------------------------------------------------------------------------
+def parse(source: str, filename: str) -> Any:
+    """Parse a Script; esprima errors become CompileError with line/column."""
+    try:
+        return esprima.parseScript(source, {"range": True, "loc": True})
+    except esprima.Error as e:
+        raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
+    except RecursionError:
+        raise CompileError("Maximum nesting depth exceeded while parsing", None) from None
+
+
+def _clean_message(msg: str) -> str:
+    if msg.startswith("Line ") and ": " in msg:
+        return msg.split(": ", 1)[1]
+    return msg
+
+
+class _Pos:
+    """A node stand-in carrying only a position (for parse errors)."""
+
+    def __init__(self, line: int, column: int) -> None:
+        self.loc = type("L", (), {"start": type("P", (), {"line": line, "column": max(column - 1, 0)})()})()
+
+
+def _collect_scopes(an: Analyzer) -> list:
+    seen: dict[int, Scope] = {}
+    for s in an.scopes.values():
+        seen.setdefault(id(s), s)
+    return list(seen.values())
+
+
+def compile_script(source: str, filename: str, strict: bool = False) -> CodeObject:
+    """Compile a Script to the CodeObject of its top level."""
+    program = parse(source, filename)
+    an = Analyzer()
+    scope = an.analyze_script(program, strict)
+    allocate(scope, _collect_scopes(an))
+    code = CodeObject("<script>", filename, "script")
+    unit = Unit(an, source, filename)
+    fc = FunctionCompiler(unit, scope, code)
+    fc.completion = fc.temp()
+    declare_globals(fc, program, scope)
+    fc.hoist_functions(program.body)
+    fc.statements(program.body)
+    fc.emit("GET_LOCAL", fc.completion)
+    fc.emit("RETURN")
+    code.nlocals = scope.nlocals
+    code.source_text = source
+    return code
+
+
+def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope) -> None:
+    """GlobalDeclarationInstantiation (16.1.7): one DECLARE with every top-level name."""
+    var_names = [b.name for b in scope.bindings.values() if b.kind in ("var", "function")]
+    fn_names = [st.id.name for st in program.body if st.type == "FunctionDeclaration"]
+    lex = [(b.name, b.kind) for b in scope.bindings.values() if b.kind in ("let", "const", "class")]
+    fc.emit("DECLARE", fc.const_obj((tuple(var_names), tuple(fn_names), tuple(lex))))
+
+
+def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>") -> CodeObject:
+    """Compile eval code. ``site`` is None for an indirect eval (global scope)."""
+    program = parse(source, filename)
+    an = Analyzer()
+    if site is None:
+        scope = an.analyze_script(program, False)
+        allocate(scope, _collect_scopes(an))
+        code = CodeObject("<eval>", filename, "script")
+        strict = scope.strict
+        if strict:
+            # strict indirect eval: its var names are local to the eval
+            for b in scope.bindings.values():
+                b.loc = ""
+            scope.kind = "eval"
+            scope.func = scope
+            allocate(scope, _collect_scopes(an))
+    else:
+        strict = site.strict or strict_caller
+        scope = an.analyze_script(program, strict, outer=site.scope, kind="eval")
+        allocate(scope, _collect_scopes(an))
+        code = CodeObject("<eval>", filename, "eval")
+    unit = Unit(an, source, filename)
+    fc = FunctionCompiler(unit, scope, code)
+    fc.completion = fc.temp()
+    if scope.kind == "script":
+        declare_globals(fc, program, scope)
+    else:
+        fc.init_lexicals(scope)
+    code.has_context = scope.has_context
+    code.context_size = scope.context_size
+    fc.hoist_functions(program.body)
+    fc.statements(program.body)
+    fc.emit("GET_LOCAL", fc.completion)
+    fc.emit("RETURN")
+    code.nlocals = scope.nlocals
+    code.strict = scope.strict
+    return code
+
+
+def compile_function_source(params: str, body: str, kind: str) -> CodeObject:
+    """CreateDynamicFunction (20.2.1.1.1): compile ``(function anonymous(params\\n) {\\nbody\\n})``."""
+    prefix = {"normal": "function", "generator": "function*", "async": "async function",
+              "asyncgenerator": "async function*"}[kind]
+    source = f"({prefix} anonymous({params}\n) {{\n{body}\n}})"
+    # the parameters and body must each parse on their own (no injection through "){")
+    program = parse(source, "<anonymous>")
+    if len(program.body) != 1 or program.body[0].type != "ExpressionStatement":
+        raise CompileError("Invalid function body", None)
+    an = Analyzer()
+    scope = an.analyze_script(program, False)
+    allocate(scope, _collect_scopes(an))
+    unit = Unit(an, source, "<anonymous>")
+    fc = FunctionCompiler(unit, scope, CodeObject("<script>", "<anonymous>", "script"))
+    node = program.body[0].expression
+    code = fc.child(node, "anonymous", "normal")
+    code.source_text = source[1:-1]
+    return code

@@ -1,0 +1,110 @@
+"""Destructuring: binding patterns (declarations, parameters) and assignment patterns."""
+from __future__ import annotations
+
+from typing import Any
+
+from .compiler import CompileError, FunctionCompilerBase
+from .emitter import Label
+
+
+class PatternCompiler(FunctionCompilerBase):
+
+    def bind_pattern(self, p: Any, init: bool) -> None:
+        """Bind the value on top of the stack (consumed) to declaration pattern ``p``."""
+        self.pattern(p, init, assign=False)
+
+    def assign_pattern(self, p: Any) -> None:
+        """Assign the value on top of the stack (consumed) to assignment target ``p``."""
+        self.pattern(p, False, assign=True)
+
+    def pattern(self, p: Any, init: bool, assign: bool) -> None:
+        t = p.type
+        if t == "Identifier":
+            self.store_name(p.name, p, init=init)
+        elif t == "MemberExpression" and assign:
+            self.member_target(p)
+        elif t == "AssignmentPattern":
+            self.default_value(p.right, p.left)
+            self.pattern(p.left, init, assign)
+        elif t == "ObjectPattern":
+            self.object_pattern(p, init, assign)
+        elif t == "ArrayPattern":
+            self.array_pattern(p, init, assign)
+        else:
+            raise CompileError("Invalid destructuring assignment target", p)
+
+    def member_target(self, p: Any) -> None:
+        """[v] -> [] storing into obj.key."""
+        if p.object.type == "Super":
+            self.super_key(p)
+            self.emit("SWAP")
+            self.emit("SET_SUPER")
+        elif p.computed or p.property.type == "PrivateIdentifier":
+            self.member_ref(p)
+            self.emit("ROT3")
+            self.emit("ROT3")
+            self.member_ref_store(p)
+        else:
+            self.expr(p.object)
+            self.emit("SWAP")
+            self.emit("SET_PROP", self.const(p.property.name))
+        self.emit("POP")
+
+    def default_value(self, dflt: Any, target: Any) -> None:
+        """[v] -> [v or default] (the default is evaluated only when v is undefined)."""
+        use_default, join = Label(), Label()
+        self.jump("JUMP_IF_UNDEF", use_default, 0)
+        self.jump("JUMP", join)
+        self.mark(use_default)
+        self.depth -= 1
+        self.expr_named(dflt, target.name if target.type == "Identifier" else None)
+        self.mark(join)
+
+    def object_pattern(self, p: Any, init: bool, assign: bool) -> None:
+        self.emit("TO_OBJECT_CHECK")
+        key_temps: list = []  # for the rest element: keys seen so far (const name or temp slot)
+        has_rest = any(q.type == "RestElement" for q in p.properties)
+        for q in p.properties:
+            self.at(q)
+            if q.type == "RestElement":
+                self.emit("DUP")
+                for k in key_temps:
+                    if isinstance(k, str):
+                        self.emit("CONST", self.const(k))
+                    else:
+                        self.emit("GET_LOCAL", k)
+                self.emit("REST_OBJECT", len(key_temps), -len(key_temps))
+                self.pattern(q.argument, init, assign)
+                continue
+            self.emit("DUP")
+            if q.computed:
+                self.expr(q.key)
+                self.emit("TO_PROPKEY")
+                if has_rest:
+                    t = self.temp()
+                    self.emit("SET_LOCAL", t)
+                    key_temps.append(t)
+                self.emit("GET_ELEM")
+            else:
+                name = self.static_key_name(q)
+                key_temps.append(name)
+                self.emit("GET_PROP", self.const(name))
+            self.pattern(q.value, init, assign)
+        for k in key_temps:
+            if not isinstance(k, str):
+                self.free(k)
+        self.emit("POP")
+
+    def array_pattern(self, p: Any, init: bool, assign: bool) -> None:
+        self.emit("GET_ITER")
+        for e in p.elements:
+            if e is None:
+                self.emit("ITER_VALUE")
+                self.emit("POP")
+            elif e.type == "RestElement":
+                self.emit("ITER_REST")
+                self.pattern(e.argument, init, assign)
+            else:
+                self.emit("ITER_VALUE")
+                self.pattern(e, init, assign)
+        self.emit("ITER_CLOSE")

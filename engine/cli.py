@@ -1,0 +1,121 @@
+"""The `pyjs` shell: run files, -e / -p code, or a REPL."""
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import traceback
+from typing import Any
+
+from .runtime.errors import JSThrow, ScriptTerminated
+from .runtime.values import from_host_str, to_host_str
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pyjs", description="A JavaScript engine written in Python")
+    p.add_argument("file", nargs="?", help="script to run (omit for a REPL)")
+    p.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the script (scriptArgs)")
+    p.add_argument("-e", dest="code", help="evaluate CODE")
+    p.add_argument("-p", dest="print_code", help="evaluate CODE and print its value")
+    p.add_argument("--tier", choices=["interp", "baseline", "opt", "auto"], default="auto")
+    p.add_argument("--dispatch", choices=["switch", "threaded"], default=None)
+    p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
+    p.add_argument("--dump", choices=["bytecode"], default=None)
+    p.add_argument("--debug", action="store_true", help="show Python tracebacks of internal errors")
+    return p
+
+
+def report_uncaught(ctx: Any, e: JSThrow) -> None:
+    from .runtime.inspect_value import describe_thrown
+    v = e.value
+    pos = getattr(v, "__dict__", {}).get("position") if hasattr(v, "__dict__") else None
+    if pos is not None:
+        fname, line, col = pos
+        src_line = _source_line(fname, line)
+        if src_line is not None:
+            ctx.stderr(f"{fname}:{line}:{col}")
+            ctx.stderr(src_line)
+            ctx.stderr(" " * (col - 1) + "^")
+            ctx.stderr("")
+    ctx.stderr(to_host_str("Uncaught " + describe_thrown(v)))
+
+
+_SOURCES: dict[str, str] = {}
+
+
+def _source_line(fname: str, line: int) -> str | None:
+    src = _SOURCES.get(fname)
+    if src is None:
+        return None
+    lines = src.split("\n")
+    return lines[line - 1] if 0 < line <= len(lines) else None
+
+
+def run(opts: argparse.Namespace) -> int:
+    from .api import Context
+    ctx = Context(tier=opts.tier, dispatch=opts.dispatch, time_limit=opts.time_limit)
+    try:
+        if opts.dump == "bytecode":
+            from .bytecode.disasm import dump_source
+            src = from_host_str(open(opts.file, encoding="utf-8").read())
+            print(dump_source(src, opts.file))
+            return 0
+        if opts.code is not None or opts.print_code is not None:
+            src = opts.code if opts.code is not None else opts.print_code
+            _SOURCES["<cmdline>"] = src
+            v = ctx.eval(from_host_str(src), "<cmdline>")
+            if opts.print_code is not None:
+                from .runtime.inspect_value import inspect
+                ctx.stdout(to_host_str(v if type(v) is str else inspect(v)))
+        elif opts.file is not None:
+            try:
+                with open(opts.file, encoding="utf-8") as fh:
+                    src = fh.read()
+            except OSError as e:
+                sys.stderr.write(f"pyjs: cannot open {opts.file}: {e.strerror}\n")
+                return 2
+            _SOURCES[opts.file] = src
+            from .runtime.access import create_array_from_list
+            ctx.global_object.define_data("scriptArgs", create_array_from_list([from_host_str(a) for a in opts.args]), 5)
+            ctx.eval(from_host_str(src), opts.file)
+        else:
+            from .repl import repl
+            return repl(ctx)
+        ctx.run_jobs()
+        return 0
+    except JSThrow as e:
+        report_uncaught(ctx, e)
+        return 1
+    except ScriptTerminated as e:
+        if e.reason != "quit":
+            sys.stderr.write(f"pyjs: {e.reason}\n")
+        return e.exit_code
+
+
+def main(argv: list[str] | None = None) -> int:
+    opts = build_parser().parse_args(argv)
+    result = [1]
+
+    def target() -> None:
+        try:
+            result[0] = run(opts)
+        except SystemExit as e:
+            result[0] = int(e.code or 0)
+        except BaseException as e:  # an engine bug: never a bare traceback for users
+            if opts.debug:
+                traceback.print_exc()
+            else:
+                sys.stderr.write(f"pyjs: internal error: {type(e).__name__}: {e} (run with --debug for the trace)\n")
+            result[0] = 70
+
+    sys.setrecursionlimit(200000)
+    threading.stack_size(512 * 1024 * 1024)
+    t = threading.Thread(target=target)
+    t.start()
+    t.join()
+    sys.stdout.flush()
+    return result[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

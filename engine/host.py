@@ -1,0 +1,67 @@
+"""Host-defined globals of the shell (print, load, read, quit, timers, performance)."""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from .runtime.conversions import to_number, to_string
+from .runtime.errors import ScriptTerminated, throw_error
+from .runtime.function import arg, builtin, define_method
+from .runtime.objects import JSObject
+from .runtime.shapes import CONFIGURABLE, WRITABLE
+from .runtime.values import from_host_str, to_host_str
+
+_T0 = time.perf_counter()
+
+
+def install_host_globals(ctx: Any) -> None:
+    realm = ctx.realm
+    g = ctx.global_object
+
+    def js_print(this: Any, args: list) -> None:
+        from .runtime.inspect_value import inspect
+        ctx.stdout(" ".join(to_host_str(a) if type(a) is str else to_host_str(inspect(a)) for a in args))
+
+    def js_load(this: Any, args: list) -> Any:
+        path = to_host_str(to_string(arg(args, 0)))
+        try:
+            with open(path, encoding="utf-8") as fh:
+                src = fh.read()
+        except OSError as e:
+            throw_error("Error", f"cannot load {path}: {e.strerror}")
+        from .interp.evaluation import run_script
+        return run_script(from_host_str(src), path, realm)
+
+    def js_read(this: Any, args: list) -> Any:
+        path = to_host_str(to_string(arg(args, 0)))
+        try:
+            with open(path, encoding="utf-8") as fh:
+                return from_host_str(fh.read())
+        except OSError as e:
+            throw_error("Error", f"cannot read {path}: {e.strerror}")
+
+    def js_quit(this: Any, args: list) -> None:
+        code = int(to_number(arg(args, 0))) if args and arg(args, 0) is not None else 0
+        raise ScriptTerminated("quit", code)
+
+    def set_timeout(this: Any, args: list) -> float:
+        fn = arg(args, 0)
+        delay = to_number(arg(args, 1)) if len(args) > 1 else 0.0
+        if delay != delay or delay < 0:
+            delay = 0.0
+        ctx.timer_seq += 1
+        ctx.timers.append((delay, ctx.timer_seq, fn, list(args[2:])))
+        return float(ctx.timer_seq)
+
+    def clear_timeout(this: Any, args: list) -> None:
+        tid = arg(args, 0)
+        ctx.timers[:] = [t for t in ctx.timers if float(t[1]) != tid]
+
+    for name, fn, n in (("print", js_print, 0), ("load", js_load, 1), ("read", js_read, 1),
+                        ("quit", js_quit, 1), ("setTimeout", set_timeout, 2),
+                        ("clearTimeout", clear_timeout, 1), ("setInterval", set_timeout, 2),
+                        ("clearInterval", clear_timeout, 1)):
+        g.define_data(name, builtin(realm, name, n, fn), WRITABLE | CONFIGURABLE)
+    perf = JSObject(realm.intrinsics["%Object.prototype%"])
+    define_method(perf, realm, "now", 0, lambda this, args: (time.perf_counter() - _T0) * 1000.0)
+    g.define_data("performance", perf, WRITABLE | CONFIGURABLE)

@@ -1,0 +1,109 @@
+"""Async generator objects (27.6): a request queue over a suspendable frame."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime import promise as P
+from ..runtime.errors import JSThrow
+from ..runtime.iteration import create_iter_result
+from ..runtime.objects import JSObject
+from . import functions
+from .generators import await_value, resume_frame
+
+
+class AsyncGeneratorObject(JSObject):
+    """An async generator instance: requests (mode, value, capability) run one at a time."""
+
+    __slots__ = ("frame", "state", "queue")
+    class_name = "AsyncGenerator"
+
+    def __init__(self, proto: JSObject, frame: Any) -> None:
+        super().__init__(proto)
+        self.frame = frame
+        self.state = "start"
+        self.queue: list = []
+
+    def enqueue(self, mode: str, value: Any, cap: Any) -> None:
+        """AsyncGeneratorEnqueue + resume when idle (27.6.3.3)."""
+        self.queue.append((mode, value, cap))
+        if self.state not in ("executing", "awaiting"):
+            self.resume_next()
+
+    def resume_next(self) -> None:
+        while self.queue and self.state not in ("executing", "awaiting"):
+            mode, value, cap = self.queue[0]
+            if self.state == "start" and mode != "next":
+                self.state = "completed"
+            if self.state == "completed":
+                if mode == "next":
+                    self.settle(create_iter_result(None, True), False)
+                elif mode == "throw":
+                    self.settle(value, True)
+                else:
+                    self.state = "awaiting"
+                    await_value(self.frame, value,
+                                lambda v: self._done_return(v, False),
+                                lambda e: self._done_return(e, True))
+                continue
+            starting = self.state == "start"
+            self.state = "executing"
+            self.step(None if starting else value, None if starting else mode)
+
+    def _done_return(self, v: Any, is_error: bool) -> None:
+        self.state = "completed"
+        self.settle(v if is_error else create_iter_result(v, True), is_error)
+        self.resume_next()
+
+    def settle(self, v: Any, is_error: bool) -> None:
+        mode, value, cap = self.queue.pop(0)
+        (cap.reject if is_error else cap.resolve).call(None, [v])
+
+    def step(self, value: Any, mode: str | None) -> None:
+        f = self.frame
+        try:
+            v = functions.run_frame(f) if mode is None else resume_frame(f, value, mode)
+        except JSThrow as e:
+            self.state = "completed"
+            self.settle(e.value, True)
+            self.resume_next()
+            return
+        if not f.suspended:
+            self.state = "completed"
+            self.settle(create_iter_result(v, True), False)
+            self.resume_next()
+            return
+        if f.suspend_kind == "await":
+            self.state = "awaiting"
+            await_value(f, v, lambda x: self._continue(x, "next"), lambda e: self._continue(e, "throw"))
+            return
+        # yield: the value was awaited by the compiler-emitted AWAIT before YIELD
+        self.state = "suspended"
+        self.settle(create_iter_result(v, False), False)
+        self.resume_next()
+
+    def _continue(self, v: Any, mode: str) -> None:
+        self.state = "executing"
+        self.step(v, mode)
+
+
+def start_async_generator(fn: Any, f: Any) -> AsyncGeneratorObject:
+    functions.run_frame(f)  # the parameter prologue, up to GEN_START
+    proto = fn.get("prototype", fn)
+    if not isinstance(proto, JSObject):
+        proto = fn.realm.intrinsics["%AsyncGeneratorPrototype%"]
+    gen = AsyncGeneratorObject(proto, f)
+    f.generator = gen
+    return gen
+
+
+def async_generator_request(this: Any, value: Any, mode: str) -> Any:
+    """AsyncGenerator.prototype.next/return/throw (27.6.1.2-4)."""
+    from ..runtime.realm import current_realm
+    realm = current_realm()
+    cap = P.new_promise_capability(realm.intrinsics["%Promise%"])
+    if not isinstance(this, AsyncGeneratorObject):
+        from ..runtime.errors import make_error
+        cap.reject.call(None, [make_error("TypeError", f"{mode} method called on incompatible receiver")])
+        return cap.promise
+    this.enqueue(mode, value, cap)
+    return cap.promise

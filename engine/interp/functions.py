@@ -1,0 +1,140 @@
+"""ECMAScript function objects (10.2): closures over a CodeObject and a context chain."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime.errors import JSThrow, make_error, throw_range_error, throw_type_error
+from ..runtime.objects import JSObject
+from ..runtime.realm import current_realm
+from ..runtime.shapes import CONFIGURABLE, WRITABLE
+from ..runtime.values import JSNull
+from .frame import MAX_DEPTH, Frame
+
+# set by engine.interp.loop (avoids an import cycle): run(frame) -> value
+run_frame: Any = None
+# the innermost running frame of the current Python-level activation (for parents of re-entry)
+ACTIVE: list = [None]
+
+
+class JSFunction(JSObject):
+    """A function object whose behaviour is bytecode (10.2)."""
+
+    __slots__ = ("code", "ctx", "home_object", "realm", "outer_frame", "fields_init", "inline_ok",
+                 "ctor_kind", "class_heritage")
+    callable = True
+    class_name = "Function"
+
+    def __init__(self, code: Any, ctx: Any, proto: JSObject, realm: Any) -> None:
+        super().__init__(proto)
+        self.code = code
+        self.ctx = ctx
+        self.home_object = None
+        self.realm = realm
+        self.outer_frame = None
+        self.fields_init = None
+        kind = code.kind
+        self.inline_ok = not (code.is_generator or code.is_async or code.is_class_constructor)
+        self.ctor_kind = "derived" if kind == "derivedctor" else ("base" if kind in ("normal", "classctor") and not code.is_generator and not code.is_async else "")
+        self.class_heritage = None
+
+    @property
+    def is_constructor(self) -> bool:
+        return self.ctor_kind != ""
+
+    @property
+    def source_text(self) -> str:
+        return self.code.source_text
+
+    # [[Call]] (10.2.1)
+    def call(self, this: Any, args: list) -> Any:
+        code = self.code
+        if code.is_class_constructor:
+            throw_type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
+        f = make_frame(self, this, args, ACTIVE[0])
+        if code.is_generator or code.is_async:
+            from .generators import start_suspendable
+            return start_suspendable(self, f)
+        return run_frame(f)
+
+    # [[Construct]] (10.2.2)
+    def construct(self, args: list, new_target: Any) -> Any:
+        if self.ctor_kind == "":
+            throw_type_error(f"{self.code.name or 'anonymous'} is not a constructor")
+        f = make_construct_frame(self, args, new_target, ACTIVE[0])
+        return run_frame(f)
+
+
+def make_frame(fn: JSFunction, this: Any, args: list, parent: Frame | None) -> Frame:
+    """PrepareForOrdinaryCall + OrdinaryCallBindThis + the parameter copy of
+    FunctionDeclarationInstantiation for simple parameters."""
+    code = fn.code
+    ctx = fn.ctx
+    if code.has_context:
+        ctx = [ctx] + [None] * code.context_size
+    f = Frame(code, fn, this, args, ctx, parent)
+    if f.depth > MAX_DEPTH:
+        throw_range_error("Maximum call stack size exceeded")
+    kind = code.kind
+    if kind == "arrow":
+        f.this_frame = fn.outer_frame
+    elif not code.strict:
+        if this is None or this is JSNull:
+            f.this = fn.realm.global_object
+        elif not isinstance(this, JSObject):
+            from ..runtime.conversions import to_object
+            f.this = to_object(this)
+    n = code.simple_params
+    if n:
+        lv = f.locals
+        if len(args) >= n:
+            lv[:n] = args[:n]
+        else:
+            lv[:len(args)] = args
+    return f
+
+
+def make_construct_frame(fn: JSFunction, args: list, new_target: Any, parent: Frame | None) -> Frame:
+    """[[Construct]]: OrdinaryCreateFromConstructor for base constructors; derived ones start
+    with `this` uninitialized."""
+    if fn.ctor_kind == "base":
+        from ..runtime.access import ordinary_create_from_constructor
+        this = ordinary_create_from_constructor(new_target, "%Object.prototype%")
+    else:
+        from ..bytecode.compiler import UNINIT
+        this = UNINIT
+    f = make_frame(fn, this, args, parent)
+    f.this = this
+    f.construct = True
+    f.new_target = new_target
+    return f
+
+
+def make_function(code: Any, ctx: Any, realm: Any, proto: JSObject | None = None) -> JSFunction:
+    """OrdinaryFunctionCreate + MakeConstructor (10.2.3, 10.2.5) for a closure."""
+    intr = realm.intrinsics
+    if proto is None:
+        if code.is_generator:
+            proto = intr["%AsyncGeneratorFunction.prototype%" if code.is_async else "%GeneratorFunction.prototype%"]
+        elif code.is_async:
+            proto = intr["%AsyncFunction.prototype%"]
+        else:
+            proto = intr["%Function.prototype%"]
+    fn = JSFunction(code, ctx, proto, realm)
+    fn.define_data("length", float(code.length), CONFIGURABLE)
+    fn.define_data("name", code.name, CONFIGURABLE)
+    if code.is_generator:
+        p = JSObject(intr["%AsyncGeneratorPrototype%" if code.is_async else "%GeneratorPrototype%"])
+        fn.define_data("prototype", p, WRITABLE)
+    elif code.kind == "normal" and not code.is_async:
+        p = JSObject(intr["%Object.prototype%"])
+        p.define_data("constructor", fn, WRITABLE | CONFIGURABLE)
+        fn.define_data("prototype", p, WRITABLE)
+    return fn
+
+
+def stack_overflow() -> JSThrow:
+    return JSThrow(make_error("RangeError", "Maximum call stack size exceeded"))
+
+
+def current_function_realm() -> Any:
+    return current_realm()

@@ -1,0 +1,785 @@
+"""The runtime namespace ``R`` used by opcode snippets: everything an instruction needs beyond
+its inline fast path. Semantics live in engine/runtime; this module adapts them to frames,
+inline caches and the interpreter's calling convention."""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from ..bytecode.compiler import UNINIT
+from ..runtime import access, conversions, iteration, operators
+from ..runtime.access import copy_data_properties, delete_member, get_member, set_member
+from ..runtime.conversions import (require_object_coercible, to_boolean, to_number, to_numeric,
+                                   to_object, to_property_key, to_string)
+from ..runtime.errors import JSThrow, ScriptTerminated, throw_error, throw_reference_error, throw_type_error
+from ..runtime.iteration import DONE, IteratorRecord
+from ..runtime.objects import ABSENT, JSArray, JSObject, PropertyDescriptor, array_index
+from ..runtime.operators import (add, bitand, bitnot, bitor, bitxor, dec, div, ge, gt, has_in, inc,
+                                 instance_of, le, loose_equals, lt, mod, mul, neg, pow, sar, shl, shr,
+                                 strict_equals, sub, typeof)
+from ..runtime.realm import current_realm
+from ..runtime.shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE
+from ..runtime.values import HOLE, JSNull, JSSymbol, WellKnown
+from .functions import JSFunction, make_function
+
+__all__ = ["UNINIT", "JSNull", "DONE", "add", "sub", "mul", "div", "mod", "pow", "bitand", "bitor",
+           "bitxor", "shl", "sar", "shr", "neg", "inc", "dec", "bitnot", "lt", "gt", "le", "ge",
+           "loose_equals", "strict_equals", "has_in", "instance_of", "typeof", "to_boolean",
+           "to_number", "to_numeric", "to_string", "to_object", "to_property_key",
+           "require_object_coercible", "throw_error", "delete_member", "copy_data_properties"]
+
+
+class GenReturn(Exception):
+    """A return completion unwinding through finally blocks (generator.return())."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def gen_return_unwind(v: Any) -> None:
+    raise GenReturn(v)
+
+
+# ---- interrupts -----------------------------------------------------------------------------
+class Limits:
+    deadline: float | None = None
+    ticks = 0
+
+
+def backedge(f: Any) -> None:
+    """Called on every backward jump: checks the time limit every 1024 iterations."""
+    Limits.ticks += 1
+    if Limits.ticks & 1023 == 0 and Limits.deadline is not None and time.monotonic() > Limits.deadline:
+        raise ScriptTerminated("Script execution timed out")
+
+
+# ---- variables ------------------------------------------------------------------------------
+def tdz_error(f: Any, arg: int, is_ctx: int) -> None:
+    name = binding_name(f.code, arg, is_ctx)
+    throw_reference_error(f"Cannot access '{name}' before initialization" if name else
+                          "Cannot access a variable before initialization")
+
+
+def binding_name(code: Any, arg: int, is_ctx: int) -> str:
+    """Best-effort name of a local/context slot for error messages."""
+    s = code.scope
+    if s is None:
+        return ""
+    target_depth, idx = (arg >> 16, arg & 0xFFFF) if is_ctx else (0, arg)
+    for sc in _all_scopes(s):
+        for b in sc.bindings.values():
+            if b.index == idx and b.loc == ("ctx" if is_ctx else "local"):
+                return b.name
+    return ""
+
+
+def _all_scopes(s: Any):
+    seen = set()
+    stack = [s]
+    while stack:
+        x = stack.pop()
+        if x is None or id(x) in seen:
+            continue
+        seen.add(id(x))
+        yield x
+        stack.append(x.parent)
+
+
+def new_context(parent: Any, n: int) -> list:
+    return [parent] + [None] * n
+
+
+def get_global(f: Any, name: str, fb: list, idx: int) -> Any:
+    realm = f.func.realm if f.func is not None else current_realm()
+    lex = realm.global_lexicals
+    if name in lex:
+        v = lex[name]
+        if v is UNINIT:
+            throw_reference_error(f"Cannot access '{name}' before initialization")
+        return v
+    g = realm.global_object
+    shape = g.shape
+    i = shape.table.get(name)
+    if i is not None and not shape.flags[i] & ACCESSOR:
+        return g.slots[i]
+    if not g.has_property(name):
+        throw_reference_error(f"{name} is not defined")
+    return g.get(name, g)
+
+
+def typeof_global(f: Any, name: str) -> str:
+    realm = f.func.realm if f.func is not None else current_realm()
+    if name in realm.global_lexicals:
+        return typeof(get_global(f, name, None, 0))
+    g = realm.global_object
+    if not g.has_property(name):
+        return "undefined"
+    return typeof(g.get(name, g))
+
+
+def set_global(f: Any, name: str, v: Any) -> None:
+    realm = f.func.realm if f.func is not None else current_realm()
+    lex = realm.global_lexicals
+    if name in lex:
+        old = lex[name]
+        if old is UNINIT:
+            throw_reference_error(f"Cannot access '{name}' before initialization")
+        if name in realm.global_consts:
+            throw_type_error("Assignment to constant variable.")
+        lex[name] = v
+        return
+    g = realm.global_object
+    shape = g.shape
+    i = shape.table.get(name)
+    if i is not None and shape.flags[i] & (WRITABLE | ACCESSOR) == WRITABLE:
+        g.slots[i] = v
+        return
+    if f.strict and not g.has_property(name):
+        throw_reference_error(f"{name} is not defined")
+    if not g.set(name, v, g) and f.strict:
+        throw_type_error(f"Cannot assign to read only property '{name}' of object '#<Object>'")
+
+
+def init_global_lex(f: Any, name: str, v: Any) -> None:
+    f.func.realm.global_lexicals[name] = v if f.func is not None else v
+
+
+def declare(f: Any, decl: tuple) -> None:
+    """GlobalDeclarationInstantiation (16.1.7)."""
+    var_names, fn_names, lex = decl
+    realm = f.func.realm
+    g = realm.global_object
+    lexicals = realm.global_lexicals
+    for name, kind in lex:
+        if name in lexicals:
+            throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
+        desc = g.get_own_property(name)
+        if desc is not None and desc.configurable is False:
+            throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
+    for name in var_names:
+        if name in lexicals:
+            throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
+    for name in var_names:
+        if g.get_own_property(name) is None:
+            if not g.is_extensible():
+                throw_type_error(f"Cannot define global variable '{name}'")
+            g.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
+                                                           configurable=False))
+    for name, kind in lex:
+        lexicals[name] = UNINIT
+        if kind == "const":
+            realm.global_consts.add(name)
+
+
+# dynamic names (with / eval fallbacks): the global object
+def get_name(f: Any, name: str) -> Any:
+    return get_global(f, name, None, 0)
+
+
+def typeof_name(f: Any, name: str) -> str:
+    return typeof_global(f, name)
+
+
+def set_name(f: Any, name: str, v: Any) -> None:
+    set_global(f, name, v)
+
+
+def delete_name(f: Any, name: str) -> bool:
+    realm = f.func.realm
+    if name in realm.global_lexicals:
+        return False
+    return realm.global_object.delete(name)
+
+
+def get_name_this(f: Any, name: str) -> tuple:
+    return (None, get_global(f, name, None, 0))
+
+
+def with_has(obj: JSObject, name: str) -> bool:
+    """HasBinding of an object environment record with withEnvironment true (9.1.1.2.1)."""
+    if not obj.has_property(name):
+        return False
+    unscopables = obj.get(WellKnown.unscopables, obj)
+    if isinstance(unscopables, JSObject):
+        return not to_boolean(unscopables.get(name, unscopables))
+    return True
+
+
+# ---- this, arguments, closures --------------------------------------------------------------
+def get_this(f: Any) -> Any:
+    t = f.this_frame.this
+    if t is UNINIT:
+        throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+    return t
+
+
+def create_arguments(f: Any, mapped: int) -> JSObject:
+    from .arguments import create_arguments_object
+    if f.arguments_obj is None:
+        f.arguments_obj = create_arguments_object(f, bool(mapped))
+    return f.arguments_obj
+
+
+def create_rest(f: Any, start: int) -> JSArray:
+    return JSArray(f.func.realm.intrinsics["%Array.prototype%"], list(f.args[start:]))
+
+
+def make_closure(f: Any, code: Any) -> JSFunction:
+    realm = f.func.realm if f.func is not None else current_realm()
+    ctx = f.ctx
+    if getattr(code, "callee_context", False):
+        ctx = [ctx, None]
+        fn = make_function(code, ctx, realm)
+        ctx[1] = fn
+    else:
+        fn = make_function(code, ctx, realm)
+    if code.kind == "arrow":
+        fn.outer_frame = f.this_frame
+    elif code.kind == "method" and f.code.kind == "method" and code.name.startswith("<"):
+        fn.home_object = f.func.home_object
+    return fn
+
+
+def set_function_name(fn: Any, key: Any, kind: int) -> None:
+    """SetFunctionName (10.2.9) for anonymous functions under computed keys."""
+    if not isinstance(fn, JSObject):
+        return
+    if type(key) is JSSymbol:
+        name = f"[{key.description}]" if key.description is not None else ""
+    else:
+        name = key
+    if kind == 1:
+        name = "get " + name
+    elif kind == 2:
+        name = "set " + name
+    desc = fn.get_own_property("name")
+    if desc is None or (desc.value == "" if desc.is_data() else False) or isinstance(fn, JSFunction) and fn.code.name == "":
+        fn.define_own_property("name", PropertyDescriptor(value=name, writable=False, enumerable=False, configurable=True))
+
+
+# ---- properties (with inline caches) --------------------------------------------------------
+def get_prop(obj: Any, key: str, fb: list, idx: int) -> Any:
+    """``obj.key`` with a monomorphic inline cache keyed on the receiver's shape (own data
+    properties) and a fast path for array length."""
+    if type(obj) is JSObject:
+        shape = obj.shape
+        c = fb[idx]
+        if c is not None and c[0] is shape:
+            return obj.slots[c[1]]
+        i = shape.table.get(key)
+        if i is not None and not shape.flags[i] & ACCESSOR:
+            if not shape.dictionary:
+                fb[idx] = (shape, i)
+            return obj.slots[i]
+        return obj.get(key, obj)
+    if type(obj) is JSArray and key == "length":
+        return float(obj.length)
+    if isinstance(obj, JSObject):
+        return obj.get(key, obj)
+    return get_member(obj, key)
+
+
+def set_prop(obj: Any, key: str, v: Any, strict: bool, fb: list, idx: int) -> None:
+    if type(obj) is JSObject:
+        shape = obj.shape
+        c = fb[idx]
+        if c is not None and c[0] is shape:
+            obj.slots[c[1]] = v
+            return
+        i = shape.table.get(key)
+        if i is not None and shape.flags[i] & (WRITABLE | ACCESSOR) == WRITABLE:
+            if not shape.dictionary:
+                fb[idx] = (shape, i)
+            obj.slots[i] = v
+            return
+    set_member(obj, key, v, strict)
+
+
+def get_elem(obj: Any, key: Any) -> Any:
+    if type(key) is float and type(obj) is JSArray:
+        el = obj.elements
+        if el is not None:
+            i = int(key)
+            if i == key and 0 <= i < len(el):
+                v = el[i]
+                if v is not HOLE:
+                    return v
+    return get_member(obj, key)
+
+
+def set_elem(obj: Any, key: Any, v: Any, strict: bool) -> None:
+    if type(key) is float and type(obj) is JSArray:
+        el = obj.elements
+        if el is not None:
+            i = int(key)
+            if i == key and 0 <= i:
+                n = len(el)
+                if i < n:
+                    if el[i] is not HOLE:
+                        el[i] = v
+                        return
+                elif i == n and obj.length == n and obj.extensible and obj.length_writable:
+                    el.append(v)
+                    obj.length = n + 1
+                    return
+    set_member(obj, key, v, strict)
+
+
+def home_proto(f: Any) -> Any:
+    tf = f.this_frame
+    home = tf.func.home_object if tf.func is not None else None
+    if home is None:
+        throw_error("SyntaxError", "'super' keyword unexpected here")
+    return home.get_prototype_of()
+
+
+def get_super(f: Any, key: Any) -> Any:
+    this = get_this(f)
+    proto = home_proto(f)
+    if proto is None:
+        throw_type_error(f"Cannot read properties of null (reading '{key}')")
+    return proto.get(key, this)
+
+
+def set_super(f: Any, key: Any, v: Any) -> None:
+    this = get_this(f)
+    proto = home_proto(f)
+    if proto is None:
+        throw_type_error(f"Cannot set properties of null (setting '{key}')")
+    if not proto.set(key, v, this) and f.strict:
+        throw_type_error(f"Cannot assign to read only property '{key}' of object")
+
+
+# ---- private names --------------------------------------------------------------------------
+class PrivateName:
+    __slots__ = ("description",)
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+
+    def __repr__(self) -> str:
+        return self.description
+
+
+def new_private_name(desc: str) -> PrivateName:
+    return PrivateName(desc)
+
+
+def _private_elements(obj: Any) -> dict:
+    d = obj.__dict__.get("private_elements")
+    if d is None:
+        d = obj.__dict__["private_elements"] = {}
+    return d
+
+
+def private_get(obj: Any, name: PrivateName) -> Any:
+    """PrivateGet (7.3.31)."""
+    if not isinstance(obj, JSObject):
+        throw_type_error(f"Cannot read private member {name} from an object whose class did not declare it")
+    el = obj.__dict__.get("private_elements", {}).get(name)
+    if el is None:
+        throw_type_error(f"Cannot read private member {name} from an object whose class did not declare it")
+    kind, v = el
+    if kind == 0 or kind == 1:
+        return v
+    getter = v[0]
+    if getter is None:
+        throw_type_error(f"'{name}' was defined without a getter")
+    return getter.call(obj, [])
+
+
+def private_set(obj: Any, name: PrivateName, value: Any) -> None:
+    """PrivateSet (7.3.32)."""
+    if not isinstance(obj, JSObject):
+        throw_type_error(f"Cannot write private member {name} to an object whose class did not declare it")
+    els = obj.__dict__.get("private_elements", {})
+    el = els.get(name)
+    if el is None:
+        throw_type_error(f"Cannot write private member {name} to an object whose class did not declare it")
+    kind, v = el
+    if kind == 0:
+        els[name] = (0, value)
+    elif kind == 1:
+        throw_type_error(f"Private method '{name}' is not writable")
+    else:
+        setter = v[1]
+        if setter is None:
+            throw_type_error(f"'{name}' was defined without a setter")
+        setter.call(obj, [value])
+
+
+def private_in(name: PrivateName, obj: Any) -> bool:
+    if not isinstance(obj, JSObject):
+        throw_type_error("Cannot use 'in' operator to search for a private field in a non-object")
+    return name in obj.__dict__.get("private_elements", {})
+
+
+def private_add(obj: Any, name: PrivateName, v: Any, kind: int) -> None:
+    """PrivateFieldAdd / PrivateMethodOrAccessorAdd (7.3.28-29)."""
+    els = _private_elements(obj)
+    if kind >= 2:
+        cur = els.get(name)
+        pair = list(cur[1]) if cur is not None and cur[0] == 2 else [None, None]
+        pair[kind - 2] = v
+        els[name] = (2, tuple(pair))
+        return
+    if name in els:
+        throw_type_error(f"Cannot initialize {name} twice on the same object")
+    els[name] = (kind, v)
+
+
+# ---- literals -------------------------------------------------------------------------------
+def new_object() -> JSObject:
+    return JSObject(current_realm().object_prototype)
+
+
+def new_array(vals: list) -> JSArray:
+    return JSArray(current_realm().array_prototype, vals)
+
+
+def array_push(arr: JSArray, v: Any) -> None:
+    arr.elements.append(v)
+    arr.length += 1
+
+
+def array_hole(arr: JSArray) -> None:
+    arr.elements.append(HOLE)
+    arr.length += 1
+
+
+def array_spread(arr: JSArray, iterable: Any) -> None:
+    for v in iteration.iterate_to_list(iterable):
+        arr.elements.append(v)
+    arr.length = len(arr.elements)
+
+
+def define_field(obj: JSObject, key: Any, v: Any) -> None:
+    """CreateDataPropertyOrThrow for literals and class fields."""
+    if type(key) is not str and type(key) is not JSSymbol:
+        key = to_property_key(key)
+    if type(obj) is JSObject and key not in obj.shape.table and array_index(key) < 0 and obj.extensible:
+        obj.shape = obj.shape.add(key, DEFAULT)
+        obj.slots.append(v)
+        return
+    access.create_data_property_or_throw(obj, key, v)
+
+
+def define_method(obj: JSObject, key: Any, fn: Any, kind: int) -> None:
+    """DefineMethodProperty / MethodDefinitionEvaluation for getters and setters."""
+    enumerable = bool(kind & 4)
+    kind &= 3
+    if isinstance(fn, JSFunction):
+        fn.home_object = obj
+        set_function_name(fn, key, kind)
+    if kind == 0:
+        desc = PropertyDescriptor(value=fn, writable=True, enumerable=enumerable, configurable=True)
+    elif kind == 1:
+        desc = PropertyDescriptor(get=fn, enumerable=enumerable, configurable=True)
+    else:
+        desc = PropertyDescriptor(set=fn, enumerable=enumerable, configurable=True)
+    access.define_property_or_throw(obj, key, desc)
+
+
+def set_proto_literal(obj: JSObject, v: Any) -> None:
+    if isinstance(v, JSObject) or v is JSNull:
+        obj.set_prototype_of(None if v is JSNull else v)
+
+
+def regexp_create(src: tuple) -> Any:
+    from ..runtime.builtins.regexp import regexp_create as create
+    return create(src[0], src[1])
+
+
+def template_object(f: Any, site: tuple) -> JSArray:
+    """GetTemplateObject (13.2.8.4): one frozen array per site, cached on the site."""
+    cooked, raw, cache = site
+    realm = f.func.realm
+    for r, obj in cache:
+        if r is realm:
+            return obj
+    ap = realm.array_prototype
+    raw_arr = JSArray(ap, list(raw))
+    arr = JSArray(ap, [None if c is None else c for c in cooked])
+    arr.define_own_property("raw", PropertyDescriptor(value=raw_arr, writable=False, enumerable=False, configurable=False))
+    access.set_integrity_level(raw_arr, "frozen")
+    access.set_integrity_level(arr, "frozen")
+    cache.append((realm, arr))
+    return arr
+
+
+def object_rest(src: Any, keys: list) -> JSObject:
+    obj = new_object()
+    copy_data_properties(obj, src, [to_property_key(k) for k in keys])
+    return obj
+
+
+# ---- iteration ------------------------------------------------------------------------------
+def get_iterator(v: Any) -> IteratorRecord:
+    return iteration.get_iterator(v, "sync")
+
+
+def get_async_iterator(v: Any) -> IteratorRecord:
+    return iteration.get_iterator(v, "async")
+
+
+def iter_next(rec: IteratorRecord) -> Any:
+    return iteration.iterator_step_value(rec)
+
+
+def iter_value(rec: IteratorRecord) -> Any:
+    """One step of array destructuring: the next value, or undefined once done."""
+    if rec.done:
+        return None
+    v = iteration.iterator_step_value(rec)
+    return None if v is DONE else v
+
+
+def iter_rest(rec: IteratorRecord) -> JSArray:
+    vals = []
+    while not rec.done:
+        v = iteration.iterator_step_value(rec)
+        if v is DONE:
+            break
+        vals.append(v)
+    return new_array(vals)
+
+
+def iter_close(rec: IteratorRecord) -> None:
+    if not rec.done:
+        rec.done = True
+        iteration.iterator_close(rec)
+
+
+def iter_close_abrupt(rec: IteratorRecord, kind: int) -> None:
+    """IteratorClose for a throw (kind 1: errors from return() are suppressed) or return."""
+    if rec.done:
+        return
+    rec.done = True
+    if kind == 1:
+        try:
+            iteration.iterator_close(rec)
+        except JSThrow:
+            pass
+    else:
+        iteration.iterator_close(rec)
+
+
+def iter_close_async(rec: IteratorRecord) -> Any:
+    if rec.done:
+        return None
+    rec.done = True
+    ret = access.get_method(rec.iterator, "return")
+    if ret is None:
+        return None
+    return access.call(ret, rec.iterator, [])
+
+
+def iter_call_next(rec: IteratorRecord) -> Any:
+    return access.call(rec.next_method, rec.iterator, [])
+
+
+def iter_result_done(rec: IteratorRecord, res: Any) -> bool:
+    if not isinstance(res, JSObject):
+        throw_type_error(f"Iterator result {conversions.to_string(res) if not isinstance(res, JSObject) else ''} is not an object")
+    if to_boolean(res.get("done", res)):
+        rec.done = True
+        return True
+    return False
+
+
+def iter_result_value(res: JSObject) -> Any:
+    return res.get("value", res)
+
+
+class ForInEnumerator:
+    """EnumerateObjectProperties (14.7.5.9): own enumerable string keys, then the prototype's,
+    skipping shadowed and deleted keys."""
+
+    __slots__ = ("obj", "keys", "i", "visited")
+
+    def __init__(self, obj: Any) -> None:
+        self.obj = obj
+        self.keys: list = []
+        self.i = 0
+        self.visited: set = set()
+        self._load()
+
+    def _load(self) -> None:
+        o = self.obj
+        self.keys = [] if o is None else [k for k in o.own_property_keys() if type(k) is str]
+        self.i = 0
+
+    def next(self) -> str | None:
+        while self.obj is not None:
+            while self.i < len(self.keys):
+                k = self.keys[self.i]
+                self.i += 1
+                if k in self.visited:
+                    continue
+                desc = self.obj.get_own_property(k)
+                if desc is None:
+                    continue
+                self.visited.add(k)
+                if desc.enumerable:
+                    return k
+            self.obj = self.obj.get_prototype_of()
+            self._load()
+        return None
+
+
+def for_in_start(v: Any) -> ForInEnumerator:
+    if v is None or v is JSNull:
+        return ForInEnumerator(None)
+    return ForInEnumerator(to_object(v))
+
+
+def for_in_next(e: ForInEnumerator) -> str | None:
+    return e.next()
+
+
+# ---- classes --------------------------------------------------------------------------------
+def make_class(f: Any, heritage: Any, ctor: JSFunction, info: Any) -> list:
+    """ClassDefinitionEvaluation steps 5-16 (15.7.14): [prototype, constructor]."""
+    from ..bytecode.funcs import NO_HERITAGE
+    realm = f.func.realm if f.func is not None else current_realm()
+    intr = realm.intrinsics
+    if heritage is NO_HERITAGE:
+        proto_parent = intr["%Object.prototype%"]
+        ctor_parent = intr["%Function.prototype%"]
+    elif heritage is JSNull:
+        proto_parent = None
+        ctor_parent = intr["%Function.prototype%"]
+    else:
+        if not (isinstance(heritage, JSObject) and getattr(heritage, "is_constructor", False)):
+            throw_type_error(f"Class extends value {access.describe_value(heritage)} is not a constructor or null")
+        pp = heritage.get("prototype", heritage)
+        if not isinstance(pp, JSObject) and pp is not JSNull:
+            throw_type_error(f"Class extends value does not have valid prototype property {access.describe_value(pp)}")
+        proto_parent = None if pp is JSNull else pp
+        ctor_parent = heritage
+    proto = JSObject(proto_parent)
+    ctor.set_prototype_of(ctor_parent)
+    ctor.home_object = proto
+    ctor.define_own_property("prototype", PropertyDescriptor(value=proto, writable=False, enumerable=False, configurable=False))
+    proto.define_data("constructor", ctor, WRITABLE | CONFIGURABLE)
+    return [proto, ctor]
+
+
+def init_fields(f: Any) -> None:
+    """InitializeInstanceElements (7.3.34) for the constructor running in ``f``."""
+    tf = f.this_frame
+    if tf.fields_done:
+        return
+    tf.fields_done = True
+    fn = tf.func
+    init = fn.fields_init if fn is not None else None
+    if init is not None:
+        init.call(tf.this, [])
+
+
+def super_call(f: Any, args: list) -> Any:
+    """SuperCall (13.3.7.1): construct with the parent constructor, bind this, init fields."""
+    tf = f.this_frame
+    fn = tf.func
+    parent = fn.get_prototype_of()
+    if not (isinstance(parent, JSObject) and getattr(parent, "is_constructor", False)):
+        throw_type_error("Super constructor is not a constructor")
+    result = parent.construct(args, tf.new_target)
+    if tf.this is not UNINIT:
+        throw_reference_error("Super constructor may only be called once")
+    tf.this = result
+    init = fn.fields_init
+    if init is not None:
+        tf.fields_done = True
+        init.call(result, [])
+    return result
+
+
+def finish_construct(f: Any, v: Any) -> Any:
+    """The [[Construct]] return rule (10.2.2 steps 9-12)."""
+    if isinstance(v, JSObject):
+        return v
+    if f.func.ctor_kind == "derived":
+        if v is not None:
+            throw_type_error("Derived constructors may only return object or undefined")
+        if f.this is UNINIT:
+            throw_reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+    return f.this
+
+
+# ---- calls ----------------------------------------------------------------------------------
+def call_value(fn: Any, this: Any, args: list) -> Any:
+    if isinstance(fn, JSObject) and fn.callable:
+        return fn.call(this, args)
+    throw_type_error(f"{access.describe_value(fn)} is not a function")
+
+
+def not_callable(f: Any, fn: Any) -> None:
+    """TypeError for calling a non-function, naming the callee as the source wrote it."""
+    throw_type_error(f"{callee_text(f) or access.describe_value(fn)} is not a function")
+
+
+def callee_text(f: Any) -> str:
+    return ""
+
+
+def construct_value(fn: Any, args: list) -> Any:
+    if not (isinstance(fn, JSObject) and getattr(fn, "is_constructor", False)):
+        throw_type_error(f"{access.describe_value(fn)} is not a constructor")
+    return fn.construct(args, fn)
+
+
+def spread_args(arr: Any) -> list:
+    return list(arr.elements)
+
+
+def eval_call(f: Any, this: Any, fn: Any, args: list, site: Any) -> Any:
+    """PerformEval (19.2.1.1) when the callee is %eval% (a direct eval); else an ordinary call."""
+    realm = f.func.realm if f.func is not None else current_realm()
+    if fn is not realm.intrinsics.get("%eval%"):
+        return call_value(fn, this, args)
+    from .evaluation import direct_eval
+    return direct_eval(f, args[0] if args else None, site)
+
+
+# ---- loop support ---------------------------------------------------------------------------
+from .functions import make_construct_frame, make_frame  # noqa: E402  (re-exported for snippets)
+
+
+def init_feedback(code: Any) -> list:
+    code.feedback = [None] * len(code.code)
+    return code.feedback
+
+
+def thread_code(code: Any, handlers: list) -> list:
+    """Decode a CodeObject for threaded dispatch: (handler, operand) per instruction."""
+    code.threaded = [(handlers[op], arg) for op, arg in code.code]
+    return code.threaded
+
+
+def stack_overflow_error() -> Any:
+    from ..runtime.errors import make_error
+    return make_error("RangeError", "Maximum call stack size exceeded")
+
+
+def unwind(f: Any, value: Any, entry: Any, is_return: bool) -> Any:
+    """Find the handler for a throw (or, with ``is_return``, a return completion unwinding
+    through finally blocks) starting at the faulting instruction of ``f``; pop frames that have
+    none. Returns the frame to continue in (its pc set to the handler)."""
+    while True:
+        pc = f.pc - 1
+        for start, end, handler, depth, is_finally in f.code.handlers:
+            if start <= pc < end and (is_finally or not is_return):
+                del f.stack[depth:]
+                if is_finally:
+                    f.stack.append(2 if is_return else 1)
+                f.stack.append(value)
+                f.pc = handler
+                return f
+        if f is entry:
+            f.suspended = False
+            f.pc = len(f.code.code)
+            if is_return:
+                return None
+            raise JSThrow(value)
+        f = f.parent
