@@ -290,7 +290,7 @@ class FunctionCompilerBase(Emitter):
                     self.exit_to(rest_level, final)
                     self.controls = outer
                 c.finally_exits.append((kind, trampoline))
-                self.emit("CONST", self.const(float(kind)))
+                self.emit("CONST", self.const(kind))
                 self.emit("UNDEF")
                 self.jump("JUMP", c.finally_label)
                 self.depth = depth

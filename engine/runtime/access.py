@@ -106,8 +106,16 @@ def get_v(v: Any, key: Any) -> Any:
         if 0 <= i < len(v):
             return v[i]
     elif v is None or v is JSNull:
-        throw_type_error(f"Cannot read properties of {to_string(v)} (reading '{key_to_display(key)}')")
+        throw_read_of_nullish(v, key)
     return primitive_prototype(v).get(key, v)
+
+
+def throw_read_of_nullish(v: Any, key: Any) -> None:
+    """The TypeError of reading a property of undefined or null, worded as V8 words it."""
+    if key is WellKnown.iterator:
+        from .iteration import not_iterable_message
+        throw_type_error(not_iterable_message(v))
+    throw_type_error(f"Cannot read properties of {to_string(v)} (reading '{key_to_display(key)}')")
 
 
 def get_member(v: Any, key: Any) -> Any:
@@ -126,7 +134,7 @@ def get_member(v: Any, key: Any) -> Any:
             key = to_property_key(key)
         return v.get(key, v)
     if v is None or v is JSNull:
-        throw_type_error(f"Cannot read properties of {to_string(v)} (reading '{key_to_display(to_property_key(key))}')")
+        throw_read_of_nullish(v, to_property_key(key))
     if type(v) is str and type(key) is float:
         i = int(key) if -1.0 < key < 4294967295.0 else -1
         if i == key and i < len(v):

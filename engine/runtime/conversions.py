@@ -287,8 +287,12 @@ def number_to_string(x: float, radix: int = 10) -> str:
         return str(int(x))
     if x < 0:
         return "-" + number_to_string(-x)
-    # repr() gives the shortest digits that round-trip; re-lay them out per the spec.
-    mantissa, _, exp = repr(x).partition("e")
+    # repr() gives the shortest digits that round-trip, positionally for 1e-4 <= x < 1e16 (a
+    # range where JS also prints positionally); otherwise re-lay them out per the spec.
+    r = repr(x)
+    if "e" not in r:
+        return r[:-2] if r.endswith(".0") else r
+    mantissa, _, exp = r.partition("e")
     ip, _, fp = mantissa.partition(".")
     digits = ip + fp
     n = len(ip) + (int(exp) if exp else 0)  # position of the decimal point
@@ -342,16 +346,17 @@ def _double_to_radix_string(value: float, radix: int) -> str:
                     break
             if fraction < delta:
                 break
-    # Integer digits: beyond 2**53 the low digits are not represented; V8 prints zeros there.
+    # Integer digits, in double arithmetic as V8 does: beyond 2**53 the low digits are not
+    # represented, so they print as zeros.
     int_digits: list[str] = []
     while integer / radix >= 9007199254740992.0:
         integer /= radix
         int_digits.append("0")
-    integer = int(integer)
     while True:
-        integer, rem = divmod(integer, radix)
-        int_digits.append(_DIGIT_CHARS[rem])
-        if integer == 0:
+        rem = math.fmod(integer, radix)
+        int_digits.append(_DIGIT_CHARS[int(rem)])
+        integer = (integer - rem) / radix
+        if integer <= 0:
             break
     s = "".join(reversed(int_digits))
     if frac_digits:

@@ -24,11 +24,56 @@ class JSThrow(Exception):
         return describe_thrown(self.value)
 
 
+class _LazyStack:
+    """The not yet formatted ``stack`` of an error: its JS frames, captured at creation."""
+
+    __slots__ = ("frames", "kind")
+
+    def __init__(self, frames: list[str], kind: str) -> None:
+        self.frames = frames
+        self.kind = kind
+
+
 class JSError(JSObject):
-    """An object with an [[ErrorData]] internal slot (20.5)."""
+    """An object with an [[ErrorData]] internal slot (20.5).
+
+    As in V8, the frames of ``stack`` are captured when the error is created but its header
+    line ("Name: message") is formatted on first access, so a ``name`` assigned in a subclass
+    constructor shows. Marked ``exotic`` only so that every access goes through
+    get_own_property, which formats the pending stack."""
 
     __slots__ = ()
     class_name = "Error"
+    exotic = True
+
+    def get_own_property(self, key):
+        if key == "stack":
+            idx = self.shape.table.get("stack")
+            if idx is not None and type(self.slots[idx]) is _LazyStack:
+                self._format_stack(idx)
+        return JSObject.get_own_property(self, key)
+
+    def _format_stack(self, idx: int) -> None:
+        lazy = self.slots[idx]
+        self.slots[idx] = ""  # a getter reached below that reads `stack` sees ""
+        try:
+            head = _error_header(self, lazy.kind)
+        except JSThrow:
+            head = lazy.kind
+        if self.shape.table.get("stack") == idx:
+            self.slots[idx] = "\n".join([head] + lazy.frames)
+
+
+def _error_header(err: JSObject, kind: str) -> str:
+    """The first line of a stack: Error.prototype.toString's result, as V8 formats it."""
+    from .conversions import to_string
+    name = err.get("name", err)
+    name = kind if name is None else to_string(name)
+    msg = err.get("message", err)
+    msg = "" if msg is None else to_string(msg)
+    if not name:
+        return msg
+    return f"{name}: {msg}" if msg else name
 
 
 def _no_stack() -> list[str]:
@@ -50,7 +95,11 @@ def make_error(kind: str, message: str, realm: Any = None) -> JSError:
 
 
 def install_stack(err: JSObject, kind: str, message: str) -> None:
-    """Give ``err`` a ``stack`` own property: "Kind: message" plus the JS frames."""
+    """Give ``err`` a ``stack`` own property: "Kind: message" plus the JS frames. On a JSError
+    the header is formatted from its ``name`` and ``message`` when ``stack`` is first read."""
+    if isinstance(err, JSError):
+        err.define_data("stack", _LazyStack(stack_hook(), kind), WRITABLE | CONFIGURABLE)
+        return
     head = f"{kind}: {message}" if message else kind
     err.define_data("stack", "\n".join([head] + stack_hook()), WRITABLE | CONFIGURABLE)
 

@@ -4,6 +4,11 @@ Defaults as node's console uses them: depth 2, breakLength 80, compact 3, maxArr
 Inspection never runs JS code: properties are read through their descriptors (getters print as
 [Getter]), proxies are shown through their target, and any internal failure falls back to a
 short description instead of raising.
+
+Built-in kinds are recognised by ``class_name`` plus these internal hooks on the object:
+Map / Set: ``inspect_entries()`` -> [(key, value)] / [value]; typed arrays: ``inspect_values()``;
+Date: ``date_value`` (ms, NaN if invalid); RegExp: ``original_source`` / ``original_flags``;
+Promise: ``state`` / ``result``; JS functions: ``source_text``, ``is_async``, ``is_generator``.
 """
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ import re
 import unicodedata
 from typing import Any
 
-from .objects import ACCESSOR, JSArray, JSObject, JSPrimitiveWrapper, array_index
+from .objects import JSArray, JSObject, JSPrimitiveWrapper, array_index
 from .values import JSNull, JSSymbol
 
 DEPTH = 2
@@ -466,27 +471,15 @@ def _remaining(n: int) -> str:
 
 
 def _collection_entries(v: JSObject) -> list | None:
-    """The live entries of a Map ([(key, value)]) or Set ([value]), or None if unknown."""
-    for attr in ("map_data", "set_data", "data"):
-        data = getattr(v, attr, None)
-        if data is not None:
-            break
-    else:
+    """The live entries of a Map ([(key, value), ...]) or Set ([value, ...]) through the
+    object's ``inspect_entries()`` method, or None when v does not provide one."""
+    reader = getattr(v, "inspect_entries", None)
+    if reader is None:
         return None
     try:
-        if isinstance(data, dict):
-            items = list(data.items()) if _class_of(v) == "Map" else list(data.values())
-        else:
-            items = list(data)
-        if _class_of(v) == "Map":
-            return [tuple(e) if not isinstance(e, tuple) else e for e in items if e is not None]
-        return [e for e in items if e is not _EMPTY_MARK(v)]
+        return list(reader())
     except Exception:
         return None
-
-
-def _EMPTY_MARK(v: JSObject) -> Any:
-    return getattr(v, "EMPTY", object())
 
 
 def _format_set(ctx: _Ctx, v: JSObject, recurse: int) -> list:
@@ -616,9 +609,7 @@ def _regexp_string(v: JSObject) -> str:
 
 
 def _date_string(v: JSObject) -> str:
-    t = getattr(v, "date_value", None)
-    if t is None:
-        t = getattr(v, "time_value", math.nan)
+    t = getattr(v, "date_value", math.nan)
     if type(t) is not float or t != t:
         return "Invalid Date"
     return date_to_iso_string(t)

@@ -15,6 +15,7 @@ from .access import call, describe_value, get_method
 from .conversions import to_boolean
 from .errors import JSThrow, throw_type_error
 from .objects import HOLE, JSArray, JSObject
+from .realm import current_realm
 from .shapes import DEFAULT
 from .values import JSNull, WellKnown
 
@@ -152,8 +153,7 @@ def iterator_close(rec: IteratorRecord, throwing: bool = False) -> None:
 
 def create_iter_result(value: Any, done: bool) -> JSObject:
     """CreateIteratorResultObject (7.4.14)."""
-    from .realm import current_realm
-    o = JSObject(current_realm().intrinsics["%Object.prototype%"], _ITER_RESULT_SHAPE)
+    o = JSObject(current_realm().object_prototype, _ITER_RESULT_SHAPE)
     o.slots = [value, done]
     return o
 
@@ -188,7 +188,6 @@ def iterate_to_list(v: Any) -> list:
 
 
 def _array_iteration_is_pristine(a: JSArray) -> bool:
-    from .realm import current_realm
     intr = current_realm().intrinsics
     proto = intr.get("%Array.prototype%")
     if a.proto is not proto or WellKnown.iterator in a.shape.table:

@@ -82,7 +82,7 @@ def _bigint_remainder(x: int, y: int) -> int:
 
 def _bigint_pow(x: int, y: int) -> int:
     if y < 0:
-        throw_range_error("Exponent must be non-negative")
+        throw_range_error("undefined must be positive")  # sic: V8's text
     if y > 1_000_000 and abs(x) > 1:
         throw_range_error("Maximum BigInt size exceeded")
     return x ** y

@@ -79,6 +79,8 @@ class WellKnown:
     toPrimitive = JSSymbol("Symbol.toPrimitive")
     toStringTag = JSSymbol("Symbol.toStringTag")
     unscopables = JSSymbol("Symbol.unscopables")
+    dispose = JSSymbol("Symbol.dispose")
+    asyncDispose = JSSymbol("Symbol.asyncDispose")
 
     @classmethod
     def all(cls) -> dict[str, JSSymbol]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cmp_to_key
 from typing import Any
 
-from ..access import (call, construct, create_array_from_list, create_data_property_or_throw, delete_member,
+from ..access import (construct, create_array_from_list, create_data_property_or_throw, delete_member,
                       describe_value, get_function_realm, get_method, get_prototype_from_constructor, invoke,
                       is_array, is_callable, is_constructor, length_of_array_like, set_member)
 from ..conversions import to_boolean, to_integer_or_infinity, to_number, to_object, to_string, to_uint32
@@ -155,7 +155,7 @@ def array_species_create(original: JSObject, length: int) -> tuple[JSObject, boo
         c = c.get(WellKnown.species, c)
         if c is JSNull:
             c = None
-    if c is None:
+    if c is None or c is _realm().intrinsics["%Array%"]:
         return array_create(length), True
     if not is_constructor(c):
         throw_type_error("object.constructor[Symbol.species] is not a constructor")
@@ -319,7 +319,7 @@ def array_includes(this, args):
         return False
     target = arg(args, 0)
     k = _start_index(arg(args, 1), n)
-    if k is None:
+    if k is None or k >= n:
         return False
     if type(o) is JSArray and o.elements is not None and not holes_visible(o):
         el = o.elements
@@ -477,10 +477,6 @@ def array_push(this, args):
         if el is not None and len(el) == o.length and o.length_writable and o.extensible:
             el.extend(args)
             o.length = len(el)
-            if o.length > MAX_ARRAY_LENGTH:
-                del el[MAX_ARRAY_LENGTH:]
-                o.length = MAX_ARRAY_LENGTH
-                throw_range_error("Invalid array length")
             return float(o.length)
     n = length_of_array_like(o)
     if n + len(args) > MAX_SAFE_INTEGER:

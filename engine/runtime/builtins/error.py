@@ -35,12 +35,6 @@ def error_to_string(o: Any) -> str:
     return f"{name}: {msg}"
 
 
-def _error_name(o: JSObject, default: str) -> str:
-    """The name for the stack header: the inherited ``name`` if it is a string."""
-    name = o.get("name", o)
-    return name if type(name) is str else default
-
-
 def _install_error_cause(o: JSObject, options: Any) -> None:
     """InstallErrorCause (20.5.8.1)."""
     if isinstance(options, JSObject) and options.has_property("cause"):
@@ -51,7 +45,7 @@ def _create_error(new_target: JSObject, kind: str, message: Any, options: Any) -
     """Steps shared by Error, NativeError and AggregateError: create, stack, message, cause."""
     o = ordinary_create_from_constructor(new_target, f"%{kind}.prototype%", JSError)
     msg = None if message is None else to_string(message)
-    install_stack(o, _error_name(o, kind), msg or "")
+    install_stack(o, kind, msg or "")
     if msg is not None:
         o.define_data("message", msg, WRITABLE | CONFIGURABLE)
     _install_error_cause(o, options)

@@ -75,13 +75,6 @@ def setup(realm: Any) -> None:
     def has_instance(this: Any, args: list) -> Any:
         return ordinary_has_instance(this, arg(args, 0))
 
-    define_method(proto, realm, "apply", 2, apply)
-    define_method(proto, realm, "bind", 1, bind)
-    define_method(proto, realm, "call", 1, call)
-    define_method(proto, realm, "toString", 0, to_string)
-    f = builtin(realm, "[Symbol.hasInstance]", 1, has_instance)
-    proto.define_data(WellKnown.hasInstance, f, 0)
-
     # %ThrowTypeError% and the restricted "caller" / "arguments" accessors (10.2.4).
     def thrower(this: Any, args: list) -> Any:
         throw_type_error("'caller', 'callee', and 'arguments' properties may not be accessed on strict "
@@ -92,6 +85,12 @@ def setup(realm: Any) -> None:
     throw_type_error_fn.define_data("name", "", 0)
     throw_type_error_fn.prevent_extensions()
     realm.intrinsics["%ThrowTypeError%"] = throw_type_error_fn
-    for name in ("caller", "arguments"):
+    for name in ("arguments", "caller"):
         proto.define_accessor(name, throw_type_error_fn, throw_type_error_fn, CONFIGURABLE)
 
+    define_method(proto, realm, "apply", 2, apply)
+    define_method(proto, realm, "bind", 1, bind)
+    define_method(proto, realm, "call", 1, call)
+    define_method(proto, realm, "toString", 0, to_string)
+    f = builtin(realm, "[Symbol.hasInstance]", 1, has_instance)
+    proto.define_data(WellKnown.hasInstance, f, 0)

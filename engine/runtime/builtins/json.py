@@ -17,6 +17,7 @@ from ..function import arg, define_method
 from ..objects import JSArray, JSObject, JSPrimitiveWrapper
 from ..shapes import CONFIGURABLE, DEFAULT, WRITABLE
 from ..values import JSNull, WellKnown
+from .string import from_code_points
 
 ORDER = 14
 
@@ -44,12 +45,20 @@ def _build(realm) -> tuple:
                 lst[i] = to_array(x)
             elif x is None:
                 lst[i] = JSNull
+            elif type(x) is str and not x.isascii():
+                lst[i] = from_code_points(x)
         return JSArray(arr_proto, lst)
 
     def to_object(pairs: list) -> JSObject:
         o = JSObject(obj_proto)
         for k, v in pairs:
-            o.define_data(k, to_array(v) if type(v) is list else (JSNull if v is None else v), DEFAULT)
+            if type(v) is list:
+                v = to_array(v)
+            elif v is None:
+                v = JSNull
+            elif type(v) is str and not v.isascii():
+                v = from_code_points(v)
+            o.define_data(k if k.isascii() else from_code_points(k), v, DEFAULT)
         return o
 
     return to_array, to_object
@@ -65,6 +74,8 @@ def json_parse_text(realm, text: str) -> Any:
         _JSONValidator(text).fail()
     if type(value) is list:
         return to_array(value)
+    if type(value) is str and not value.isascii():
+        return from_code_points(value)
     return JSNull if value is None else value
 
 
@@ -151,6 +162,8 @@ class _JSONValidator:
             if self.peek() != ":":
                 if self.i >= len(self.s):
                     self.error("Unexpected end of JSON input")
+                if not first:  # V8 words a later missing ':' as an unexpected token
+                    self.unexpected()
                 self.at_pos("Expected ':' after property name")
             self.i += 1
             self.skip_ws()

@@ -13,6 +13,7 @@ from typing import Callable
 from ..conversions import to_int32, to_number, to_uint32
 from ..function import arg, define_method
 from ..objects import JSObject
+from ..operators import number_exponentiate
 from ..shapes import CONFIGURABLE, WRITABLE
 from ..values import WellKnown
 
@@ -118,27 +119,6 @@ def math_imul(a: float, b: float) -> float:
     return float(r - 0x100000000 if r >= 0x80000000 else r)
 
 
-def math_pow(base: float, exponent: float) -> float:
-    """Number::exponentiate (6.1.6.1.3)."""
-    if exponent != exponent:
-        return NAN
-    if exponent == 0:
-        return 1.0
-    if base != base:
-        return NAN
-    if math.isinf(exponent) and abs(base) == 1:
-        return NAN
-    if base == 0 and exponent < 0:
-        return math.copysign(INF, base) if exponent % 2 == 1 else INF
-    try:
-        return math.pow(base, exponent)
-    except OverflowError:
-        odd = exponent == math.floor(exponent) and exponent % 2 == 1
-        return -INF if base < 0 and odd else INF
-    except ValueError:  # negative base, non-integral exponent
-        return NAN
-
-
 def math_max(values: list[float]) -> float:
     """Math.max (21.3.2.24): NaN wins, +0 is larger than -0."""
     r = -INF
@@ -232,7 +212,7 @@ def setup(realm) -> None:
     define_method(m, realm, "max", 2, _variadic_method(math_max))
     define_method(m, realm, "min", 2, _variadic_method(math_min))
     define_method(m, realm, "pow", 2,
-                  lambda this, args: math_pow(to_number(arg(args, 0)), to_number(arg(args, 1))))
+                  lambda this, args: number_exponentiate(to_number(arg(args, 0)), to_number(arg(args, 1))))
     define_method(m, realm, "random", 0, lambda this, args: random.random())
     m.define_data(WellKnown.toStringTag, "Math", CONFIGURABLE)
     realm.intrinsics["%Math%"] = m

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..access import get_prototype_from_constructor, this_primitive_value
 from ..conversions import WHITESPACE, int_to_float, number_to_string, to_int32, to_integer_or_infinity, to_numeric, to_string
-from ..errors import throw_range_error, throw_type_error
+from ..errors import throw_range_error
 from ..function import BuiltinFunction, arg, define_method
 from ..objects import JSPrimitiveWrapper
 from ..shapes import CONFIGURABLE, WRITABLE

@@ -226,17 +226,17 @@ def setup(realm: Any) -> None:
     def is_(this: Any, args: list) -> Any:
         return same_value(arg(args, 0), arg(args, 1))
 
-    for name, length, fn in (
-            ("assign", 2, assign), ("create", 2, create), ("defineProperties", 2, define_properties),
-            ("defineProperty", 3, define_property), ("entries", 1, entries), ("freeze", 1, freeze),
-            ("fromEntries", 1, from_entries), ("getOwnPropertyDescriptor", 2, get_own_property_descriptor),
+    for name, length, fn in (  # V8's order
+            ("assign", 2, assign), ("getOwnPropertyDescriptor", 2, get_own_property_descriptor),
             ("getOwnPropertyDescriptors", 1, get_own_property_descriptors),
             ("getOwnPropertyNames", 1, get_own_property_names),
-            ("getOwnPropertySymbols", 1, get_own_property_symbols), ("getPrototypeOf", 1, get_prototype_of),
-            ("groupBy", 2, group_by), ("hasOwn", 2, has_own), ("is", 2, is_),
+            ("getOwnPropertySymbols", 1, get_own_property_symbols), ("hasOwn", 2, has_own), ("is", 2, is_),
+            ("preventExtensions", 1, prevent_extensions), ("seal", 1, seal), ("create", 2, create),
+            ("defineProperties", 2, define_properties), ("defineProperty", 3, define_property),
+            ("freeze", 1, freeze), ("getPrototypeOf", 1, get_prototype_of), ("setPrototypeOf", 2, set_prototype_of),
             ("isExtensible", 1, is_extensible), ("isFrozen", 1, is_frozen), ("isSealed", 1, is_sealed),
-            ("keys", 1, keys), ("preventExtensions", 1, prevent_extensions), ("seal", 1, seal),
-            ("setPrototypeOf", 2, set_prototype_of), ("values", 1, values)):
+            ("keys", 1, keys), ("entries", 1, entries), ("fromEntries", 1, from_entries), ("values", 1, values),
+            ("groupBy", 2, group_by)):
         define_method(ctor, realm, name, length, fn)
 
     # -- Object.prototype (20.1.3, B.2.2) --

@@ -195,10 +195,10 @@ def setup(realm: Any) -> None:
             o.define_data(key, value, WRITABLE | ENUMERABLE | CONFIGURABLE)
         return o
 
-    define_method(ctor, realm, "reject", 1, reject)
     define_method(ctor, realm, "resolve", 1, resolve)
-    define_method(ctor, realm, "try", 1, try_)
+    define_method(ctor, realm, "reject", 1, reject)
     define_method(ctor, realm, "withResolvers", 0, with_resolvers)
+    define_method(ctor, realm, "try", 1, try_)
     define_getter(ctor, realm, WellKnown.species, lambda this, args: this)
 
     # -- Promise.prototype (27.2.5) --
@@ -236,7 +236,7 @@ def setup(realm: Any) -> None:
         cap = new_promise_capability(c)
         return perform_promise_then(promise, arg(args, 0), arg(args, 1), cap)
 
+    realm.intrinsics["%Promise.prototype.then%"] = define_method(proto, realm, "then", 2, then)
     define_method(proto, realm, "catch", 1, catch)
     define_method(proto, realm, "finally", 1, finally_)
-    realm.intrinsics["%Promise.prototype.then%"] = define_method(proto, realm, "then", 2, then)
     proto.define_data(WellKnown.toStringTag, "Promise", CONFIGURABLE)

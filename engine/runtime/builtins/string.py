@@ -19,7 +19,7 @@ from ..function import BuiltinFunction, arg, define_method
 from ..iteration import create_iter_result
 from ..objects import ABSENT, JSObject, JSPrimitiveWrapper, PropertyDescriptor, array_index, same_value
 from ..shapes import CONFIGURABLE, WRITABLE
-from ..values import JSNull, JSSymbol, WellKnown
+from ..values import JSNull, JSSymbol, WellKnown, from_host_str
 
 ORDER = 11
 
@@ -129,11 +129,10 @@ def to_code_points(s: str) -> str:
 
 
 def from_code_points(s: str) -> str:
-    """Back to UTF-16 code units."""
-    if s.isascii():
+    """Back to UTF-16 code units (astral characters become surrogate pairs)."""
+    if s.isascii() or max(s) <= "\uffff":
         return s
-    b = s.encode("utf-16-le", "surrogatepass")
-    return "".join(chr(b[i] | (b[i + 1] << 8)) for i in range(0, len(b), 2))
+    return from_host_str(s)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")

@@ -1,0 +1,10 @@
+// Copyright (C) 2025 the pyjs authors. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+/*---
+esid: sec-function-definitions-runtime-semantics-evaluation
+description: assigning to a function expression's own name is ignored in sloppy code
+flags: [noStrict]
+---*/
+
+var g = function self() { self = 1; return typeof self; };
+assert.sameValue(g(), 'function');

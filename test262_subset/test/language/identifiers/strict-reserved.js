@@ -1,0 +1,13 @@
+// Copyright (C) 2025 the pyjs authors. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+/*---
+esid: sec-keywords-and-reserved-words
+description: implements is reserved in strict mode code
+flags: [onlyStrict]
+negative:
+  phase: parse
+  type: SyntaxError
+---*/
+
+$DONOTEVALUATE();
+var implements = 1;

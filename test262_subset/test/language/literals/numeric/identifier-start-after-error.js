@@ -1,0 +1,12 @@
+// Copyright (C) 2025 the pyjs authors. All rights reserved.
+// This code is governed by the BSD license found in the LICENSE file.
+/*---
+esid: sec-literals-numeric-literals
+description: an identifier directly after a numeric literal is a SyntaxError
+negative:
+  phase: parse
+  type: SyntaxError
+---*/
+
+$DONOTEVALUATE();
+3in [];

@@ -1,0 +1,11 @@
+const o = [];
+const a = [1, , 3]; o.push(JSON.stringify([a.indexOf(undefined), a.includes(undefined), [NaN].indexOf(NaN), [NaN].includes(NaN), [1,'1',true].indexOf(true), [0].indexOf(-0), a.lastIndexOf(3)]));
+const s = [5, 1, 10, 2, undefined, , 'b', 'a']; s.sort(); o.push(JSON.stringify(s) + ' ' + s.length + ' ' + (6 in s) + (7 in s));
+const st = [{k:1,v:'a'},{k:0,v:'b'},{k:1,v:'c'},{k:0,v:'d'}].sort((x,y)=>x.k-y.k).map(x=>x.v).join('');
+o.push(st);
+const al = {length: 3, 0: 'x', 2: 'z'}; o.push(JSON.stringify([Array.prototype.slice.call(al), Array.prototype.map.call(al, x => x + x), Array.from(al), Array.prototype.join.call(al, '-')]));
+const sp = [1,2,3,4,5]; const rm = sp.splice(1, 2, 'a', 'b', 'c'); o.push(JSON.stringify([sp, rm]));
+o.push(JSON.stringify([[1,[2,[3,[4]]]].flat(2), [1,2].flatMap(x => [x, [x*2]]), [1,2,3].toReversed(), [3,1,2].toSorted(), [1,2,3].toSpliced(1,1,'x','y'), [1,2,3].with(-1, 9), [1,2,3,4,5].copyWithin(0, 3), [1,2,3].fill(0, 1), new Array(3).fill().map((_, i) => i)]));
+o.push(JSON.stringify([[1,2,3].reduce((a,b)=>a+b), [1,2,3].reduceRight((a,b)=>a+b, ''), [1,2,3].findLast(x=>x<3), [1,2,3].findLastIndex(x=>x>5), [].concat(1,[2],[[3]]), Array.of(7,8), [1,2,3].at(-4), [3,2,1].reverse(), [1,2,3].shift(), [1,2].unshift(0), [ ,1].entries().next()]));
+const b = [1,2,3]; b.length = 1; o.push(JSON.stringify(b) + b.length);
+console.log(o.join('\n'));

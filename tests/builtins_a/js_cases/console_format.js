@@ -1,0 +1,14 @@
+console.log('a%sb%d%%c %i %j', 'X', -0, '42.5x', [1], 'extra', [2]);
+console.log('%s|%s|%s|%s', 1.5, 2n, Symbol('q'), null);
+console.log('%d|%i|%f', '12.5', 3.9, '1e3x');
+console.log('%c styled', 'color: red');
+console.log('100%', 'done', '%');
+console.log('%o', { a: 1 });
+console.log('%O', [1, { b: 2 }]);
+console.log('no args %s');
+console.log();
+console.log('', 1);
+console.info('info'); console.debug('debug');
+console.group('G1'); console.log('inside'); console.group(); console.log('deeper'); console.groupEnd(); console.groupEnd(); console.log('out');
+console.count(); console.count('x'); console.count(); console.countReset(); console.count();
+console.dir({ d: [1] });

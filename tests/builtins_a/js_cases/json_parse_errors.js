@@ -1,0 +1,1 @@
+for (const s of ['', '{', 'abc', '[1,]', '{"a":1}x', '['+'1,'.repeat(50)+'x]', '"abc', '{"a" 1}', '[1 2]', 'NaN', '"\u0001"', '{"a":1,}', '\n\n  x', '[-]','01', '1.', '"\\x"', '[1,2', 'tru', 'nul']) { try { JSON.parse(s) } catch (e) { console.log(JSON.stringify(s), '=>', e.message) } }

@@ -1,0 +1,14 @@
+const fmt = x => Object.is(x, -0) ? '-0' : String(x);
+console.log([0.1 + 0.2, 1 / 3, 2 ** 53, 2 ** 53 + 2, 1e21, 1e-7, 123e-20, -1e-6, 5e-324, 1.7976931348623157e308].map(String).join(' '));
+console.log([255, 0.1, -7.5, 1e21, 2 ** 60, 0.000001, 3.14159].map(x => x.toString(2) + '|' + x.toString(36)).join(' '));
+console.log((1234.5678).toFixed(2), (0.5).toFixed(0), (1.5).toFixed(0), (-2.5).toFixed(0), (1e-10).toFixed(20), (123.456).toFixed(100).length);
+console.log((123456789).toExponential(3), (0.00015).toExponential(1), (-1.5e-9).toExponential(), (1).toExponential(0), NaN.toExponential(2), (-Infinity).toFixed(2));
+console.log((0.00001).toPrecision(1), (123.456).toPrecision(4), (99.99).toPrecision(3), (1e21).toPrecision(3), (-0).toPrecision(2), (5).toPrecision(1));
+console.log(Number('  0x10  '), Number('0o17'), Number('-0x10'), Number(''), Number(' '), Number('1e1000'), Number('.5e1'), Number('5.'), Number('+.5'), Number(null), Number([5]), Number(['5', 6]), Number(true), fmt(Number('-0')));
+console.log(parseInt('0x'), parseInt('08'), parseInt('  -12px'), parseInt('z', 36), parseInt('Z', 37), parseInt('11', 2.9), parseInt('ff', 16), parseInt('0xff', 16), parseInt('0b11'), parseInt(null, 36), parseInt('\u2003 42'));
+console.log(parseFloat('1e'), parseFloat('1e+'), parseFloat('-0'), fmt(parseFloat('-0')), parseFloat('0x10'), parseFloat('1.2.3'), parseFloat('-Infinity'), parseFloat('infinity'), parseFloat('1_000'));
+console.log(Number.isInteger(5.0), Number.isInteger('5'), Number.isSafeInteger(2 ** 53 - 1), Number.isFinite('1'), isFinite('1'), Number.EPSILON > 0, Number.MAX_SAFE_INTEGER);
+console.log(new Number(5) + 1, typeof new Number(5), Number.prototype.valueOf.call(new Number(7)), (25).toString(undefined), 1..toString(), (1e21).toLocaleString !== undefined);
+console.log([Math.abs(-0), Math.acos(1), Math.asinh(-0), Math.atan2(0, -0), Math.atan2(-0, -0), Math.ceil(0.2), Math.floor(-0.2), Math.sqrt(-0), Math.log1p(-1), Math.log2(8), Math.log10(1000), Math.tanh(Infinity), Math.cosh(0)].map(fmt).join(' '));
+console.log([Math.round(0.5), Math.round(-0), Math.round(-0.4), Math.round(1.5), Math.round(2 ** 52 + 0.5), Math.trunc(4.7), Math.sign('-3'), Math.min('2', 1), Math.max([1], [2]), Math.hypot(3, 4, 12), Math.clz32(0), Math.clz32(-1), Math.imul(3, 4), Math.fround(2 ** 128)].map(fmt).join(' '));
+console.log([2 ** -1074, (-8) ** (1 / 3), Math.pow(-2, 3), Math.pow(2, -1), Math.pow(0, 0), Math.pow(-Infinity, 3), Math.pow(-Infinity, 2)].map(fmt).join(' '));

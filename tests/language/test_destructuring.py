@@ -1,0 +1,123 @@
+"""Destructuring (binding and assignment, defaults, rest) and spread in calls, arrays, objects."""
+import pytest
+
+CASES = [
+    pytest.param("const [a, b, c] = [1, 2]; console.log(a, b, c);", "1 2 undefined",
+                 id="array_binding"),
+    pytest.param("const [, second, , fourth = 'd'] = 'wxyz'.split(''); console.log(second, fourth);",
+                 "x z", id="array_elision_and_default"),
+    pytest.param("const [h, ...t] = 'hello'; console.log(h, t.join(''), t.length);", "h ello 4",
+                 id="array_rest_from_string"),
+    pytest.param("const {a, b: {c, d = 4}, e = 5} = {a: 1, b: {c: 3}}; console.log(a, c, d, e);",
+                 "1 3 4 5", id="nested_object_binding"),
+    pytest.param("const {x: renamed, ...others} = {x: 1, y: 2, z: 3}; console.log(renamed, JSON.stringify(others));",
+                 '1 {"y":2,"z":3}', id="object_rest"),
+    pytest.param("""
+const key = 'dyn';
+const {[key]: v, [`${key}2`]: w = 'dflt'} = {dyn: 'D'};
+console.log(v, w);
+""", "D dflt", id="computed_key_binding"),
+    pytest.param("""
+let calls = 0;
+const f = () => { calls++; return 'computed'; };
+const {p = f(), q = f()} = {p: 'given'};
+console.log(p, q, calls);
+""", "given computed 1", id="default_only_when_undefined"),
+    pytest.param("const {n = 'dflt'} = {n: null}; const [m = 'dflt'] = [undefined]; console.log(n, m);",
+                 "null dflt", id="null_does_not_trigger_default"),
+    pytest.param("""
+let a = 1, b = 2;
+[a, b] = [b, a];
+console.log(a, b);
+""", "2 1", id="swap_via_assignment"),
+    pytest.param("""
+const o = {}; const arr = [];
+({x: o.first, y: arr[0], z: o['third'] = 'def'} = {x: 1, y: 2});
+console.log(o.first, arr[0], o.third);
+""", "1 2 def", id="assignment_to_member_targets"),
+    pytest.param("""
+let a, rest;
+[a, ...rest] = new Set([1, 2, 3]);
+console.log(a, rest.join());
+""", "1 2,3", id="assignment_from_iterable"),
+    pytest.param("""
+let x, y;
+const result = ({x, y = 'dy'} = {x: 'X'});
+console.log(x, y, JSON.stringify(result));
+""", 'X dy {"x":"X"}', id="assignment_expression_value"),
+    pytest.param("""
+const [[a, [b]], {c: [d]}] = [[1, [2]], {c: [3]}];
+console.log(a + b + d);
+""", "6", id="deep_nesting"),
+    pytest.param("""
+for (const [k, v] of Object.entries({one: 1, two: 2})) console.log(`${k}=${v}`);
+for (const {id, tags: [first = 'none']} of [{id: 1, tags: ['t']}, {id: 2, tags: []}]) console.log(id, first);
+""", "one=1\ntwo=2\n1 t\n2 none", id="destructuring_in_for_of"),
+    pytest.param("""
+const m = new Map([['a', 1], ['b', 2]]);
+let out = [];
+for (const [k, v] of m) out.push(k + v);
+console.log(out.join());
+""", "a1,b2", id="destructuring_map_entries"),
+    pytest.param("""
+const log = [];
+const it = { [Symbol.iterator]() { let i = 0; return {
+  next() { log.push('next'); return {value: i++, done: false}; },
+  return() { log.push('return'); return {}; } }; } };
+const [a, b] = it;
+console.log(a, b, log.join());
+""", "0 1 next,next,return", id="array_pattern_closes_iterator"),
+    pytest.param("""
+try { const {a} = null; } catch (e) { console.log(e.name); }
+try { const [b] = {}; } catch (e) { console.log(e.name); }
+""", "TypeError\nTypeError", id="destructuring_errors"),
+    pytest.param("""
+const {length} = 'abcd', {0: first} = ['f'];
+console.log(length, first);
+""", "4 f", id="primitive_and_index_keys"),
+    pytest.param("""
+function f(...args) { return args.join('|'); }
+const arr = [2, 3];
+console.log(f(1, ...arr, 4, ...'ab'), Math.max(...[5, 9, 1]));
+""", "1|2|3|4|a|b 9", id="spread_in_call"),
+    pytest.param("""
+const a = [1, 2], b = [...a, ...new Set([3, 3, 4]), ...'xy'];
+console.log(b.join(), b.length, [...[, 1]].length, 0 in [...[, 1]]);
+""", "1,2,3,4,x,y 6 2 true", id="spread_in_array"),
+    pytest.param("""
+const base = {a: 1, b: 2};
+const ext = {...base, b: 3, ...null, ...undefined, ...'hi', c: 4};
+console.log(JSON.stringify(ext));
+""", '{"0":"h","1":"i","a":1,"b":3,"c":4}', id="spread_in_object"),
+    pytest.param("""
+const src = { get g() { return 'got'; } };
+const copy = {...src};
+console.log(Object.getOwnPropertyDescriptor(copy, 'g').value, typeof Object.getOwnPropertyDescriptor(copy, 'g').get);
+""", "got undefined", id="object_spread_reads_getters"),
+    pytest.param("""
+class P { constructor(...xs) { this.xs = xs; } }
+const p = new P(...[1, 2], 3);
+console.log(p.xs.join());
+""", "1,2,3", id="spread_in_new"),
+    pytest.param("""
+try { Math.max(...5); } catch (e) { console.log(e.name); }
+""", "TypeError", id="spread_non_iterable"),
+    pytest.param("""
+const {a: {b: deep} = {b: 'fallback'}} = {};
+console.log(deep);
+""", "fallback", id="nested_pattern_default"),
+    pytest.param("""
+let n = 0;
+const [x = ++n, y = ++n] = [10];
+console.log(x, y, n);
+""", "10 1 1", id="defaults_evaluated_lazily_in_order"),
+    pytest.param("""
+function f({a = 1, b = 2} = {}) { return a + b; }
+console.log(f(), f({a: 10}), f({b: 0}));
+""", "3 12 1", id="parameter_object_defaults"),
+]
+
+
+@pytest.mark.parametrize("src,expected", CASES)
+def test_output(run_js, src, expected):
+    assert run_js(src) == expected + "\n"

@@ -1,0 +1,56 @@
+"""The benchmark programs, their sizes and where their sources live."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+OCTANE_DIR = Path(__file__).resolve().parent.parent / "octane"
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """One program in tools/octane/.
+
+    ``size`` is calibrated so that one iteration takes about a second in pyjs
+    tier 0; ``quick_size`` is tiny, for the correctness-only ``--quick`` run.
+    """
+
+    name: str
+    size: int
+    quick_size: int
+    description: str
+
+    @property
+    def path(self) -> Path:
+        return OCTANE_DIR / f"{self.name}.js"
+
+    def source(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+BENCHMARKS: tuple[Benchmark, ...] = (
+    Benchmark("richards", 1000, 50, "OS kernel scheduler simulation"),
+    Benchmark("deltablue", 100, 5, "one-way constraint solver"),
+    Benchmark("crypto", 2, 1, "RSA with arbitrary-precision integers in number arrays"),
+    Benchmark("raytrace", 24, 4, "object-heavy floating-point ray tracer"),
+    Benchmark("navierstokes", 24, 4, "2D fluid solver on number arrays"),
+    Benchmark("splay", 100, 10, "splay tree under allocation-heavy churn"),
+    Benchmark("earleyboyer", 20, 1, "Earley parser and term-rewriting prover"),
+    Benchmark("regexp", 100, 5, "regular-expression-heavy text processing"),
+    Benchmark("nbody", 1000, 10, "n-body planetary simulation"),
+    Benchmark("spectralnorm", 40, 5, "spectral norm by the power method"),
+    Benchmark("fannkuch", 7, 4, "fannkuch-redux pancake flipping"),
+    Benchmark("mandelbrot", 64, 8, "Mandelbrot set bitmap"),
+)
+
+
+def select(names: list[str] | None) -> list[Benchmark]:
+    """The benchmarks named (all when ``names`` is empty), in suite order."""
+    if not names:
+        return list(BENCHMARKS)
+    known = {b.name: b for b in BENCHMARKS}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise SystemExit(f"unknown benchmark(s): {', '.join(unknown)}; "
+                         f"known: {', '.join(known)}")
+    return [b for b in BENCHMARKS if b.name in names]
