@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime.values import JSNull
+from ..runtime.values import JSNull, from_host_str
 from .compiler import CompileError, FunctionCompilerBase
 from .emitter import Label
 
@@ -50,7 +50,9 @@ class ExpressionCompiler(FunctionCompilerBase):
         v = node.value
         if v is None:
             self.emit("CONST", self.const(JSNull))
-        elif type(v) is bool or type(v) is str:
+        elif type(v) is str:
+            self.emit("CONST", self.const(from_host_str(v)))
+        elif type(v) is bool:
             self.emit("CONST", self.const(v))
         elif isinstance(v, (int, float)):
             self.emit("CONST", self.const(float(v)))
@@ -74,19 +76,20 @@ class ExpressionCompiler(FunctionCompilerBase):
 
     def e_TemplateLiteral(self, node: Any) -> None:
         quasis = node.quasis
-        self.emit("CONST", self.const(quasis[0].value.cooked))
+        self.emit("CONST", self.const(from_host_str(quasis[0].value.cooked)))
         for e, q in zip(node.expressions, quasis[1:]):
             self.expr(e)
             self.emit("TO_STRING")
             self.emit("ADD")
             if q.value.cooked:
-                self.emit("CONST", self.const(q.value.cooked))
+                self.emit("CONST", self.const(from_host_str(q.value.cooked)))
                 self.emit("ADD")
 
     def e_TaggedTemplateExpression(self, node: Any) -> None:
         self.callee_and_this(node.tag)
         q = node.quasi
-        site = ([x.value.cooked for x in q.quasis], [x.value.raw for x in q.quasis], [])
+        site = ([None if x.value.cooked is None else from_host_str(x.value.cooked) for x in q.quasis],
+                [from_host_str(x.value.raw) for x in q.quasis], [])
         self.code.consts.append(site)
         self.emit("TEMPLATE_OBJ", len(self.code.consts) - 1)
         for e in q.expressions:

@@ -10,16 +10,12 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from .conversions import (number_to_string, to_boolean, to_length, to_object, to_property_key,
-                          to_string)
+                          to_string, wrapper_prototype)
 from .errors import throw_type_error
 from .objects import (ABSENT, HOLE, JSArray, JSObject, JSPrimitiveWrapper, PropertyDescriptor,
                       array_index)
 from .shapes import ACCESSOR, CONFIGURABLE, ENUMERABLE, WRITABLE
 from .values import JSNull, JSSymbol, WellKnown
-
-_PRIMITIVE_PROTO = {float: "%Number.prototype%", bool: "%Boolean.prototype%", str: "%String.prototype%",
-                    int: "%BigInt.prototype%", JSSymbol: "%Symbol.prototype%"}
-
 
 def _realm():
     from .realm import current_realm
@@ -91,7 +87,7 @@ def _describe_object_for_set(o: Any) -> str:
 
 def primitive_prototype(v: Any) -> JSObject:
     """The prototype used to look up properties on a primitive (the wrapper's prototype)."""
-    return _realm().intrinsics[_PRIMITIVE_PROTO[type(v)]]
+    return wrapper_prototype(_realm(), v)
 
 
 def get_v(v: Any, key: Any) -> Any:

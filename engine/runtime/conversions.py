@@ -380,7 +380,14 @@ def to_object(v: Any) -> JSObject:
     factory = WRAPPERS.get(t)
     if factory is not None:
         return factory(realm, v)
-    return JSPrimitiveWrapper(realm.intrinsics[_WRAPPER_PROTO[t]], v)
+    return JSPrimitiveWrapper(wrapper_prototype(realm, v), v)
+
+
+def wrapper_prototype(realm: Any, v: Any) -> JSObject:
+    """The intrinsic prototype of the wrapper of primitive ``v`` (%Object.prototype% while a
+    built-in family such as BigInt is not installed)."""
+    intr = realm.intrinsics
+    return intr.get(_WRAPPER_PROTO[type(v)]) or intr["%Object.prototype%"]
 
 
 def require_object_coercible(v: Any, what: str = "value") -> Any:

@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     columns = [e.column for e in engines]
 
     err = Console(stderr=True)
-    out = Console()
+    # Wide enough for every column when the report goes to a file or a pipe.
+    out = Console() if sys.stdout.isatty() else Console(width=200)
     absent: dict[str, str] = {}
     with err.status("probing engines..."):
         for engine in engines:

@@ -92,7 +92,11 @@ class Engine:
                                  f"no result within {self.timeout:g} s")
             except OSError as exc:
                 return RunResult(ABSENT, error=str(exc))
-        return parse_output(bench.name, proc.stdout, proc.stderr, proc.returncode, warmup)
+        result = parse_output(bench.name, proc.stdout, proc.stderr, proc.returncode, warmup)
+        if result.error and self.self_timed:
+            # Name the benchmark's own file, not the temporary driver script.
+            result.error = result.error.replace(str(script), str(bench.path.relative_to(REPO_ROOT)))
+        return result
 
 
 def _text(data: bytes | str | None) -> str:

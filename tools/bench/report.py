@@ -51,7 +51,11 @@ def _cell(result: RunResult | None, metric: str) -> str:
 
 
 def _ratio_cell(value: float | None) -> str:
-    return "[dim]-[/]" if value is None else f"{value:.2f}x"
+    if value is None:
+        return "[dim]-[/]"
+    if value >= 100:
+        return f"{value:,.0f}x"
+    return f"{value:.2f}x" if value >= 0.1 else f"{value:.2g}x"
 
 
 def time_table(results: Results, columns: list[str], metric: str, title: str) -> Table:

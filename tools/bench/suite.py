@@ -29,15 +29,15 @@ class Benchmark:
 
 
 BENCHMARKS: tuple[Benchmark, ...] = (
-    Benchmark("richards", 1000, 50, "OS kernel scheduler simulation"),
-    Benchmark("deltablue", 100, 5, "one-way constraint solver"),
-    Benchmark("crypto", 2, 1, "RSA with arbitrary-precision integers in number arrays"),
-    Benchmark("raytrace", 24, 4, "object-heavy floating-point ray tracer"),
-    Benchmark("navierstokes", 24, 4, "2D fluid solver on number arrays"),
+    Benchmark("richards", 1500, 50, "OS kernel scheduler simulation"),
+    Benchmark("deltablue", 130, 5, "one-way constraint solver"),
+    Benchmark("crypto", 3, 1, "RSA with arbitrary-precision integers in number arrays"),
+    Benchmark("raytrace", 12, 4, "object-heavy floating-point ray tracer"),
+    Benchmark("navierstokes", 10, 4, "2D fluid solver on number arrays"),
     Benchmark("splay", 100, 10, "splay tree under allocation-heavy churn"),
-    Benchmark("earleyboyer", 20, 1, "Earley parser and term-rewriting prover"),
-    Benchmark("regexp", 100, 5, "regular-expression-heavy text processing"),
-    Benchmark("nbody", 1000, 10, "n-body planetary simulation"),
+    Benchmark("earleyboyer", 10, 1, "Earley parser and term-rewriting prover"),
+    Benchmark("regexp", 300, 5, "regular-expression-heavy text processing"),
+    Benchmark("nbody", 2500, 10, "n-body planetary simulation"),
     Benchmark("spectralnorm", 40, 5, "spectral norm by the power method"),
     Benchmark("fannkuch", 7, 4, "fannkuch-redux pancake flipping"),
     Benchmark("mandelbrot", 64, 8, "Mandelbrot set bitmap"),

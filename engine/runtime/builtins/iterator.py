@@ -470,6 +470,9 @@ def _async_from_sync_continuation(result: JSObject, cap: Any, sync: IteratorReco
 
 def _async_from_sync_method(name: str) -> Callable[[Any, list], Any]:
     def method(this: Any, args: list) -> Any:
+        if type(this) is not AsyncFromSyncIterator:
+            throw_type_error(f"Method %AsyncFromSyncIteratorPrototype%.{name} called on incompatible receiver "
+                             f"{describe_value(this)}")
         cap = new_promise_capability(_realm().intrinsics["%Promise%"])
         sync = this.sync
         try:

@@ -1,0 +1,18 @@
+const show = (f) => { try { console.log(f()); } catch (e) { console.log(e.constructor.name + ": " + e.message); } };
+show(() => [BigInt(10), BigInt("0x1f"), BigInt(" 12 "), BigInt(true), BigInt(-0), BigInt(2 ** 60)]);
+show(() => BigInt(1.5));
+show(() => BigInt("1.5"));
+show(() => BigInt(undefined));
+show(() => BigInt(Symbol()));
+show(() => new BigInt(1));
+show(() => [(255n).toString(16), (-255n).toString(2), (10n ** 30n).toString(36), (0n).toString(7)]);
+show(() => (1n).toString(37));
+show(() => [BigInt.asIntN(8, 255n), BigInt.asIntN(8, 128n), BigInt.asUintN(8, -1n), BigInt.asUintN(64, -1n), BigInt.asIntN(0, 5n), BigInt.asIntN(64, 2n ** 63n)]);
+show(() => BigInt.asIntN(-1, 1n));
+show(() => BigInt.asUintN(8, 1));
+show(() => [typeof 1n, typeof Object(1n), Object(1n) + 1n, 1n == 1, 1n === 1, 2n > 1, 1n < 1.5, 10n / 3n, -7n % 3n, 2n ** 64n]);
+show(() => 1n + 1);
+show(() => Math.max(1n));
+show(() => [(123456789n).toLocaleString(), Object.prototype.toString.call(1n), BigInt.prototype.valueOf.call(Object(5n))]);
+show(() => BigInt.prototype.toString.call(1));
+show(() => [JSON.stringify({ a: 1 }), String(12345678901234567890n), `${-1n}`, 5n.constructor === BigInt]);
