@@ -120,8 +120,8 @@ def get_member(v: Any, key: Any) -> Any:
         if type(key) is float:
             el = v.elements
             if el is not None and (not v.exotic or type(v) is JSArray):
-                i = int(key) if -1.0 < key < 4294967295.0 else -1
-                if i == key and i < len(el):
+                i = int(key) if 0.0 <= key < 4294967295.0 else -1
+                if i == key and 0 <= i < len(el):
                     x = el[i]
                     if x is not HOLE:
                         return x
@@ -132,8 +132,8 @@ def get_member(v: Any, key: Any) -> Any:
     if v is None or v is JSNull:
         throw_read_of_nullish(v, to_property_key(key))
     if type(v) is str and type(key) is float:
-        i = int(key) if -1.0 < key < 4294967295.0 else -1
-        if i == key and i < len(v):
+        i = int(key) if 0.0 <= key < 4294967295.0 else -1
+        if i == key and 0 <= i < len(v):
             return v[i]
     return get_v(v, to_property_key(key))
 
@@ -144,8 +144,8 @@ def set_member(v: Any, key: Any, value: Any, strict: bool = True) -> None:
         if type(key) is float:
             el = v.elements
             if el is not None and (not v.exotic or type(v) is JSArray):
-                i = int(key) if -1.0 < key < 4294967295.0 else -1
-                if i == key and i < len(el) and el[i] is not HOLE:
+                i = int(key) if 0.0 <= key < 4294967295.0 else -1
+                if i == key and 0 <= i < len(el) and el[i] is not HOLE:
                     el[i] = value
                     return
             key = number_to_string(key)

@@ -214,6 +214,9 @@ def test_get_member_fast_path_numbers(realm):
     assert A.get_member(a, 1.5) is None and A.get_member(a, math.nan) is None
     A.set_member(a, 0.5, "half")
     assert A.get_member(a, "0.5") == "half" and a.length == 2
+    assert A.get_member(a, -1.0) is None and A.get_member("abc", -1.0) is None and A.get_member("", -1.0) is None
+    A.set_member(a, -1.0, "neg")
+    assert A.get_member(a, "-1") == "neg" and a.elements == [10.0, 20.0] and a.length == 2
 
 
 def test_copy_data_properties(realm, obj):
