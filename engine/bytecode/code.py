@@ -26,7 +26,11 @@ class CodeObject:
         self.source_text = ""
         self.scope: Any = None           # compile-time Scope (direct eval resolves against it)
         self.feedback: list[Any] | None = None  # per instruction, written by tier 0
-        self.call_count = 0
+        self.call_count = 0              # tier-up counters (engine/interp/tierup.py)
+        self.loop_count = 0
+        self.tier_entry: Any = None      # tier 1: run a prepared Frame to completion
+        self.osr_entry: Any = None       # tier 1: continue a running Frame at a loop header
+        self.tier_failed = False
         self.uses_this = True
         self.is_class_constructor = False
         self.context_size = 0            # slots of the function context (has_context)

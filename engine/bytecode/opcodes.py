@@ -260,7 +260,12 @@ op("IS_NULLISH",   "-", 1, 1, "",       "v -> v == null",       "v = stack[-1]\n
 op("IS_UNDEF",     "-", 1, 1, "",       "v -> v === undefined", "stack[-1] = stack[-1] is None")
 
 # ---- control flow ---------------------------------------------------------------------------
-op("JUMP",         "j", 0, 0, "",       "-",                    "if arg < pc:\n    R.backedge(f)\nJUMP(arg)")
+op("JUMP",         "j", 0, 0, "",       "-",                    """
+if arg < pc:
+    r = R.backedge(f, arg)
+    if r is not R.NO_OSR:
+        LEAVE(r)
+JUMP(arg)""")
 op("JUMP_IF_FALSE", "j", 1, 0, "branch", "v ->",                """
 v = stack.pop()
 if v is False or (v is not True and not R.to_boolean(v)):
@@ -316,23 +321,53 @@ if arg:
 fn = stack.pop()
 this = stack.pop()
 if type(fn) is R.JSFunction and fn.inline_ok:
-    ENTER(R.make_frame(fn, this, args, f))
-stack.append(R.call_value(fn, this, args))""")
+    nf = R.make_frame(fn, this, args, f)
+    c = fn.code
+    if c.tier_entry is None:
+        c.call_count += 1
+        if c.call_count < R.Policy.threshold:
+            ENTER(nf)
+        R.tier_up(c)
+        if c.tier_entry is None:
+            ENTER(nf)
+    stack.append(c.tier_entry(nf))
+else:
+    stack.append(R.call_value(fn, this, args))""")
 op("NEW",          "n", -1, 1, "call",  "ctor a1 .. an -> object", """
 args = stack[-arg:] if arg else []
 if arg:
     del stack[-arg:]
 fn = stack.pop()
 if type(fn) is R.JSFunction and fn.inline_ok and fn.ctor_kind == "base":
-    ENTER(R.make_construct_frame(fn, args, fn, f))
-stack.append(R.construct_value(fn, args))""")
+    nf = R.make_construct_frame(fn, args, fn, f)
+    c = fn.code
+    if c.tier_entry is None:
+        c.call_count += 1
+        if c.call_count < R.Policy.threshold:
+            ENTER(nf)
+        R.tier_up(c)
+        if c.tier_entry is None:
+            ENTER(nf)
+    stack.append(R.finish_construct(nf, c.tier_entry(nf)))
+else:
+    stack.append(R.construct_value(fn, args))""")
 op("CALL_SPREAD",  "-", 3, 1, "call",   "this fn argsArray -> result", """
 args = R.spread_args(stack.pop())
 fn = stack.pop()
 this = stack.pop()
 if type(fn) is R.JSFunction and fn.inline_ok:
-    ENTER(R.make_frame(fn, this, args, f))
-stack.append(R.call_value(fn, this, args))""")
+    nf = R.make_frame(fn, this, args, f)
+    c = fn.code
+    if c.tier_entry is None:
+        c.call_count += 1
+        if c.call_count < R.Policy.threshold:
+            ENTER(nf)
+        R.tier_up(c)
+        if c.tier_entry is None:
+            ENTER(nf)
+    stack.append(c.tier_entry(nf))
+else:
+    stack.append(R.call_value(fn, this, args))""")
 op("NEW_SPREAD",   "-", 2, 1, "call",   "ctor argsArray -> object", """
 args = R.spread_args(stack.pop())
 fn = stack.pop()

@@ -12,8 +12,21 @@ from .frame import MAX_DEPTH, Frame
 
 # set by engine.interp.loop (avoids an import cycle): run(frame) -> value
 run_frame: Any = None
-# the innermost running frame of the current Python-level activation (for parents of re-entry)
-ACTIVE: list = [None]
+
+
+def execute(f: Frame) -> Any:
+    """Run a prepared (non-suspendable) frame: compiled code when tier 1 has it, else tier 0."""
+    code = f.code
+    entry = code.tier_entry
+    if entry is None:
+        code.call_count += 1
+        from .tierup import Policy, tier_up
+        if code.call_count >= Policy.threshold and not code.is_class_constructor:
+            tier_up(code)
+            entry = code.tier_entry
+    if entry is not None:
+        return entry(f)
+    return run_frame(f)
 
 
 class JSFunction(JSObject):
@@ -50,17 +63,21 @@ class JSFunction(JSObject):
         code = self.code
         if code.is_class_constructor:
             throw_type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
-        f = make_frame(self, this, args, ACTIVE[0])
+        f = make_frame(self, this, args, None)
         if code.is_generator or code.is_async:
             from .generators import start_suspendable
             return start_suspendable(self, f)
-        return run_frame(f)
+        return execute(f)
 
     # [[Construct]] (10.2.2)
     def construct(self, args: list, new_target: Any) -> Any:
         if self.ctor_kind == "":
             throw_type_error(f"{self.code.name or 'anonymous'} is not a constructor")
-        f = make_construct_frame(self, args, new_target, ACTIVE[0])
+        f = make_construct_frame(self, args, new_target, None)
+        code = self.code
+        if code.tier_entry is not None and not code.is_class_constructor:
+            from .ops_runtime import finish_construct
+            return finish_construct(f, code.tier_entry(f))
         return run_frame(f)
 
 

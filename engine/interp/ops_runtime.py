@@ -21,6 +21,7 @@ from ..runtime.realm import current_realm
 from ..runtime.shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE
 from ..runtime.values import HOLE, JSNull, JSSymbol, WellKnown
 from .functions import JSFunction, make_function
+from .tierup import NO_OSR, Policy, backedge_osr, tier_up
 
 __all__ = ["UNINIT", "JSNull", "DONE", "add", "sub", "mul", "div", "mod", "pow", "bitand", "bitor",
            "bitxor", "shl", "sar", "shr", "neg", "inc", "dec", "bitnot", "lt", "gt", "le", "ge",
@@ -46,10 +47,19 @@ class Limits:
     ticks = 0
 
 
-def backedge(f: Any) -> None:
-    """Called on every backward jump: checks the time limit every 1024 iterations."""
+def backedge(f: Any, target: int) -> Any:
+    """Called on every backward jump: checks the time limit every 1024 iterations and offers
+    the loop to on-stack replacement; returns the frame's result if compiled code finished it."""
     Limits.ticks += 1
-    if Limits.ticks & 1023 == 0 and Limits.deadline is not None and time.monotonic() > Limits.deadline:
+    if Limits.ticks & 1023 == 0:
+        check_deadline()
+    if Policy.compiler is None:
+        return NO_OSR
+    return backedge_osr(f, target)
+
+
+def check_deadline() -> None:
+    if Limits.deadline is not None and time.monotonic() > Limits.deadline:
         raise ScriptTerminated("Script execution timed out")
 
 

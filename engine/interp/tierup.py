@@ -1,0 +1,68 @@
+"""Tier-up policy: tier 0 counts calls per CodeObject; past the threshold the registered
+compiler (tier 1, tiers/baseline) may give the code a ``tier_entry(frame) -> value`` that runs a
+prepared frame to completion. ``osr_entry(frame, pc) -> value`` lets a running frame continue in
+compiled code at a loop header (on-stack replacement); ``NO_OSR`` means "stay in tier 0"."""
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+NO_OSR: Any = type("NoOSR", (), {"__repr__": lambda s: "NO_OSR", "__slots__": ()})()
+
+
+class Policy:
+    """Which tier runs hot code. ``threshold`` is float('inf') when no compiler is active."""
+
+    compiler: Callable[[Any], None] | None = None   # compiles code in place (sets tier_entry)
+    threshold: float = float("inf")
+    loop_threshold: float = float("inf")
+    trace: Callable[[str], None] | None = None
+
+
+def set_tier(tier: str, compiler: Callable[[Any], None] | None, threshold: int = 200,
+             loop_threshold: int = 2000) -> None:
+    """Select the tier policy: interp never compiles, baseline compiles at the first call,
+    auto compiles hot code."""
+    Policy.compiler = compiler if tier != "interp" else None
+    if Policy.compiler is None:
+        Policy.threshold = Policy.loop_threshold = float("inf")
+    elif tier == "auto":
+        Policy.threshold, Policy.loop_threshold = threshold, loop_threshold
+    else:
+        Policy.threshold = Policy.loop_threshold = 0
+
+
+def tier_up(code: Any) -> None:
+    """Compile ``code`` once (a failed compile is remembered and never retried)."""
+    if code.tier_failed or Policy.compiler is None:
+        code.call_count = -(1 << 60)
+        return
+    t0 = time.perf_counter()
+    try:
+        Policy.compiler(code)
+    except Exception as e:  # the compiler declined: stay in tier 0
+        code.tier_failed = True
+        if Policy.trace:
+            Policy.trace(f"[tiering] {code.name or '<anonymous>'}: not compiled ({e})")
+    else:
+        if Policy.trace:
+            Policy.trace(f"[tiering] {code.name or '<anonymous>'} ({code.filename}) -> baseline "
+                         f"in {(time.perf_counter() - t0) * 1000:.2f} ms")
+    if code.tier_entry is None:
+        code.tier_failed = True
+        code.call_count = -(1 << 60)
+
+
+def backedge_osr(f: Any, target: int) -> Any:
+    """A loop back edge in tier 0: after enough iterations, continue in compiled code."""
+    code = f.code
+    code.loop_count += 1
+    if code.loop_count < Policy.loop_threshold or code.tier_failed or f.generator is not None:
+        return NO_OSR
+    if code.osr_entry is None:
+        tier_up(code)
+        if code.osr_entry is None:
+            code.loop_count = -(1 << 60)
+            return NO_OSR
+    f.pc = target
+    return code.osr_entry(f, target)
