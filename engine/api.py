@@ -38,6 +38,8 @@ class Context:
         if tier not in ("interp", "baseline", "opt", "auto"):
             raise ValueError(f"unknown tier {tier!r}")
         self.tier = tier
+        from tiers.baseline import install as install_tier
+        install_tier(tier)  # the tier-up policy (tiers/baseline, docs/TIERS.md)
         if dispatch is not None:
             loop.set_dispatch(dispatch)
         self.time_limit = time_limit
@@ -45,8 +47,9 @@ class Context:
         self.stderr = stderr or _default_err
         self.realm = Realm()
         self.global_object = self.realm.global_object
-        self.timers: list = []
+        self.timers: list = []   # (due ms on the virtual clock, id, fn, args, interval or None)
         self.timer_seq = 0
+        self.clock = 0.0         # virtual time of the timer queue: timers never sleep
         from .runtime.builtins import console
         console.set_output(self.realm, self.stdout, self.stderr)
         if host_globals:
@@ -83,11 +86,14 @@ class Context:
         """Drain the promise jobs, then run timers in order (each followed by its jobs)."""
         prev = self._enter()
         try:
+            from .runtime.access import call
             promise.run_jobs()
             while self.timers:
                 self.timers.sort(key=lambda t: (t[0], t[1]))
-                due, seq, fn, args = self.timers.pop(0)
-                from .runtime.access import call
+                due, seq, fn, args, interval = self.timers.pop(0)
+                self.clock = max(self.clock, due)
+                if interval is not None:
+                    self.timers.append((self.clock + interval, seq, fn, args, interval))
                 call(fn, None, args)
                 promise.run_jobs()
         finally:

@@ -20,7 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tier", choices=["interp", "baseline", "opt", "auto"], default="auto")
     p.add_argument("--dispatch", choices=["switch", "threaded"], default=None)
     p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
-    p.add_argument("--dump", choices=["bytecode"], default=None)
+    p.add_argument("--dump", choices=["bytecode", "baseline"], default=None,
+                   help="print the bytecode, or (baseline) the Python generated for each compiled function")
+    p.add_argument("--baseline-threshold", type=int, default=None, metavar="N",
+                   help="calls before tier 1 compiles a function under --tier=auto (loops: 10 N back edges)")
+    p.add_argument("--trace-tiering", action="store_true", help="log each compilation and its cost")
     p.add_argument("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p
 
@@ -51,9 +55,21 @@ def _source_line(fname: str, line: int) -> str | None:
     return lines[line - 1] if 0 < line <= len(lines) else None
 
 
+def install_tiering(opts: argparse.Namespace) -> None:
+    """Tier-up options: --baseline-threshold, --trace-tiering, --dump=baseline."""
+    from tiers.baseline import install
+    kw = {}
+    if opts.baseline_threshold is not None:
+        kw = {"threshold": opts.baseline_threshold, "loop_threshold": 10 * opts.baseline_threshold}
+    trace = (lambda line: sys.stderr.write(line + "\n")) if opts.trace_tiering else None
+    install(opts.tier, trace=trace, dump=opts.dump == "baseline", **kw)
+
+
 def run(opts: argparse.Namespace) -> int:
     from .api import Context
     ctx = Context(tier=opts.tier, dispatch=opts.dispatch, time_limit=opts.time_limit)
+    if opts.baseline_threshold is not None or opts.trace_tiering or opts.dump == "baseline":
+        install_tiering(opts)
     try:
         if opts.dump == "bytecode":
             from .bytecode.disasm import dump_source
@@ -82,6 +98,9 @@ def run(opts: argparse.Namespace) -> int:
             from .repl import repl
             return repl(ctx)
         ctx.run_jobs()
+        if opts.dump == "baseline":
+            from tiers.baseline import dump_text
+            sys.stdout.write(dump_text())
         return 0
     except JSThrow as e:
         report_uncaught(ctx, e)

@@ -44,22 +44,35 @@ def install_host_globals(ctx: Any) -> None:
         code = int(to_number(arg(args, 0))) if args and arg(args, 0) is not None else 0
         raise ScriptTerminated("quit", code)
 
-    def set_timeout(this: Any, args: list) -> float:
+    def schedule(args: list, repeat: bool) -> float:
+        """setTimeout / setInterval: due at the virtual clock plus the delay (at least 1 ms, as
+        node clamps it), in insertion order among equal due times."""
         fn = arg(args, 0)
+        if not (isinstance(fn, JSObject) and fn.callable):
+            throw_error("TypeError", "The \"callback\" argument must be of type function")
         delay = to_number(arg(args, 1)) if len(args) > 1 else 0.0
-        if delay != delay or delay < 0:
-            delay = 0.0
+        if delay != delay or delay < 1:
+            delay = 1.0
         ctx.timer_seq += 1
-        ctx.timers.append((delay, ctx.timer_seq, fn, list(args[2:])))
+        ctx.timers.append((ctx.clock + delay, ctx.timer_seq, fn, list(args[2:]), delay if repeat else None))
         return float(ctx.timer_seq)
+
+    def queue_microtask(this: Any, args: list) -> None:
+        fn = arg(args, 0)
+        if not (isinstance(fn, JSObject) and fn.callable):
+            throw_error("TypeError", 'The "callback" argument must be of type function')
+        from .runtime.promise import enqueue_job
+        enqueue_job(lambda: fn.call(None, []))
 
     def clear_timeout(this: Any, args: list) -> None:
         tid = arg(args, 0)
         ctx.timers[:] = [t for t in ctx.timers if float(t[1]) != tid]
 
     for name, fn, n in (("print", js_print, 0), ("load", js_load, 1), ("read", js_read, 1),
-                        ("quit", js_quit, 1), ("setTimeout", set_timeout, 2),
-                        ("clearTimeout", clear_timeout, 1), ("setInterval", set_timeout, 2),
+                        ("quit", js_quit, 1),
+                        ("setTimeout", lambda this, args: schedule(args, False), 2),
+                        ("clearTimeout", clear_timeout, 1), ("queueMicrotask", queue_microtask, 1),
+                        ("setInterval", lambda this, args: schedule(args, True), 2),
                         ("clearInterval", clear_timeout, 1)):
         g.define_data(name, builtin(realm, name, n, fn), WRITABLE | CONFIGURABLE)
     perf = JSObject(realm.intrinsics["%Object.prototype%"])

@@ -31,6 +31,7 @@ class CodeObject:
         self.tier_entry: Any = None      # tier 1: run a prepared Frame to completion
         self.osr_entry: Any = None       # tier 1: continue a running Frame at a loop header
         self.tier_failed = False
+        self.site_text: dict[int, str] = {}  # pc -> source rendering of a call/iteration site (messages)
         self.uses_this = True
         self.is_class_constructor = False
         self.context_size = 0            # slots of the function context (has_context)

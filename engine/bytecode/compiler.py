@@ -43,7 +43,7 @@ class Control:
                  "finally_label", "is_async")
 
     def __init__(self, kind: str, labels: tuple = (), depth: int = 0) -> None:
-        self.kind = kind  # loop, block (labelled statement), switch, ctx, iter, enum, finally
+        self.kind = kind  # loop, block (labelled statement), switch, ctx, iter, enum, finally, finbody
         self.labels = labels
         self.break_label: Label | None = None
         self.continue_label: Label | None = None
@@ -163,6 +163,8 @@ class FunctionCompilerBase(Emitter):
 
     # ---- loads and stores ----------------------------------------------------------------
     def load_binding(self, b: Binding, depth: int, check: bool) -> None:
+        if check:
+            self.code.site_text[self.pc] = b.name  # for the TDZ ReferenceError message
         if b.loc == "local":
             self.emit("GET_LOCAL_CHECK" if check else "GET_LOCAL", b.index)
         elif b.loc == "ctx":
@@ -201,6 +203,7 @@ class FunctionCompilerBase(Emitter):
                 self.emit("POP")
 
     def check_binding(self, b: Binding, depth: int) -> None:
+        self.code.site_text[self.pc] = b.name
         if b.loc == "local":
             self.emit("CHECK_LOCAL", b.index)
         elif b.loc == "ctx":
@@ -273,6 +276,9 @@ class FunctionCompilerBase(Emitter):
             c = self.controls[i]
             if c.kind == "ctx":
                 self.emit("POP_CTX")
+            elif c.kind in ("finbody", "switch"):
+                while self.depth > c.depth:
+                    self.emit("POP")
             elif c.kind in ("iter", "enum"):
                 while self.depth > c.depth + 1:
                     self.emit("POP")

@@ -109,6 +109,7 @@ class ExpressionCompiler(FunctionCompilerBase):
                 self.emit("ARRAY_HOLE")
             elif e.type == "SpreadElement":
                 self.expr(e.argument)
+                self.iter_site(e.argument)
                 self.emit("ARRAY_SPREAD")
             else:
                 self.expr(e)
@@ -196,11 +197,21 @@ class ExpressionCompiler(FunctionCompilerBase):
         op, arg = node.operator, node.argument
         if op == "typeof" and arg.type == "Identifier":
             b, depth, withs = self.lookup(arg.name)
-            if b is None and not withs:
-                self.emit("TYPEOF_GLOBAL", self.const(arg.name))
-                return
-            self.expr(arg)
-            self.emit("TYPEOF")
+
+            def static() -> None:
+                if b is None or b.loc == "global":
+                    self.emit("TYPEOF_GLOBAL", self.const(arg.name))
+                else:
+                    self.load_binding(b, depth, self.tdz_check_needed(b, arg))
+                    self.emit("TYPEOF")
+
+            def on_object() -> None:
+                self.emit("GET_PROP", self.const(arg.name))
+                self.emit("TYPEOF")
+            if withs:
+                self.with_dispatch(withs, arg.name, on_object, static)
+            else:
+                static()
             return
         if op == "typeof":
             self.expr(arg)
@@ -217,13 +228,17 @@ class ExpressionCompiler(FunctionCompilerBase):
 
     def delete_expr(self, arg: Any) -> None:
         if arg.type == "ChainExpression":
-            arg = arg.expression
+            inner = arg.expression
+            self.with_chain(lambda: self.delete_expr(inner), ("TRUE",))
+            return
         if arg.type == "MemberExpression":
             if arg.object.type == "Super":
                 self.emit("THROW_ERROR", self.const(("ReferenceError", "Unsupported reference to 'super'")))
                 self.emit("CONST", self.const(True))
                 return
             self.expr(arg.object)
+            if arg.optional:
+                self.optional_check()
             if arg.computed:
                 self.expr(arg.property)
             else:
@@ -419,6 +434,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         self.member_get(node)
 
     def member_get(self, node: Any) -> None:
+        self.at(node.property)  # V8 reports a failed access at the property name
         if node.property.type == "PrivateIdentifier":
             self.private_name(node.property)
             self.emit("GET_PRIVATE")
@@ -436,13 +452,19 @@ class ExpressionCompiler(FunctionCompilerBase):
         self.chain_exits.append((lab, self.depth))
 
     def e_ChainExpression(self, node: Any) -> None:
+        self.with_chain(lambda: self.expr(node.expression), ("UNDEF",))
+
+    def with_chain(self, inner: Any, fill: tuple) -> None:
+        """Compile an optional chain: ``inner`` emits it; a short-circuit (a nullish base)
+        drops what the chain pushed so far and pushes ``fill`` instead."""
         outer = self.chain_exits
         self.chain_exits = []
         base = self.depth
-        self.expr(node.expression)
+        inner()
         exits, self.chain_exits = self.chain_exits, outer
         if not exits:
             return
+        result_depth = self.depth
         end = Label()
         self.jump("JUMP", end)
         for lab, depth in exits:
@@ -450,9 +472,13 @@ class ExpressionCompiler(FunctionCompilerBase):
             self.depth = depth
             while self.depth > base:
                 self.emit("POP")
-            self.emit("UNDEF")
+            for op in fill:
+                if op == "TRUE":
+                    self.emit("CONST", self.const(True))
+                else:
+                    self.emit(op)
             self.jump("JUMP", end)
-        self.depth = base + 1
+        self.depth = result_depth
         self.mark(end)
 
     def callee_and_this(self, callee: Any) -> None:
@@ -465,6 +491,7 @@ class ExpressionCompiler(FunctionCompilerBase):
             self.expr(callee.object)
             if callee.optional:
                 self.optional_check()
+            self.at(callee.property)
             if callee.property.type == "PrivateIdentifier":
                 self.emit("DUP")
                 self.private_name(callee.property)
@@ -488,11 +515,13 @@ class ExpressionCompiler(FunctionCompilerBase):
                 self.with_dispatch(withs, callee.name, on_obj, static)
                 self.depth += 0
                 return
+        if callee.type == "ChainExpression" and callee.expression.type == "MemberExpression":
+            # (a?.b)() keeps a as this
+            member = callee.expression
+            self.with_chain(lambda: self.callee_and_this(member), ("UNDEF", "UNDEF"))
+            return
         self.emit("UNDEF")
-        if callee.type == "ChainExpression" or callee.type == "ParenthesizedExpression":
-            self.expr(callee)
-        else:
-            self.expr(callee)
+        self.expr(callee)
 
     def load_name_static(self, name: str, node: Any, b: Any, depth: int) -> None:
         if b is None:
@@ -508,6 +537,8 @@ class ExpressionCompiler(FunctionCompilerBase):
             for a in args:
                 if a.type == "SpreadElement":
                     self.expr(a.argument)
+                    self.iter_site(a.argument)
+                    self.code.site_text[self.pc] = ("spread", self.code.site_text[self.pc])
                     self.emit("ARRAY_SPREAD")
                 else:
                     self.expr(a)
@@ -547,12 +578,41 @@ class ExpressionCompiler(FunctionCompilerBase):
         self.callee_and_this(callee)
         if node.optional:
             self.optional_check()
-        self.at(node)
         n = self.arguments(node.arguments)
+        self.at(callee.property if callee.type == "MemberExpression" else callee)
+        self.code.site_text[self.pc] = self.render(callee)
         if n < 0:
             self.emit("CALL_SPREAD", 0, -2)
         else:
             self.emit("CALL", n, -n - 1)
+
+    def render(self, node: Any) -> str:
+        """How V8 names an expression in "x is not a function" messages."""
+        t = node.type
+        if t == "Identifier":
+            return node.name
+        if t == "ThisExpression":
+            return "this"
+        if t == "Super":
+            return "super"
+        if t == "MemberExpression":
+            obj = self.render(node.object)
+            if node.computed:
+                return f"{obj}[{self.source_of(node.property)}]" if node.property.type in ("Literal", "Identifier") else f"{obj}[...]"
+            prefix = "#" if node.property.type == "PrivateIdentifier" else ""
+            return f"{obj}.{prefix}{node.property.name}"
+        if t == "ChainExpression":
+            return self.render(node.expression)
+        if t == "Literal" and getattr(node, "regex", None) is None:
+            return node.raw
+        return "(intermediate value)"
+
+    def iter_site(self, node: Any) -> None:
+        """Remember the source text of an iterated expression for "x is not iterable"."""
+        text = self.source_of(node)
+        if len(text) > 40 or "\n" in text:
+            text = self.render(node)
+        self.code.site_text[self.pc] = text
 
     def const_obj(self, v: Any) -> int:
         self.code.consts.append(v)
@@ -562,6 +622,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         self.expr(node.callee)
         n = self.arguments(node.arguments)
         self.at(node)
+        self.code.site_text[self.pc] = self.render(node.callee)
         if n < 0:
             self.emit("NEW_SPREAD", 0, -1)
         else:

@@ -46,6 +46,12 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             simple += 1
         code.simple_params = simple
         code.has_context = fs.has_context
+        if simple < len(params):
+            copied = {p.name for p in params[:simple]}
+            for b in fs.bindings.values():
+                if b.tdz and b.name not in copied and b.loc in ("local", "ctx"):
+                    self.emit("CONST", self.const(UNINIT))
+                    self.store_binding(b, 0, init=True)
         for i, p in enumerate(params):
             if i < simple:
                 continue
@@ -80,8 +86,9 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             self.emit("RETURN")
 
     def init_lexicals(self, s: Scope) -> None:
+        """Put the scope's let/const/class bindings in their temporal dead zone."""
         for b in s.bindings.values():
-            if b.tdz and b.loc in ("local", "ctx"):
+            if b.tdz and b.kind != "param" and b.loc in ("local", "ctx"):
                 self.emit("CONST", self.const(UNINIT))
                 self.store_binding(b, 0, init=True)
 
@@ -317,10 +324,17 @@ def parse(source: str, filename: str) -> Any:
         raise CompileError("Maximum nesting depth exceeded while parsing", None) from None
 
 
+# esprima's wording -> V8's, where they differ
+V8_MESSAGES = {
+    "Strict mode function may not have duplicate parameter names":
+        "Duplicate parameter name not allowed in this context",
+}
+
+
 def _clean_message(msg: str) -> str:
     if msg.startswith("Line ") and ": " in msg:
-        return msg.split(": ", 1)[1]
-    return msg
+        msg = msg.split(": ", 1)[1]
+    return V8_MESSAGES.get(msg, msg)
 
 
 class _Pos:

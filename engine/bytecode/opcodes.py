@@ -59,13 +59,13 @@ op("GET_LOCAL",    "l", 0, 1, "",       "-> lv[arg]",           "stack.append(lv
 op("GET_LOCAL_CHECK", "l", 0, 1, "",    "-> lv[arg] (TDZ)",     """
 v = lv[arg]
 if v is R.UNINIT:
-    R.tdz_error(f, arg, 0)
+    R.tdz_error(f, pc)
 stack.append(v)""")
 op("SET_LOCAL",    "l", 1, 1, "",       "v -> v",               "lv[arg] = stack[-1]")
 op("PUT_LOCAL",    "l", 1, 0, "",       "v ->",                 "lv[arg] = stack.pop()")
 op("CHECK_LOCAL",  "l", 0, 0, "",       "- (TDZ check)",        """
 if lv[arg] is R.UNINIT:
-    R.tdz_error(f, arg, 0)""")
+    R.tdz_error(f, pc)""")
 op("GET_CTX",      "c", 0, 1, "",       "-> ctx[arg]",          """
 c = f.ctx
 for _ in range(arg >> 16):
@@ -77,7 +77,7 @@ for _ in range(arg >> 16):
     c = c[0]
 v = c[arg & 0xFFFF]
 if v is R.UNINIT:
-    R.tdz_error(f, arg, 1)
+    R.tdz_error(f, pc)
 stack.append(v)""")
 op("SET_CTX",      "c", 1, 1, "",       "v -> v",               """
 c = f.ctx
@@ -94,7 +94,7 @@ c = f.ctx
 for _ in range(arg >> 16):
     c = c[0]
 if c[arg & 0xFFFF] is R.UNINIT:
-    R.tdz_error(f, arg, 1)""")
+    R.tdz_error(f, pc)""")
 op("SAVE_CTX",     "l", 0, 0, "",       "- (lv[arg] = current context)", "lv[arg] = f.ctx")
 op("RESTORE_CTX",  "l", 0, 0, "",       "- (current context = lv[arg])", "f.ctx = lv[arg]")
 op("PUSH_CTX",     "n", 0, 0, "",       "- (new scope context of arg slots)", "f.ctx = R.new_context(f.ctx, arg)")
@@ -156,7 +156,7 @@ else:
 stack.append(R.new_array(vals))""")
 op("ARRAY_PUSH",   "-", 2, 1, "",       "arr v -> arr",         "v = stack.pop()\nR.array_push(stack[-1], v)")
 op("ARRAY_HOLE",   "-", 1, 1, "",       "arr -> arr (append a hole)", "R.array_hole(stack[-1])")
-op("ARRAY_SPREAD", "-", 2, 1, "",       "arr iterable -> arr",  "v = stack.pop()\nR.array_spread(stack[-1], v)")
+op("ARRAY_SPREAD", "-", 2, 1, "",       "arr iterable -> arr",  "v = stack.pop()\nR.array_spread(stack[-1], R.get_iterator_at(f, pc, v))")
 op("DEFINE_FIELD", "k", 2, 1, "",       "obj v -> obj",         "v = stack.pop()\nR.define_field(stack[-1], K[arg], v)")
 op("DEFINE_ELEM",  "-", 3, 1, "",       "obj key v -> obj",     "v = stack.pop()\nk = stack.pop()\nR.define_field(stack[-1], k, v)")
 op("DEFINE_METHOD", "i", 3, 1, "",      "obj key fn -> obj (arg: 0 method, 1 getter, 2 setter; +4 enumerable)", """
@@ -332,7 +332,7 @@ if type(fn) is R.JSFunction and fn.inline_ok:
             ENTER(nf)
     stack.append(c.tier_entry(nf))
 else:
-    stack.append(R.call_value(fn, this, args))""")
+    stack.append(R.call_at(f, pc, fn, this, args))""")
 op("NEW",          "n", -1, 1, "call",  "ctor a1 .. an -> object", """
 args = stack[-arg:] if arg else []
 if arg:
@@ -350,7 +350,7 @@ if type(fn) is R.JSFunction and fn.inline_ok and fn.ctor_kind == "base":
             ENTER(nf)
     stack.append(R.finish_construct(nf, c.tier_entry(nf)))
 else:
-    stack.append(R.construct_value(fn, args))""")
+    stack.append(R.construct_at(f, pc, fn, args))""")
 op("CALL_SPREAD",  "-", 3, 1, "call",   "this fn argsArray -> result", """
 args = R.spread_args(stack.pop())
 fn = stack.pop()
@@ -367,11 +367,11 @@ if type(fn) is R.JSFunction and fn.inline_ok:
             ENTER(nf)
     stack.append(c.tier_entry(nf))
 else:
-    stack.append(R.call_value(fn, this, args))""")
+    stack.append(R.call_at(f, pc, fn, this, args))""")
 op("NEW_SPREAD",   "-", 2, 1, "call",   "ctor argsArray -> object", """
 args = R.spread_args(stack.pop())
 fn = stack.pop()
-stack.append(R.construct_value(fn, args))""")
+stack.append(R.construct_at(f, pc, fn, args))""")
 op("SUPER_CALL",   "-", 1, 1, "call",   "argsArray -> this (super(...args))", """
 stack[-1] = R.super_call(f, R.spread_args(stack[-1]))""")
 op("EVAL_CALL",    "k", 3, 1, "call",   "this fn argsArray -> result (possibly direct eval; K[arg] = eval scope info)", """
@@ -381,7 +381,7 @@ this = stack.pop()
 stack.append(R.eval_call(f, this, fn, args, K[arg]))""")
 
 # ---- iteration ------------------------------------------------------------------------------
-op("GET_ITER",     "-", 1, 1, "",       "iterable -> iter",     "stack[-1] = R.get_iterator(stack[-1])")
+op("GET_ITER",     "-", 1, 1, "",       "iterable -> iter",     "stack[-1] = R.get_iterator_at(f, pc, stack[-1])")
 op("GET_ASYNC_ITER", "-", 1, 1, "",     "iterable -> iter",     "stack[-1] = R.get_async_iterator(stack[-1])")
 op("ITER_NEXT",    "j", 1, -1, "",      "iter -> iter value | iter (jumps when done)", """
 v = R.iter_next(stack[-1])

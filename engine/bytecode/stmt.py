@@ -46,6 +46,8 @@ class StatementCompiler(FunctionCompilerBase):
                 self.emit("UNDEF")
             else:
                 self.expr_named(d.init, d.id.name if d.id.type == "Identifier" else None)
+                if d.id.type == "ArrayPattern":
+                    self.iter_site(d.init)  # GET_ITER is the pattern's first instruction
             self.bind_pattern(d.id, init=node.kind != "var")
 
     def s_FunctionDeclaration(self, node: Any) -> None:
@@ -258,6 +260,7 @@ class StatementCompiler(FunctionCompilerBase):
         ls = self.scope_of(node)
         is_async = bool(getattr(node, "allowAwait", False))
         self.tdz_right(node, ls)
+        self.iter_site(node.right)
         self.emit("GET_ASYNC_ITER" if is_async else "GET_ITER")
         it = Control("iter", (), self.depth - 1)
         it.is_async = is_async
@@ -359,13 +362,20 @@ class StatementCompiler(FunctionCompilerBase):
             self.emit("RESTORE_CTX", saved)
             self.mark(fin.finally_label)
             self.depth = base + 2
+            # an exit from the finally body itself drops the pending completion (kind, value)
+            self.controls.append(Control("finbody", (), base))
             self.statement(node.finalizer)
+            self.controls.pop()
             table: list[int] = []
             self.emit("END_FINALLY", self.const_list(table))
-            for kind, trampoline in fin.finally_exits:
-                table.append(self.pc)
-                self.depth = base
-                trampoline()
+            if fin.finally_exits:
+                after = Label()
+                self.jump("JUMP", after)  # normal completion skips the exit trampolines
+                for kind, trampoline in fin.finally_exits:
+                    table.append(self.pc)
+                    self.depth = base
+                    trampoline()
+                self.mark(after)
             self.depth = base
         self.free(saved)
 

@@ -419,6 +419,12 @@ class Analyzer:
                 fs.declare(ident.name, "param")
         simple = all(p.type == "Identifier" for p in node.params)
         if not simple:
+            # parameters are in TDZ until their own initializer has run (10.2.11 step 28)
+            for p in node.params:
+                for ident in pattern_names(p):
+                    b = fs.bindings[ident.name]
+                    b.tdz = True
+                    b.decl_end = p.range[1]
             # parameter expressions: the body's var/lexical names live in their own scope
             for p in node.params:
                 self.visit(p, fs)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-MAX_DEPTH = 1800  # JS frames before "Maximum call stack size exceeded"
+MAX_DEPTH = 10000  # JS frames before "Maximum call stack size exceeded" (node allows about 10800)
 
 
 class Frame:

@@ -6,6 +6,8 @@ import sys
 from typing import Any
 
 from ..runtime import errors
+from ..runtime.access import constructor_name
+from ..runtime.objects import JSObject
 from . import functions
 from . import ops_runtime as R
 from .generate import build
@@ -13,7 +15,13 @@ from .generate import build
 _loops = build(R)
 run_switch = _loops["run_switch"]
 run_threaded = _loops["run_threaded"]
-_LOOP_CODES = (run_switch.__code__, run_threaded.__code__)
+_LOOP_CODES = {run_switch.__code__, run_threaded.__code__}
+
+
+def register_code(py_code: Any) -> None:
+    """Make a compiled function (tier 1) visible to js_stack: its Python frame must keep the JS
+    frame in the local ``f`` and the current pc + 1 in ``pc`` (it is its own ``entry``)."""
+    _LOOP_CODES.add(py_code)
 
 DISPATCH = {"switch": run_switch, "threaded": run_threaded}
 
@@ -33,25 +41,45 @@ def js_stack(limit: int = 10) -> list[str]:
     """The running JS frames, innermost first, as V8-style "    at f (file:line:col)" lines.
     Reads the dispatch loops' Python frames, so the hot path keeps no bookkeeping."""
     lines: list[str] = []
+    seen: set[int] = set()  # a frame continued by on-stack replacement shows in two loops
     pf = sys._getframe(1)
     while pf is not None and len(lines) < limit:
         if pf.f_code in _LOOP_CODES:
             loc = pf.f_locals
-            f, pc, entry = loc.get("f"), loc.get("pc", 0), loc.get("entry")
+            f, pc = loc.get("f"), loc.get("pc", 0)
+            entry = loc.get("entry", f)
             while f is not None and len(lines) < limit:
-                line, col = f.code.line_of(pc - 1)
-                name = f.code.name
-                where = f"{f.code.filename}:{line}:{col}"
-                if name in ("<script>", "<eval>", ""):
-                    lines.append(f"    at {where}" if name != "" else f"    at <anonymous> ({where})")
-                else:
-                    lines.append(f"    at {name} ({where})")
+                if id(f) not in seen:
+                    seen.add(id(f))
+                    lines.append(f"    at {frame_title(f, pc)}")
                 if f is entry:
                     break
                 f = f.parent
                 pc = f.pc if f is not None else 0
         pf = pf.f_back
     return lines
+
+
+def frame_title(f: Any, pc: int) -> str:
+    """V8's rendering of one frame: "new C", "Type.method" for a method call on an object
+    receiver, else the function name, with the position of the current instruction."""
+    code = f.code
+    line, col = code.line_of(pc - 1)
+    where = f"{code.filename}:{line}:{col}"
+    name = code.name
+    if name in ("<script>", "<eval>"):
+        return where
+    if not name:
+        return f"<anonymous> ({where})"
+    if f.construct:
+        return f"new {name} ({where})"
+    this = f.this
+    if code.kind != "arrow" and isinstance(this, JSObject) and f.func is not None \
+            and this is not f.func.realm.global_object:
+        owner = constructor_name(this)
+        if owner and owner != name:
+            return f"{owner}.{name} ({where})"
+    return f"{name} ({where})"
 
 
 errors.stack_hook = js_stack

@@ -64,35 +64,10 @@ def check_deadline() -> None:
 
 
 # ---- variables ------------------------------------------------------------------------------
-def tdz_error(f: Any, arg: int, is_ctx: int) -> None:
-    name = binding_name(f.code, arg, is_ctx)
-    throw_reference_error(f"Cannot access '{name}' before initialization" if name else
-                          "Cannot access a variable before initialization")
-
-
-def binding_name(code: Any, arg: int, is_ctx: int) -> str:
-    """Best-effort name of a local/context slot for error messages."""
-    s = code.scope
-    if s is None:
-        return ""
-    target_depth, idx = (arg >> 16, arg & 0xFFFF) if is_ctx else (0, arg)
-    for sc in _all_scopes(s):
-        for b in sc.bindings.values():
-            if b.index == idx and b.loc == ("ctx" if is_ctx else "local"):
-                return b.name
-    return ""
-
-
-def _all_scopes(s: Any):
-    seen = set()
-    stack = [s]
-    while stack:
-        x = stack.pop()
-        if x is None or id(x) in seen:
-            continue
-        seen.add(id(x))
-        yield x
-        stack.append(x.parent)
+def tdz_error(f: Any, pc: int) -> None:
+    """ReferenceError for a binding read or written in its temporal dead zone."""
+    name = f.code.site_text.get(pc - 1, "")
+    throw_reference_error(f"Cannot access '{name}' before initialization")
 
 
 def new_context(parent: Any, n: int) -> list:
@@ -457,10 +432,16 @@ def array_hole(arr: JSArray) -> None:
     arr.length += 1
 
 
-def array_spread(arr: JSArray, iterable: Any) -> None:
-    for v in iteration.iterate_to_list(iterable):
-        arr.elements.append(v)
-    arr.length = len(arr.elements)
+def array_spread(arr: JSArray, rec: IteratorRecord) -> None:
+    """Append every value of an iterator (spread in array literals and argument lists)."""
+    el = arr.elements
+    step = iteration.iterator_step_value
+    while True:
+        v = step(rec)
+        if v is DONE:
+            break
+        el.append(v)
+    arr.length = len(el)
 
 
 def define_field(obj: JSObject, key: Any, v: Any) -> None:
@@ -526,6 +507,22 @@ def object_rest(src: Any, keys: list) -> JSObject:
 # ---- iteration ------------------------------------------------------------------------------
 def get_iterator(v: Any) -> IteratorRecord:
     return iteration.get_iterator(v, "sync")
+
+
+def get_iterator_at(f: Any, pc: int, v: Any) -> IteratorRecord:
+    """GetIterator(v, sync), naming the iterated expression as V8 does when it is not iterable."""
+    text = f.code.site_text.get(pc - 1)
+    if text is None or type(v) is str or type(v) is JSArray:
+        return iteration.get_iterator(v, "sync")
+    method = None if v is None or v is JSNull else access.get_method(v, WellKnown.iterator)
+    if method is None:
+        if type(text) is tuple:  # spread in an argument list
+            if v is None or v is JSNull:
+                shown = "undefined" if v is None else "null"
+                throw_type_error(f"{text[1]} is not iterable (cannot read property {shown})")
+            throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
+        throw_type_error(f"{text} is not iterable")
+    return iteration.get_iterator_from_method(v, method)
 
 
 def get_async_iterator(v: Any) -> IteratorRecord:
@@ -724,13 +721,19 @@ def call_value(fn: Any, this: Any, args: list) -> Any:
     throw_type_error(f"{access.describe_value(fn)} is not a function")
 
 
-def not_callable(f: Any, fn: Any) -> None:
-    """TypeError for calling a non-function, naming the callee as the source wrote it."""
-    throw_type_error(f"{callee_text(f) or access.describe_value(fn)} is not a function")
+def call_at(f: Any, pc: int, fn: Any, this: Any, args: list) -> Any:
+    """Call from the call instruction at pc - 1; a TypeError names the callee as written."""
+    if isinstance(fn, JSObject) and fn.callable:
+        return fn.call(this, args)
+    text = f.code.site_text.get(pc - 1)
+    throw_type_error(f"{text or access.describe_value(fn)} is not a function")
 
 
-def callee_text(f: Any) -> str:
-    return ""
+def construct_at(f: Any, pc: int, fn: Any, args: list) -> Any:
+    if isinstance(fn, JSObject) and getattr(fn, "is_constructor", False):
+        return fn.construct(args, fn)
+    text = f.code.site_text.get(pc - 1)
+    throw_type_error(f"{text or access.describe_value(fn)} is not a constructor")
 
 
 def construct_value(fn: Any, args: list) -> Any:

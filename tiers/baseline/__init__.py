@@ -1,0 +1,70 @@
+"""Tier 1, the baseline compiler: each hot JS function's bytecode becomes one Python function
+(see docs/TIERS.md). ``install`` selects the tier policy; ``compile_code`` is the compiler
+tier 0 calls through engine/interp/tierup.py."""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from engine.interp import loop, tierup
+from engine.interp import ops_runtime as R
+
+from . import ic
+from .codegen import FunctionCodegen
+from .runtime import enter_uncompiled
+from .templates import Unsupported
+
+__all__ = ["install", "compile_code", "Unsupported", "DUMPS"]
+
+# The globals of every generated function: R's names as R_<name>, the IC helpers, T_enter.
+GLOBALS: dict[str, Any] = {"R_" + k: v for k, v in vars(R).items() if not k.startswith("__")}
+GLOBALS.update(ic.GLOBALS)
+GLOBALS["T_enter"] = enter_uncompiled
+
+DUMPS: list[tuple[Any, str]] | None = None  # (code, generated source) when --dump=baseline
+
+
+def python_name(code: Any) -> str:
+    return "js_" + (re.sub(r"\W", "_", code.name) or "anonymous")
+
+
+def compile_code(code: Any) -> None:
+    """Compile ``code`` and install its tier_entry / osr_entry; raises when unsupported."""
+    if code.is_generator or code.is_async:
+        raise Unsupported("generator and async functions run in tier 0")
+    if code.is_class_constructor:
+        raise Unsupported("class constructors run in tier 0")
+    name = python_name(code)
+    gen = FunctionCodegen(code)
+    body = gen.source(name)
+    src = "def make(K, FB, IC):\n" + "".join("    " + ln + "\n" for ln in body.splitlines()) + f"    return {name}\n"
+    ns: dict[str, Any] = {}
+    exec(compile(src, f"<baseline {code.name or 'anonymous'} {code.filename}>", "exec"), GLOBALS, ns)
+    fb = code.feedback if code.feedback is not None else R.init_feedback(code)
+    fn = ns["make"](code.consts, fb, gen.ic_state)
+    loop.register_code(fn.__code__)
+    if DUMPS is not None:
+        DUMPS.append((code, body))
+    code.tier_entry = fn
+    if gen.a.backedges:
+        code.osr_entry = fn  # fn(frame, pc): continue at a loop header (every block start is one)
+
+
+def install(tier: str, threshold: int = 200, loop_threshold: int = 2000,
+            trace: Callable[[str], None] | None = None, dump: bool = False) -> None:
+    """Select the tier policy (interp, baseline = compile at the first call, auto = hot code);
+    ``trace`` receives one line per compilation; ``dump`` keeps every generated source."""
+    global DUMPS
+    compiler = compile_code if tier in ("baseline", "auto", "opt") else None
+    tierup.set_tier("baseline" if tier == "opt" else tier, compiler, threshold, loop_threshold)
+    tierup.Policy.trace = trace
+    if dump and DUMPS is None:
+        DUMPS = []
+
+
+def dump_text() -> str:
+    """Every generated function so far, for ``pyjs --dump=baseline``."""
+    out = []
+    for code, src in DUMPS or []:
+        out.append(f"# ---- {code.name or '<anonymous>'} ({code.filename}) ----\n{src}")
+    return "\n".join(out)

@@ -6,6 +6,7 @@ edges before calling it.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 import random
 import struct
 from typing import Callable
@@ -150,6 +151,17 @@ def math_hypot(values: list[float]) -> float:
     return math.hypot(*values) if values else 0.0
 
 
+def math_cbrt(x: float) -> float:
+    """Math.cbrt (21.3.2.9): the host's cbrt may be off by an ulp (cbrt(27) != 3), so pick the
+    double next to it whose cube is exactly closest to x."""
+    if x != x or x in (0.0, math.inf, -math.inf):
+        return x
+    r = math.cbrt(x)
+    fx = Fraction(x)
+    return min((math.nextafter(r, -math.inf), r, math.nextafter(r, math.inf)),
+               key=lambda c: abs(Fraction(c) ** 3 - fx))
+
+
 UNARY: dict[str, Callable[[float], float]] = {
     "abs": abs,
     "acos": _nan_outside(math.acos, -1.0, 1.0),
@@ -158,7 +170,7 @@ UNARY: dict[str, Callable[[float], float]] = {
     "asinh": math.asinh,
     "atan": math.atan,
     "atanh": math_atanh,
-    "cbrt": math.cbrt,
+    "cbrt": math_cbrt,
     "ceil": _integral(math.ceil),
     "clz32": math_clz32,
     "cos": _periodic(math.cos),

@@ -1,0 +1,238 @@
+"""Tier 1 code generation: one JS function's bytecode -> the source of one Python function.
+
+Shape of the generated function (see docs/TIERS.md)::
+
+    def js_name(f, _osr=-1):          # f: a Frame prepared by make_frame / make_construct_frame
+        cx = f.ctx                    # the current scope context, mirrored in f.ctx
+        l0 = lv[0] ...                # JS locals as Python locals (params from the frame)
+        _b = 0                        # the block to run next
+        while True:
+            try:
+                <binary if-tree on _b; each block runs straight-line code with the operand
+                 stack in s0, s1, ... and ends with `_b = target; continue`, return or raise>
+            except R_JSThrow:         # the exception table: select the handler by pc
+                ...
+
+``pc`` (instruction index + 1, as in tier 0) is kept current before every instruction that can
+throw or call, so stack traces (engine/interp/loop.py js_stack reads the locals ``f`` and
+``pc``) and handler selection work exactly as in tier 0.
+"""
+from __future__ import annotations
+
+import ast
+import math
+from typing import Any
+
+from engine.bytecode import opcodes as O
+
+from . import ic
+from .analysis import Analysis
+from .templates import Unsupported, expand, with_fast_path
+
+# Instructions that can neither throw nor call out (no pc update needed before them).
+NOTHROW = frozenset(O.BY_NAME[n].code for n in (
+    "CONST", "UNDEF", "POP", "DUP", "DUP2", "SWAP", "ROT3", "ROT4", "GET_LOCAL", "SET_LOCAL",
+    "PUT_LOCAL", "GET_CTX", "SET_CTX", "PUT_CTX", "SAVE_CTX", "RESTORE_CTX", "POP_CTX",
+    "COPY_CTX", "IS_NULLISH", "IS_UNDEF", "JUMP_IF_NULLISH", "JUMP_IF_UNDEF",
+    "JUMP_IF_NOT_NULLISH_KEEP", "NOP", "DEBUGGER", "ARG", "NEW_TARGET", "JUMP"))
+
+MAX_INLINE_STR = 200
+
+# The fast path of the call instructions (replacing the body of the snippet's final ``if``):
+# call the callee's compiled code directly, or enter tier 0 (counting calls, tiering up).
+FAST_CALLS = {
+    "CALL": """
+nf = R_make_frame(fn, this, args, f)
+te = fn.code.tier_entry
+OUT = te(nf) if te is not None else T_enter(fn.code, nf)""",
+    "NEW": """
+nf = R_make_construct_frame(fn, args, fn, f)
+te = fn.code.tier_entry
+OUT = R_finish_construct(nf, te(nf)) if te is not None else T_enter(fn.code, nf)""",
+}
+FAST_CALLS["CALL_SPREAD"] = FAST_CALLS["CALL"]
+
+
+def _lit(v: Any) -> bool:
+    t = type(v)
+    if v is None or t is bool or t is int:
+        return True
+    if t is float:
+        return math.isfinite(v) and not (v == 0.0 and math.copysign(1.0, v) < 0)
+    return t is str and len(v) <= MAX_INLINE_STR
+
+
+class FunctionCodegen:
+    """Generates the Python source for one CodeObject."""
+
+    def __init__(self, code: Any) -> None:
+        self.code = code
+        self.a = Analysis(code)
+        # mapped arguments objects alias the frame's locals list: keep JS locals there
+        self.frame_locals = any(op == O.ARGUMENTS and arg == 1 for op, arg in code.code)
+        self.lines: list[str] = []
+        self.ic_state: list[Any] = []  # per-site inline cache cells (ic.py)
+
+    # ---- operand expressions ----------------------------------------------------------------
+    def local(self, i: int) -> ast.expr:
+        if self.frame_locals:
+            return ast.Subscript(ast.Name("lv", ast.Load()), ast.Constant(i), ast.Load())
+        return ast.Name(f"l{i}", ast.Load())
+
+    def local_src(self, i: int) -> str:
+        return ast.unparse(self.local(i))
+
+    def const(self, i: int) -> ast.expr:
+        v = self.code.consts[i]
+        if _lit(v):
+            return ast.Constant(v)
+        return ast.Subscript(ast.Name("K", ast.Load()), ast.Constant(i), ast.Load())
+
+    @staticmethod
+    def jump(target: int, depth: int) -> list[ast.stmt]:
+        return [ast.Assign([ast.Name("_b", ast.Store())], ast.Constant(target)), ast.Continue()]
+
+    # ---- one instruction --------------------------------------------------------------------
+    def instruction(self, pc: int, depth: int) -> tuple[list[str], int, bool]:
+        """Source lines of instruction ``pc``, the depth after it, whether its path ended."""
+        op, arg = self.code.code[pc]
+        name = O.OPS[op].name
+        hand = getattr(self, "t_" + name, None)
+        if hand is not None:
+            return hand(pc, arg, depth)
+        if name in ("GET_PROP", "GET_PROP_KEEP", "SET_PROP", "GET_GLOBAL"):
+            lines = ic.site(self, name, pc, arg, depth)
+            if lines is not None:
+                return lines
+        stmts, d, ended = expand(name, arg, pc + 1, depth, self.local, self.const, self.jump)
+        return self.unparse(stmts), d, ended
+
+    @staticmethod
+    def unparse(stmts: list[ast.stmt]) -> list[str]:
+        if not stmts:
+            return []
+        return ast.unparse(ast.fix_missing_locations(ast.Module(stmts, []))).split("\n")
+
+    def t_JUMP(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        lines = []
+        if arg <= pc:  # a back edge: the time limit is checked every 1024 iterations
+            lines += ["_tk -= 1", "if not _tk:", "    _tk = 1024", "    R_check_deadline()"]
+        return lines + [f"_b = {arg}", "continue"], depth, True
+
+    def call_op(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        """CALL / CALL_SPREAD / NEW: the snippet, except that a JS function runs its compiled
+        code directly (or enters tier 0 through T_enter, which counts calls and tiers up)."""
+        name = O.OPS[self.code.code[pc][0]].name
+        fast = FAST_CALLS[name]
+
+        def hook(e: Any) -> list[ast.stmt]:
+            e.d += 1
+            return ast.parse(fast.replace("OUT", f"s{e.d - 1}")).body
+        stmts, d, ended = expand(name, arg, pc + 1, depth, self.local, self.const, self.jump,
+                                 with_fast_path(name, "FAST_CALL"), {"FAST_CALL": hook})
+        return self.unparse(stmts), d, ended
+
+    t_CALL = t_CALL_SPREAD = t_NEW = call_op
+
+    def t_END_FINALLY(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        kind, v = f"s{depth - 2}", f"s{depth - 1}"
+        lines = [f"if {kind} == 1:", f"    raise R_JSThrow({v})",
+                 f"elif {kind} == 2:", f"    R_gen_return_unwind({v})"]
+        for i, target in enumerate(self.code.consts[arg]):
+            lines += [f"elif {kind} == {3 + i}:", f"    _b = {target}", "    continue"]
+        return lines, depth - 2, False
+
+    # ---- blocks -----------------------------------------------------------------------------
+    def block(self, start: int) -> list[str]:
+        """Straight-line code from ``start`` until a terminator or the next block start."""
+        a = self.a
+        code = self.code
+        out: list[str] = []
+        pc = start
+        depth = a.depth[start]
+        last_pos = None  # (line, handler ranges) of the last pc update in this run
+        while True:
+            if pc != start and pc in a.targets:
+                out += [f"_b = {pc}", "continue"]
+                return out
+            op, _ = code.code[pc]
+            if op not in NOTHROW:
+                pos = (code.line_of(pc), tuple(h[2] for h in a.handlers_at(pc)))
+                if pos != last_pos:
+                    out.append(f"pc = {pc + 1}")
+                    last_pos = pos
+            lines, depth, ended = self.instruction(pc, depth)
+            out += lines
+            if ended:
+                return out
+            pc += 1
+            if pc >= len(code.code) or a.depth[pc] is None:
+                raise Unsupported(f"control falls through to unreachable code at {pc}")
+            if a.depth[pc] != depth:
+                raise Unsupported(f"stack depth mismatch at {pc}: {a.depth[pc]} vs {depth}")
+
+    def tree(self, cases: list[int], ind: str) -> None:
+        """A binary if-tree over the sorted block starts ``cases``."""
+        if len(cases) <= 3:
+            for i, c in enumerate(cases):
+                if i == len(cases) - 1 and i > 0:
+                    self.lines.append(f"{ind}else:")
+                elif len(cases) == 1:
+                    self.lines.append(f"{ind}if True:")
+                else:
+                    self.lines.append(f"{ind}{'if' if i == 0 else 'elif'} _b == {c}:")
+                self.lines += [f"{ind}    {ln}" for ln in self.blocks[c]]
+            return
+        mid = len(cases) // 2
+        self.lines.append(f"{ind}if _b < {cases[mid]}:")
+        self.tree(cases[:mid], ind + "    ")
+        self.lines.append(f"{ind}else:")
+        self.tree(cases[mid:], ind + "    ")
+
+    def handlers(self, ind: str) -> None:
+        """The exception table: the value in flight is ``_v``; ``pc`` is the faulting pc + 1."""
+        for start, end, handler, depth, is_finally in self.code.handlers:
+            if self.a.depth[handler] is None:
+                continue
+            self.lines.append(f"{ind}if {start + 1} <= pc <= {end}:")
+            if is_finally:
+                self.lines.append(f"{ind}    s{depth} = 1")
+            self.lines += [f"{ind}    s{depth + int(is_finally)} = _v", f"{ind}    _b = {handler}",
+                           f"{ind}    continue"]
+
+    def source(self, fname: str) -> str:
+        a = self.a
+        code = self.code
+        cases = sorted(pc for pc in a.targets if a.depth[pc] is not None)
+        self.blocks = {c: self.block(c) for c in cases}
+        n = code.nlocals
+        L = self.lines
+        L.append(f"def {fname}(f, _osr=-1):")
+        L += ["    cx = f.ctx", "    pc = 0", "    _tk = 1024"]
+        if self.frame_locals:
+            L += ["    lv = f.locals", "    if _osr < 0:", "        _b = 0", "    else:"]
+        else:
+            np = min(code.simple_params, n)
+            L.append("    if _osr < 0:")
+            if np:
+                L.append("        lv = f.locals")
+                L += [f"        l{i} = lv[{i}]" for i in range(np)]
+            if n > np:
+                L.append("        " + " = ".join(f"l{i}" for i in range(np, n)) + " = None")
+            L += ["        _b = 0", "    else:"]
+            if n:
+                L.append("        " + ", ".join(f"l{i}" for i in range(n)) + ", = f.locals")
+        depths = sorted({a.depth[t] for t in a.backedges if a.depth[t]})
+        if depths:
+            L.append("        _st = f.stack")
+            for d in depths:
+                L += [f"        if len(_st) == {d}:", "            " + ", ".join(f"s{i}" for i in range(d)) + ", = _st"]
+        L.append("        _b = _osr")
+        L += ["    while True:", "        try:"]
+        self.tree(cases, " " * 12)
+        L += ["        except R_JSThrow as _e:", "            _v = _e.value"]
+        self.handlers(" " * 12)
+        L += ["            raise", "        except RecursionError:", "            _v = R_stack_overflow_error()"]
+        self.handlers(" " * 12)
+        L.append("            raise R_JSThrow(_v) from None")
+        return "\n".join(L) + "\n"
