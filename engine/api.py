@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from .interp import loop, setup as _interp_setup  # noqa: F401  (registers the interpreter's intrinsics)
 from .interp.evaluation import run_script
-from .interp.ops_runtime import Limits
+from .interp.ops_runtime import Limits, check_deadline
 from .runtime import promise
 from .runtime.errors import JSThrow, ScriptTerminated
 from .runtime.function import builtin
@@ -30,6 +30,10 @@ def _default_err(line: str) -> None:
     sys.stderr.write(line + "\n")
 
 
+class UnhandledRejection(JSThrow):
+    """A promise was rejected and no handler was attached by the end of the microtask turn."""
+
+
 class Context:
     """One realm with the shell's host globals (print, console, timers...)."""
 
@@ -45,6 +49,9 @@ class Context:
         self.time_limit = time_limit
         self.stdout = stdout or _default_out
         self.stderr = stderr or _default_err
+        promise.clear_jobs()
+        from .runtime.regexp import set_interrupt_check
+        set_interrupt_check(check_deadline)
         self.realm = Realm()
         self.global_object = self.realm.global_object
         self.timers: list = []   # (due ms on the virtual clock, id, fn, args, interval or None)
@@ -87,7 +94,7 @@ class Context:
         prev = self._enter()
         try:
             from .runtime.access import call
-            promise.run_jobs()
+            self._drain_microtasks()
             while self.timers:
                 self.timers.sort(key=lambda t: (t[0], t[1]))
                 due, seq, fn, args, interval = self.timers.pop(0)
@@ -95,9 +102,17 @@ class Context:
                 if interval is not None:
                     self.timers.append((self.clock + interval, seq, fn, args, interval))
                 call(fn, None, args)
-                promise.run_jobs()
+                self._drain_microtasks()
         finally:
             self._leave(prev)
+
+    def _drain_microtasks(self) -> None:
+        """Run the promise jobs; a rejection still unhandled afterwards ends the script, as
+        node does."""
+        promise.run_jobs()
+        rejected = promise.take_unhandled_rejections()
+        if rejected:
+            raise UnhandledRejection(rejected[0].result)
 
     def define_function(self, name: str, fn: Callable[[Any, list], Any], length: int = 0) -> None:
         self.global_object.define_data(name, builtin(self.realm, name, length, fn), WRITABLE | CONFIGURABLE)
@@ -105,7 +120,8 @@ class Context:
     def format_exception(self, exc: JSThrow) -> str:
         """'Uncaught TypeError: msg' plus the JS stack, as the shell prints it."""
         from .runtime.inspect_value import describe_thrown
-        return "Uncaught " + describe_thrown(exc.value)
+        head = "Uncaught (in promise) " if isinstance(exc, UnhandledRejection) else "Uncaught "
+        return head + describe_thrown(exc.value)
 
 
-__all__ = ["Context", "JSThrow", "ScriptTerminated"]
+__all__ = ["Context", "JSThrow", "ScriptTerminated", "UnhandledRejection"]

@@ -30,7 +30,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def report_uncaught(ctx: Any, e: JSThrow) -> None:
-    from .runtime.inspect_value import describe_thrown
     v = e.value
     pos = getattr(v, "__dict__", {}).get("position") if hasattr(v, "__dict__") else None
     if pos is not None:
@@ -41,7 +40,7 @@ def report_uncaught(ctx: Any, e: JSThrow) -> None:
             ctx.stderr(src_line)
             ctx.stderr(" " * (col - 1) + "^")
             ctx.stderr("")
-    ctx.stderr(to_host_str("Uncaught " + describe_thrown(v)))
+    ctx.stderr(to_host_str(ctx.format_exception(e)))
 
 
 _SOURCES: dict[str, str] = {}

@@ -35,12 +35,14 @@ def compile_code(code: Any) -> None:
     if code.is_class_constructor:
         raise Unsupported("class constructors run in tier 0")
     name = python_name(code)
+    fb = code.feedback if code.feedback is not None else R.init_feedback(code)
     gen = FunctionCodegen(code)
     body = gen.source(name)
-    src = "def make(K, FB, IC):\n" + "".join("    " + ln + "\n" for ln in body.splitlines()) + f"    return {name}\n"
+    unpack = f"    {', '.join(gen.ic_names)}, = IC\n" if gen.ic_names else ""
+    src = ("def make(K, FB, IC):\n" + unpack + "".join("    " + ln + "\n" for ln in body.splitlines())
+           + f"    return {name}\n")
     ns: dict[str, Any] = {}
     exec(compile(src, f"<baseline {code.name or 'anonymous'} {code.filename}>", "exec"), GLOBALS, ns)
-    fb = code.feedback if code.feedback is not None else R.init_feedback(code)
     fn = ns["make"](code.consts, fb, gen.ic_state)
     loop.register_code(fn.__code__)
     if DUMPS is not None:

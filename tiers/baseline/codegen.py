@@ -71,7 +71,8 @@ class FunctionCodegen:
         # mapped arguments objects alias the frame's locals list: keep JS locals there
         self.frame_locals = any(op == O.ARGUMENTS and arg == 1 for op, arg in code.code)
         self.lines: list[str] = []
-        self.ic_state: list[Any] = []  # per-site inline cache cells (ic.py)
+        self.ic_state: list[Any] = []  # per-site inline caches (ic.py), named ic_names
+        self.ic_names: list[str] = []
 
     # ---- operand expressions ----------------------------------------------------------------
     def local(self, i: int) -> ast.expr:

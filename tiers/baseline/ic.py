@@ -1,10 +1,168 @@
-"""Inline caches of tier-1 code (filled in below)."""
+"""Inline caches of tier-1 code for named property access (GET_PROP, GET_PROP_KEEP, SET_PROP).
+
+Each site gets a ``PropIC``. The generated code checks the monomorphic case inline: a plain
+``JSObject`` whose shape is ``ic.shape`` has the property in ``slots[ic.index]`` (an own data
+property; for stores, a writable one). Anything else calls ``ic.get`` / ``ic.set``, which look
+the receiver's shape up among up to ``MAX_POLY`` cached entries (own data properties, data
+properties found on the prototype chain, and property-adding shape transitions), and past that
+(megamorphic), or for exotic receivers and primitives, take the generic path: tier 0's own
+``R.get_prop`` / ``R.set_prop``, which also keep writing the instruction's feedback slot.
+"""
 from __future__ import annotations
 
 from typing import Any
 
+from engine.interp import ops_runtime as R
+from engine.runtime.objects import JSObject, array_index
+from engine.runtime.shapes import ACCESSOR, DEFAULT, WRITABLE
+
+MAX_POLY = 4
+OWN, PROTO, ADD = 0, 1, 2
+
+
+def _chain(o: JSObject, key: str) -> tuple | None:
+    """The prototypes of ``o`` up to the holder of ``key`` as ((obj, shape), ...), with the
+    holder's slot, or (chain, -1) when no prototype has ``key``; None when uncacheable."""
+    chain = []
+    p = o.proto
+    while p is not None:
+        sh = p.shape
+        if p.exotic or sh.dictionary or len(chain) >= 4:
+            return None
+        chain.append((p, sh))
+        i = sh.table.get(key)
+        if i is not None:
+            return (tuple(chain), i) if not sh.flags[i] & ACCESSOR else None
+        p = p.proto
+    return tuple(chain), -1
+
+
+def _valid(o: JSObject, chain: tuple) -> bool:
+    for p, sh in chain:
+        if o.proto is not p or p.shape is not sh:
+            return False
+        o = p
+    return True
+
+
+class PropIC:
+    """The inline cache of one named property access site."""
+
+    __slots__ = ("shape", "index", "key", "fb", "idx", "entries", "megamorphic")
+
+    def __init__(self, key: str, fb: list, idx: int) -> None:
+        self.shape: Any = None      # the monomorphic own-property entry checked inline
+        self.index = 0
+        self.key = key
+        self.fb = fb
+        self.idx = idx
+        self.entries: dict = {}     # shape -> (OWN, i) | (PROTO, chain, i) | (ADD, new shape, chain)
+        self.megamorphic = False
+        seed = fb[idx]              # tier 0's monomorphic feedback, when it ran first
+        if type(seed) is tuple and not seed[0].dictionary:
+            self.add(seed[0], (OWN, seed[1]))
+
+    def add(self, shape: Any, entry: tuple) -> None:
+        if len(self.entries) >= MAX_POLY:
+            self.megamorphic = True
+            return
+        self.entries[shape] = entry
+        if entry[0] == OWN and self.shape is None:
+            self.shape, self.index = shape, entry[1]
+
+    def get(self, o: Any) -> Any:
+        """[[Get]] of ``o.key`` past the inline check."""
+        if type(o) is not JSObject:
+            return R.get_prop(o, self.key, self.fb, self.idx)
+        sh = o.shape
+        e = self.entries.get(sh)
+        if e is not None:
+            if e[0] == OWN:
+                return o.slots[e[1]]
+            chain = e[1]
+            if _valid(o, chain):
+                return chain[-1][0].slots[e[2]]
+            del self.entries[sh]  # the prototype chain changed: learn it again
+            e = None
+        v = R.get_prop(o, self.key, self.fb, self.idx)
+        if not self.megamorphic and not sh.dictionary and e is None:
+            self.learn_get(o, sh)
+        return v
+
+    def learn_get(self, o: JSObject, sh: Any) -> None:
+        i = sh.table.get(self.key)
+        if i is not None:
+            if not sh.flags[i] & ACCESSOR:
+                self.add(sh, (OWN, i))
+            return
+        found = _chain(o, self.key)
+        if found is not None and found[1] >= 0:
+            self.add(sh, (PROTO, found[0], found[1]))
+
+    def set(self, o: Any, v: Any, strict: bool) -> None:
+        """[[Set]] of ``o.key = v`` past the inline check."""
+        if type(o) is not JSObject:
+            R.set_prop(o, self.key, v, strict, self.fb, self.idx)
+            return
+        sh = o.shape
+        e = self.entries.get(sh)
+        if e is not None:
+            if e[0] == OWN:
+                o.slots[e[1]] = v
+                return
+            if o.extensible and _valid(o, e[2]):
+                o.shape = e[1]
+                o.slots.append(v)
+                return
+            del self.entries[sh]
+            e = None
+        R.set_prop(o, self.key, v, strict, self.fb, self.idx)
+        if not self.megamorphic and not sh.dictionary and e is None:
+            self.learn_set(o, sh)
+
+    def learn_set(self, o: JSObject, sh: Any) -> None:
+        key = self.key
+        i = sh.table.get(key)
+        if i is not None:
+            if sh.flags[i] & (WRITABLE | ACCESSOR) == WRITABLE:
+                self.add(sh, (OWN, i))
+            return
+        new = o.shape
+        if (array_index(key) < 0 and new is sh.transitions.get((key, DEFAULT))
+                and new.table.get(key) == len(sh.keys)):
+            found = _chain(o, key)
+            if found is not None and found[1] < 0:  # no prototype has the key: a plain add
+                self.add(sh, (ADD, new, found[0]))
+
+
+GET = """o = {obj}
+if type(o) is R_JSObject and o.shape is {ic}.shape:
+    {out} = o.slots[{ic}.index]
+else:
+    {out} = {ic}.get(o)"""
+
+SET = """v = {val}
+o = {obj}
+if type(o) is R_JSObject and o.shape is {ic}.shape:
+    o.slots[{ic}.index] = v
+else:
+    {ic}.set(o, v, f.strict)
+{obj} = v"""
+
 GLOBALS: dict[str, Any] = {}
 
 
-def site(gen: Any, name: str, pc: int, arg: int, depth: int) -> Any:
-    return None
+def site(gen: Any, name: str, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool] | None:
+    """The inline-cached template of a property access at ``pc``, or None (use the snippet)."""
+    key = gen.code.consts[arg]
+    if type(key) is not str or name == "GET_GLOBAL":
+        return None
+    fb = gen.code.feedback
+    ic = f"ic{pc}"
+    gen.ic_names.append(ic)
+    gen.ic_state.append(PropIC(key, fb, pc))
+    if name == "GET_PROP":
+        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
+    if name == "GET_PROP_KEEP":
+        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth}").split("\n"), depth + 1, False
+    return SET.format(val=f"s{depth - 1}", obj=f"s{depth - 2}", ic=ic).split("\n"), depth - 1, False
