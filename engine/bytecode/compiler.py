@@ -134,8 +134,12 @@ class FunctionCompilerBase(Emitter):
             if s.kind == "with":
                 withs.append((s.bindings["%with"], depth))
             b = s.bindings.get(name)
-            if b is not None and s.kind != "with":
+            if b is not None and s.kind != "with" and b.kind != "evalvars":
                 return b, depth, withs
+            store = s.bindings.get("%evalvars")
+            if store is not None:
+                # vars created by a sloppy direct eval in this function (19.2.1.3)
+                withs.append((store, depth))
             if s.has_context:
                 depth += 1
             s = s.parent
@@ -209,10 +213,11 @@ class FunctionCompilerBase(Emitter):
         elif b.loc == "ctx":
             self.emit("CHECK_CTX", depth << 16 | b.index)
 
-    def with_dispatch(self, withs: list, name: str, on_object: Callable[[], None],
+    def with_dispatch(self, withs: list, name: str, on_object: Callable[[Binding], None],
                       on_static: Callable[[], None]) -> None:
-        """Emit: for each enclosing `with` object that has ``name``, run ``on_object`` with the
-        object on the stack; otherwise ``on_static``. Each branch leaves the same stack depth."""
+        """Emit: for each enclosing `with` object (or eval var store) that has ``name``, run
+        ``on_object(binding)`` with the object on the stack; otherwise ``on_static``. Each
+        branch leaves the same stack depth."""
         end = Label()
         for wb, depth in withs:
             nxt = Label()
@@ -221,9 +226,9 @@ class FunctionCompilerBase(Emitter):
             self.emit("WITH_HAS", self.const(name))
             self.jump("JUMP_IF_FALSE", nxt)
             base = self.depth
-            on_object()
+            on_object(wb)
             self.jump("JUMP", end)
-            self.depth = base - 1
+            self.depth = base
             self.mark(nxt)
             self.emit("POP")
         on_static()
@@ -238,7 +243,7 @@ class FunctionCompilerBase(Emitter):
             else:
                 self.load_binding(b, depth, self.tdz_check_needed(b, node))
         if withs:
-            self.with_dispatch(withs, name, lambda: self.emit("GET_PROP", self.const(name)), static)
+            self.with_dispatch(withs, name, lambda wb: self.emit("GET_PROP", self.const(name)), static)
         else:
             static()
 
@@ -257,7 +262,7 @@ class FunctionCompilerBase(Emitter):
             t = self.temp()
             self.emit("PUT_LOCAL", t)
 
-            def on_obj() -> None:
+            def on_obj(wb: Binding) -> None:
                 self.emit("GET_LOCAL", t)
                 self.emit("SET_PROP", self.const(name))
                 if not keep:

@@ -205,7 +205,7 @@ class ExpressionCompiler(FunctionCompilerBase):
                     self.load_binding(b, depth, self.tdz_check_needed(b, arg))
                     self.emit("TYPEOF")
 
-            def on_object() -> None:
+            def on_object(wb: Any) -> None:
                 self.emit("GET_PROP", self.const(arg.name))
                 self.emit("TYPEOF")
             if withs:
@@ -505,7 +505,12 @@ class ExpressionCompiler(FunctionCompilerBase):
         if callee.type == "Identifier":
             b, depth, withs = self.lookup(callee.name)
             if withs:
-                def on_obj() -> None:
+                def on_obj(wb: Any) -> None:
+                    if wb.kind == "evalvars":  # an eval-created var: called with this undefined
+                        self.emit("GET_PROP", self.const(callee.name))
+                        self.emit("UNDEF")
+                        self.emit("SWAP")
+                        return
                     self.emit("DUP")
                     self.emit("GET_PROP", self.const(callee.name))
 

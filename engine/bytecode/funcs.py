@@ -72,6 +72,11 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             self.enter_scope(bscope)
         else:
             self.init_lexicals(fs)
+        var_scope = bscope if bscope is not None and bscope.kind == "body" else fs
+        store = var_scope.bindings.get("%evalvars")
+        if store is not None:
+            self.emit("NEW_VAR_STORE")
+            self.store_binding(store, 0, init=True)
         if self.code.kind == "classctor":
             self.emit("INIT_FIELDS")
         if code.is_generator:
@@ -398,6 +403,7 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
     else:
         strict = site.strict or strict_caller
         scope = an.analyze_script(program, strict, outer=site.scope, kind="eval")
+        store_names, global_names = ([], []) if strict else hoist_eval_vars(scope, site.scope)
         allocate(scope, _collect_scopes(an))
         code = CodeObject("<eval>", filename, "eval")
     unit = Unit(an, source, filename)
@@ -407,15 +413,48 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
         declare_globals(fc, program, scope)
     else:
         fc.init_lexicals(scope)
+        if global_names:
+            fc.emit("DECLARE_EVAL_GLOBALS", fc.const_obj(tuple(global_names)))
+        if store_names:
+            store = var_scope_of(site.scope).bindings["%evalvars"]
+            fc.load_binding(store, fc.binding_depth(store), False)
+            fc.emit("DECLARE_EVAL_VARS", fc.const_obj(tuple(store_names)))
     code.has_context = scope.has_context
     code.context_size = scope.context_size
-    fc.hoist_functions(program.body)
+    fc.hoist_functions(program.body, init=scope.kind == "script" or scope.strict)
     fc.statements(program.body)
     fc.emit("GET_LOCAL", fc.completion)
     fc.emit("RETURN")
     code.nlocals = scope.nlocals
     code.strict = scope.strict
     return code
+
+
+def var_scope_of(scope: Scope) -> Scope:
+    """The variable environment a sloppy direct eval at ``scope`` declares its vars in."""
+    s = scope
+    while s.kind not in ("function", "arrow", "body", "script", "eval"):
+        s = s.parent
+    return s
+
+
+def hoist_eval_vars(scope: Scope, caller: Scope) -> tuple[list, list]:
+    """EvalDeclarationInstantiation (19.2.1.3) for sloppy direct eval: the eval's var and
+    function names leave its own scope for the caller's variable environment. Returns the
+    names to create in the function's eval var store and those to create as globals."""
+    target = var_scope_of(caller)
+    store_names: list = []
+    global_names: list = []
+    for name, b in list(scope.bindings.items()):
+        if b.kind not in ("var", "function"):
+            continue
+        del scope.bindings[name]
+        if target.kind == "script":
+            if name not in target.bindings:
+                global_names.append(name)
+        elif name not in target.bindings:
+            store_names.append(name)
+    return store_names, global_names
 
 
 def compile_function_source(params: str, body: str, kind: str) -> CodeObject:

@@ -110,6 +110,9 @@ op("SET_NAME",     "k", 1, 1, "",       "v -> v",               "R.set_name(f, K
 op("DELETE_NAME",  "k", 0, 1, "",       "-> bool",              "stack.append(R.delete_name(f, K[arg]))")
 op("GET_NAME_THIS", "k", 0, 2, "",      "-> this f (call of a dynamic name)", "stack.extend(R.get_name_this(f, K[arg]))")
 op("DECLARE",      "k", 0, 0, "",       "- (script/eval declaration instantiation)", "R.declare(f, K[arg])")
+op("NEW_VAR_STORE", "-", 0, 1, "",      "-> store for vars a sloppy direct eval creates", "stack.append(R.new_var_store())")
+op("DECLARE_EVAL_VARS", "k", 1, 0, "",  "store -> (create the eval's new vars K[arg] in it)", "R.declare_eval_vars(stack.pop(), K[arg])")
+op("DECLARE_EVAL_GLOBALS", "k", 0, 0, "", "- (create the eval's vars K[arg] as configurable globals)", "R.declare_eval_globals(f, K[arg])")
 
 # ---- this, arguments, functions -------------------------------------------------------------
 op("THIS",         "-", 0, 1, "",       "-> this",              "stack.append(R.get_this(f))")

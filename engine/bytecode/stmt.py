@@ -67,13 +67,13 @@ class StatementCompiler(FunctionCompilerBase):
         else:
             self.store_binding(target, self.binding_depth(target), init=True)
 
-    def hoist_functions(self, body: list) -> None:
+    def hoist_functions(self, body: list, init: bool = True) -> None:
         """Create the closures of the function declarations directly in ``body``."""
         for st in body:
             if st.type == "FunctionDeclaration":
                 self.at(st)
                 self.function_value(st)
-                self.store_name(st.id.name, st, init=True)
+                self.store_name(st.id.name, st, init=init)
 
     def s_ClassDeclaration(self, node: Any) -> None:
         self.class_value(node)

@@ -372,6 +372,14 @@ class Analyzer:
         if c.type == "Identifier" and c.name == "eval":
             scope.func.has_eval = True
             self.mark_dynamic(scope)
+            if not scope.strict:
+                # a sloppy direct eval may create vars in the caller's variable environment
+                for s in scope.chain():
+                    if s.kind in ("function", "arrow", "body"):
+                        s.declare("%evalvars", "evalvars")
+                        break
+                    if s.kind in ("script", "eval"):
+                        break
             # a direct eval may read `arguments`
             for s in scope.chain():
                 if s.kind == "function":

@@ -156,6 +156,34 @@ def declare(f: Any, decl: tuple) -> None:
             realm.global_consts.add(name)
 
 
+def new_var_store() -> JSObject:
+    """The object holding vars that sloppy direct eval adds to a function (19.2.1.3)."""
+    return JSObject(None)
+
+
+def declare_eval_vars(store: JSObject, names: tuple) -> None:
+    """EvalDeclarationInstantiation for a function's variable environment: new bindings are
+    deletable (configurable) and start undefined."""
+    for name in names:
+        if store.get_own_property(name) is None:
+            store.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
+                                                               configurable=True))
+
+
+def declare_eval_globals(f: Any, names: tuple) -> None:
+    """EvalDeclarationInstantiation at global level: CreateGlobalVarBinding(name, true)."""
+    realm = f.func.realm
+    g = realm.global_object
+    for name in names:
+        if name in realm.global_lexicals:
+            throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
+        if g.get_own_property(name) is None:
+            if not g.is_extensible():
+                throw_type_error(f"Cannot define global variable '{name}'")
+            g.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
+                                                           configurable=True))
+
+
 # dynamic names (with / eval fallbacks): the global object
 def get_name(f: Any, name: str) -> Any:
     return get_global(f, name, None, 0)

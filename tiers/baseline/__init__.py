@@ -4,10 +4,12 @@ tier 0 calls through engine/interp/tierup.py."""
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, Callable
 
 from engine.interp import loop, tierup
 from engine.interp import ops_runtime as R
+from engine.interp.frame import MAX_DEPTH
 
 from . import ic
 from .codegen import FunctionCodegen
@@ -58,6 +60,8 @@ def install(tier: str, threshold: int = 200, loop_threshold: int = 2000,
     ``trace`` receives one line per compilation; ``dump`` keeps every generated source."""
     global DUMPS
     compiler = compile_code if tier in ("baseline", "auto", "opt") else None
+    if compiler is not None:  # compiled JS calls recurse in Python: allow MAX_DEPTH JS frames
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), 4 * MAX_DEPTH + 1000))
     tierup.set_tier("baseline" if tier == "opt" else tier, compiler, threshold, loop_threshold)
     tierup.Policy.trace = trace
     if dump and DUMPS is None:

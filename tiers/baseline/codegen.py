@@ -52,6 +52,30 @@ OUT = R_finish_construct(nf, te(nf)) if te is not None else T_enter(fn.code, nf)
 }
 FAST_CALLS["CALL_SPREAD"] = FAST_CALLS["CALL"]
 
+# Number fast paths for operators whose snippet always calls the runtime: guarded by
+# `type(x) is float` plus a range test, they compute exactly what the runtime would (ToInt32 is
+# int() truncation inside the int32 range); everything else runs the snippet.
+INT32 = "-2147483648.0 <= {x} <= 2147483647.0"
+_BOTH = INT32.format(x="{a}") + " and " + INT32.format(x="{b}")
+FAST_BINARY = {
+    "DIV": ("{b}", "{a} / {b}"),
+    "MOD": ("{a} > 0.0 and {b} > 0.0", "{a} % {b}"),
+    "BITAND": (_BOTH, "float(int({a}) & int({b}))"),
+    "BITOR": (_BOTH, "float(int({a}) | int({b}))"),
+    "BITXOR": (_BOTH, "float(int({a}) ^ int({b}))"),
+    "SAR": (_BOTH, "float(int({a}) >> (int({b}) & 31))"),
+    "SHR": (_BOTH, "float((int({a}) & 0xFFFFFFFF) >> (int({b}) & 31))"),
+    "SHL": (_BOTH, "float(((int({a}) << (int({b}) & 31)) + 0x80000000 & 0xFFFFFFFF) - 0x80000000)"),
+    "EQ": ("True", "{a} == {b}"),
+    "NE": ("True", "{a} != {b}"),
+}
+FAST_UNARY = {
+    "BITNOT": ("type({a}) is float and " + INT32.format(x="{a}"), "float(~int({a}))"),
+    "NOT": ("type({a}) is bool", "not {a}"),
+}
+# `this` of a function that is neither an arrow nor a derived constructor is fixed at entry.
+FIXED_THIS_KINDS = ("normal", "method", "getter", "setter")
+
 
 def _lit(v: Any) -> bool:
     t = type(v)
@@ -106,6 +130,26 @@ class FunctionCodegen:
             if lines is not None:
                 return lines
         stmts, d, ended = expand(name, arg, pc + 1, depth, self.local, self.const, self.jump)
+        lines = self.unparse(stmts)
+        fast = FAST_BINARY.get(name)
+        if fast is not None:
+            a, b = f"s{depth - 2}", f"s{depth - 1}"
+            guard = f"type({a}) is float and type({b}) is float and " + fast[0].format(a=a, b=b)
+            return self.guarded(guard, f"{a} = " + fast[1].format(a=a, b=b), lines), d, ended
+        fast = FAST_UNARY.get(name)
+        if fast is not None:
+            a = f"s{depth - 1}"
+            return self.guarded(fast[0].format(a=a), f"{a} = " + fast[1].format(a=a), lines), d, ended
+        return lines, d, ended
+
+    @staticmethod
+    def guarded(guard: str, fast: str, slow: list[str]) -> list[str]:
+        return [f"if {guard}:", f"    {fast}", "else:"] + [f"    {ln}" for ln in slow]
+
+    def t_THIS(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        if self.code.kind in FIXED_THIS_KINDS:
+            return [f"s{depth} = f.this"], depth + 1, False
+        stmts, d, ended = expand("THIS", arg, pc + 1, depth, self.local, self.const, self.jump)
         return self.unparse(stmts), d, ended
 
     @staticmethod

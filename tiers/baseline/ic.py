@@ -48,11 +48,16 @@ def _valid(o: JSObject, chain: tuple) -> bool:
 class PropIC:
     """The inline cache of one named property access site."""
 
-    __slots__ = ("shape", "index", "key", "fb", "idx", "entries", "megamorphic")
+    __slots__ = ("shape", "index", "pshape", "holder", "hshape", "pindex", "key", "fb", "idx",
+                 "entries", "megamorphic")
 
     def __init__(self, key: str, fb: list, idx: int) -> None:
         self.shape: Any = None      # the monomorphic own-property entry checked inline
         self.index = 0
+        self.pshape: Any = None     # the first entry found on the receiver's prototype, also
+        self.holder: Any = None     # checked inline (loads only): receiver shape, prototype,
+        self.hshape: Any = None     # the prototype's shape and slot
+        self.pindex = 0
         self.key = key
         self.fb = fb
         self.idx = idx
@@ -69,6 +74,9 @@ class PropIC:
         self.entries[shape] = entry
         if entry[0] == OWN and self.shape is None:
             self.shape, self.index = shape, entry[1]
+        elif entry[0] == PROTO and self.pshape is None and len(entry[1]) == 1:
+            self.pshape, self.pindex = shape, entry[2]
+            self.holder, self.hshape = entry[1][0]
 
     def get(self, o: Any) -> Any:
         """[[Get]] of ``o.key`` past the inline check."""
@@ -83,6 +91,8 @@ class PropIC:
             if _valid(o, chain):
                 return chain[-1][0].slots[e[2]]
             del self.entries[sh]  # the prototype chain changed: learn it again
+            if sh is self.pshape:
+                self.pshape = None
             e = None
         v = R.get_prop(o, self.key, self.fb, self.idx)
         if not self.megamorphic and not sh.dictionary and e is None:
@@ -135,11 +145,54 @@ class PropIC:
                 self.add(sh, (ADD, new, found[0]))
 
 
+class GlobalIC:
+    """The inline cache of one global variable load: a data property of the global object,
+    valid while its (non-dictionary) shape is unchanged and no global lexical binding has been
+    declared since (one could shadow it); otherwise tier 0's ``R.get_global``."""
+
+    __slots__ = ("g", "shape", "index", "lex", "nlex", "name", "fb", "idx")
+
+    def __init__(self, name: str, fb: list, idx: int) -> None:
+        self.g: Any = None
+        self.shape: Any = None
+        self.index = 0
+        self.lex: dict = {}
+        self.nlex = -1
+        self.name = name
+        self.fb = fb
+        self.idx = idx
+
+    def get(self, f: Any) -> Any:
+        v = R.get_global(f, self.name, self.fb, self.idx)
+        realm = f.func.realm if f.func is not None else None
+        if realm is not None and self.name not in realm.global_lexicals:
+            g = realm.global_object
+            sh = g.shape
+            i = sh.table.get(self.name)
+            if type(g) is JSObject and i is not None and not sh.dictionary and not sh.flags[i] & ACCESSOR:
+                self.g, self.shape, self.index = g, sh, i
+                self.lex = realm.global_lexicals
+                self.nlex = len(self.lex)
+        return v
+
+
 GET = """o = {obj}
-if type(o) is R_JSObject and o.shape is {ic}.shape:
-    {out} = o.slots[{ic}.index]
+if type(o) is R_JSObject:
+    sh = o.shape
+    if sh is {ic}.shape:
+        {out} = o.slots[{ic}.index]
+    elif sh is {ic}.pshape and o.proto is {ic}.holder and {ic}.holder.shape is {ic}.hshape:
+        {out} = {ic}.holder.slots[{ic}.pindex]
+    else:
+        {out} = {ic}.get(o)
 else:
     {out} = {ic}.get(o)"""
+
+GET_GLOBAL = """g = {ic}.g
+if g is not None and g.shape is {ic}.shape and len({ic}.lex) == {ic}.nlex:
+    {out} = g.slots[{ic}.index]
+else:
+    {out} = {ic}.get(f)"""
 
 SET = """v = {val}
 o = {obj}
@@ -155,11 +208,14 @@ GLOBALS: dict[str, Any] = {}
 def site(gen: Any, name: str, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool] | None:
     """The inline-cached template of a property access at ``pc``, or None (use the snippet)."""
     key = gen.code.consts[arg]
-    if type(key) is not str or name == "GET_GLOBAL":
+    if type(key) is not str:
         return None
     fb = gen.code.feedback
     ic = f"ic{pc}"
     gen.ic_names.append(ic)
+    if name == "GET_GLOBAL":
+        gen.ic_state.append(GlobalIC(key, fb, pc))
+        return GET_GLOBAL.format(ic=ic, out=f"s{depth}").split("\n"), depth + 1, False
     gen.ic_state.append(PropIC(key, fb, pc))
     if name == "GET_PROP":
         return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
