@@ -18,6 +18,7 @@ from .runtime.errors import JSThrow, ScriptTerminated
 from .runtime.function import builtin
 from .runtime.realm import Realm, set_current_realm
 from .runtime.shapes import CONFIGURABLE, WRITABLE
+from .runtime.values import from_host_str
 
 Writer = Callable[[str], None]
 
@@ -74,10 +75,11 @@ class Context:
             set_current_realm(prev)
 
     def eval(self, source: str, filename: str = "<eval>") -> Any:
-        """Run ``source`` as a Script; returns its completion value; raises JSThrow."""
+        """Run ``source`` as a Script; returns its completion value; raises JSThrow. The
+        source may be a host string (code points) or a JS string (UTF-16 code units)."""
         prev = self._enter()
         try:
-            return run_script(source, filename, self.realm)
+            return run_script(from_host_str(source), filename, self.realm)
         finally:
             self._leave(prev)
 

@@ -639,10 +639,8 @@ class ExpressionCompiler(FunctionCompilerBase):
             self.emit("UNDEF")
         else:
             self.expr(node.argument)
-        if self.code.is_async:
-            if node.delegate:
-                raise CompileError("yield* in async generator functions is not supported yet", node)
-            self.emit("AWAIT")
+        if self.code.is_async and not node.delegate:
+            self.emit("AWAIT")  # AsyncGeneratorYield awaits the operand first
         self.emit("YIELD_STAR" if node.delegate else "YIELD")
 
     def e_AwaitExpression(self, node: Any) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import promise as P
-from ..runtime.errors import JSThrow
-from ..runtime.iteration import create_iter_result
+from ..runtime.access import call, get_method
+from ..runtime.conversions import to_boolean
+from ..runtime.errors import JSThrow, make_error, throw_type_error
+from ..runtime.iteration import create_iter_result, get_iterator
 from ..runtime.objects import JSObject
 from . import functions
 from .generators import await_value, resume_frame
@@ -60,6 +62,9 @@ class AsyncGeneratorObject(JSObject):
 
     def step(self, value: Any, mode: str | None) -> None:
         f = self.frame
+        if f.delegate is not None and mode is not None:
+            self.delegate_step(value, mode)
+            return
         try:
             v = functions.run_frame(f) if mode is None else resume_frame(f, value, mode)
         except JSThrow as e:
@@ -72,11 +77,71 @@ class AsyncGeneratorObject(JSObject):
             self.settle(create_iter_result(v, True), False)
             self.resume_next()
             return
+        if f.suspend_kind == "delegate":
+            try:
+                f.delegate = get_iterator(v, "async")
+            except JSThrow as e:
+                self.step(e.value, "throw")
+                return
+            self.delegate_step(None, "next")
+            return
         if f.suspend_kind == "await":
             self.state = "awaiting"
             await_value(f, v, lambda x: self._continue(x, "next"), lambda e: self._continue(e, "throw"))
             return
         # yield: the value was awaited by the compiler-emitted AWAIT before YIELD
+        self.state = "suspended"
+        self.settle(create_iter_result(v, False), False)
+        self.resume_next()
+
+    def delegate_step(self, value: Any, mode: str) -> None:
+        """One step of yield* in an async generator (15.5.5): forward the request to the inner
+        async iterator and await its result."""
+        f = self.frame
+        rec = f.delegate
+        it = rec.iterator
+        try:
+            if mode == "next":
+                res = call(rec.next_method, it, [value])
+            else:
+                method = get_method(it, mode)
+                if method is None:
+                    f.delegate = None
+                    if mode == "return":
+                        self.step(value, "return")
+                        return
+                    throw_type_error("The iterator does not provide a 'throw' method")
+                res = call(method, it, [value])
+        except JSThrow as e:
+            f.delegate = None
+            self.step(e.value, "throw")
+            return
+        self.state = "awaiting"
+        await_value(f, res, lambda r: self._delegate_result(r, mode), self._delegate_error)
+
+    def _delegate_error(self, e: Any) -> None:
+        self.frame.delegate = None
+        self.state = "executing"
+        self.step(e, "throw")
+
+    def _delegate_result(self, r: Any, mode: str) -> None:
+        f = self.frame
+        self.state = "executing"
+        if not isinstance(r, JSObject):
+            f.delegate = None
+            self.step(make_error("TypeError", f"Iterator result {r} is not an object"), "throw")
+            return
+        try:
+            done = to_boolean(r.get("done", r))
+            v = r.get("value", r)
+        except JSThrow as e:
+            f.delegate = None
+            self.step(e.value, "throw")
+            return
+        if done:
+            f.delegate = None
+            self.step(v, "return" if mode == "return" else "next")
+            return
         self.state = "suspended"
         self.settle(create_iter_result(v, False), False)
         self.resume_next()

@@ -208,7 +208,7 @@ class FunctionCodegen:
                     last_pos = pos
             lines, depth, ended = self.instruction(pc, depth)
             out += lines
-            if ended:
+            if ended or op == O.ITER_ABRUPT:  # always throws
                 return out
             pc += 1
             if pc >= len(code.code) or a.depth[pc] is None:

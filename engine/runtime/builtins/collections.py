@@ -275,6 +275,29 @@ def _setup_map(realm: Any) -> None:
     def clear(this, args):
         _this(this, MapObject, M + "clear").table.clear()
 
+    def get_or_insert(this, args):
+        """Map.prototype.getOrInsert (proposal-upsert)."""
+        table = _this(this, MapObject, M + "getOrInsert").table
+        key = arg(args, 0)
+        if not table.has(key):
+            table.set(key, arg(args, 1))
+        return table.get(key)
+
+    def get_or_insert_computed(this, args):
+        """Map.prototype.getOrInsertComputed (proposal-upsert): the callback sees the
+        canonical key (-0 becomes +0) and its result overwrites any entry it added."""
+        table = _this(this, MapObject, M + "getOrInsertComputed").table
+        key, fn = arg(args, 0), arg(args, 1)
+        if not is_callable(fn):
+            throw_type_error(f"{describe_value(fn)} is not a function")
+        if table.has(key):
+            return table.get(key)
+        if type(key) is float and key == 0.0:
+            key = 0.0
+        value = call(fn, None, [key])
+        table.set(key, value)
+        return value
+
     def for_each(this, args):
         m = _this(this, MapObject, M + "forEach")
         fn, this_arg = arg(args, 0), arg(args, 1)
@@ -301,6 +324,8 @@ def _setup_map(realm: Any) -> None:
     define_method(proto, realm, "has", 1, has)
     define_method(proto, realm, "delete", 1, delete)
     define_method(proto, realm, "clear", 0, clear)
+    define_method(proto, realm, "getOrInsert", 2, get_or_insert)
+    define_method(proto, realm, "getOrInsertComputed", 2, get_or_insert_computed)
     entries = define_method(proto, realm, "entries", 0, iter_fn("key+value", "entries"))
     define_method(proto, realm, "forEach", 1, for_each)
     define_method(proto, realm, "keys", 0, iter_fn("key", "keys"))
@@ -661,8 +686,32 @@ def _setup_weak_collection(realm: Any, name: str, cls: type, pairs: bool) -> Non
             check_key(arg(args, 0), "set")
             o.store.set(arg(args, 0), arg(args, 1))
             return this
+
+        def get_or_insert(this, args):
+            """WeakMap.prototype.getOrInsert (proposal-upsert)."""
+            store = _this(this, cls, P + "getOrInsert").store
+            key = arg(args, 0)
+            check_key(key, "getOrInsert")
+            if not store.has(key):
+                store.set(key, arg(args, 1))
+            return store.get(key)
+
+        def get_or_insert_computed(this, args):
+            """WeakMap.prototype.getOrInsertComputed (proposal-upsert)."""
+            store = _this(this, cls, P + "getOrInsertComputed").store
+            key, fn = arg(args, 0), arg(args, 1)
+            check_key(key, "getOrInsertComputed")
+            if not is_callable(fn):
+                throw_type_error(f"{describe_value(fn)} is not a function")
+            if store.has(key):
+                return store.get(key)
+            value = call(fn, None, [key])
+            store.set(key, value)
+            return value
         define_method(proto, realm, "get", 1, get)
         define_method(proto, realm, "set", 2, set_)
+        define_method(proto, realm, "getOrInsert", 2, get_or_insert)
+        define_method(proto, realm, "getOrInsertComputed", 2, get_or_insert_computed)
         define_method(proto, realm, "has", 1, has)
     else:
         def add(this, args):
