@@ -376,12 +376,12 @@ def compile_script(source: str, filename: str, strict: bool = False) -> CodeObje
     return code
 
 
-def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope) -> None:
-    """GlobalDeclarationInstantiation (16.1.7): one DECLARE with every top-level name."""
+def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: bool = False) -> None:
+    """GlobalDeclarationInstantiation (16.1.7), or EvalDeclarationInstantiation for global
+    eval code (whose vars are deletable): one DECLARE with every top-level name."""
     var_names = [b.name for b in scope.bindings.values() if b.kind in ("var", "function")]
-    fn_names = [st.id.name for st in program.body if st.type == "FunctionDeclaration"]
     lex = [(b.name, b.kind) for b in scope.bindings.values() if b.kind in ("let", "const", "class")]
-    fc.emit("DECLARE", fc.const_obj((tuple(var_names), tuple(fn_names), tuple(lex))))
+    fc.emit("DECLARE", fc.const_obj((tuple(var_names), tuple(lex), is_eval)))
 
 
 def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>") -> CodeObject:
@@ -403,14 +403,14 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
     else:
         strict = site.strict or strict_caller
         scope = an.analyze_script(program, strict, outer=site.scope, kind="eval")
-        store_names, global_names = ([], []) if strict else hoist_eval_vars(scope, site.scope)
+        store_names, global_names = ([], []) if scope.strict else hoist_eval_vars(scope, site.scope)
         allocate(scope, _collect_scopes(an))
         code = CodeObject("<eval>", filename, "eval")
     unit = Unit(an, source, filename)
     fc = FunctionCompiler(unit, scope, code)
     fc.completion = fc.temp()
     if scope.kind == "script":
-        declare_globals(fc, program, scope)
+        declare_globals(fc, program, scope, is_eval=True)
     else:
         fc.init_lexicals(scope)
         if global_names:

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..frontend.scope import unlabel
 from .compiler import CompileError, Control, FunctionCompilerBase
 from .emitter import Label
 
 LOOPS = ("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement")
+RESETS_COMPLETION = LOOPS + ("IfStatement", "SwitchStatement", "TryStatement", "WithStatement")
 
 
 class StatementCompiler(FunctionCompilerBase):
@@ -21,6 +23,10 @@ class StatementCompiler(FunctionCompilerBase):
         m = getattr(self, "s_" + node.type, None)
         if m is None:
             raise CompileError(f"Unsupported statement: {node.type}", node)
+        if self.completion >= 0 and node.type in RESETS_COMPLETION:
+            # UpdateEmpty(completion, undefined): these statements never complete empty
+            self.emit("UNDEF")
+            self.emit("PUT_LOCAL", self.completion)
         m(node)
 
     # ---- simple statements ---------------------------------------------------------------
@@ -69,7 +75,7 @@ class StatementCompiler(FunctionCompilerBase):
 
     def hoist_functions(self, body: list, init: bool = True) -> None:
         """Create the closures of the function declarations directly in ``body``."""
-        for st in body:
+        for st in map(unlabel, body):
             if st.type == "FunctionDeclaration":
                 self.at(st)
                 self.function_value(st)
@@ -364,7 +370,16 @@ class StatementCompiler(FunctionCompilerBase):
             self.depth = base + 2
             # an exit from the finally body itself drops the pending completion (kind, value)
             self.controls.append(Control("finbody", (), base))
-            self.statement(node.finalizer)
+            if self.completion >= 0:  # a normally completing finally keeps the try's value
+                kept = self.temp()
+                self.emit("GET_LOCAL", self.completion)
+                self.emit("PUT_LOCAL", kept)
+                self.statement(node.finalizer)
+                self.emit("GET_LOCAL", kept)
+                self.emit("PUT_LOCAL", self.completion)
+                self.free(kept)
+            else:
+                self.statement(node.finalizer)
             self.controls.pop()
             table: list[int] = []
             self.emit("END_FINALLY", self.const_list(table))

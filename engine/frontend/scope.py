@@ -106,6 +106,13 @@ def pattern_names(p: Any) -> Iterator[Any]:
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 
 
+def unlabel(st: Any) -> Any:
+    """The statement under any labels (a labelled function declaration is hoisted, B.3.1)."""
+    while st.type == "LabeledStatement":
+        st = st.body
+    return st
+
+
 class Analyzer:
     """Builds the scope tree: ``scopes`` maps id(node) -> Scope for every scope-creating node,
     ``refs`` maps id(Identifier) -> Binding or None (global / dynamic)."""
@@ -134,7 +141,7 @@ class Analyzer:
         """Declare the var-scoped names of a function/script body and its top-level lexicals."""
         fscope = scope.func
         for st in body:
-            self.hoist_var(st, fscope, top=True)
+            self.hoist_var(unlabel(st), fscope, top=True)
         self.declare_lexical(body, scope)
 
     def hoist_var(self, st: Any, fscope: Scope, top: bool) -> None:
@@ -181,6 +188,7 @@ class Analyzer:
 
     def declare_lexical(self, body: list, scope: Scope) -> None:
         for st in body:
+            st = unlabel(st)
             t = st.type
             if t == "VariableDeclaration" and st.kind != "var":
                 for d in st.declarations:
@@ -189,10 +197,7 @@ class Analyzer:
             elif t == "ClassDeclaration":
                 scope.declare(st.id.name, "class", st.range[1])
             elif t == "FunctionDeclaration":
-                if scope.is_function:
-                    scope.declare(st.id.name, "function")
-                else:
-                    scope.declare(st.id.name, "function")
+                scope.declare(st.id.name, "function")
 
     # ---- traversal -----------------------------------------------------------------------
     def visit_list(self, nodes: list, scope: Scope) -> None:

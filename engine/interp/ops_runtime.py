@@ -131,7 +131,7 @@ def init_global_lex(f: Any, name: str, v: Any) -> None:
 
 def declare(f: Any, decl: tuple) -> None:
     """GlobalDeclarationInstantiation (16.1.7)."""
-    var_names, fn_names, lex = decl
+    var_names, lex, is_eval = decl
     realm = f.func.realm
     g = realm.global_object
     lexicals = realm.global_lexicals
@@ -149,7 +149,7 @@ def declare(f: Any, decl: tuple) -> None:
             if not g.is_extensible():
                 throw_type_error(f"Cannot define global variable '{name}'")
             g.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
-                                                           configurable=False))
+                                                           configurable=is_eval))
     for name, kind in lex:
         lexicals[name] = UNINIT
         if kind == "const":

@@ -115,7 +115,7 @@ class FunctionCodegen:
 
     @staticmethod
     def jump(target: int, depth: int) -> list[ast.stmt]:
-        return [ast.Assign([ast.Name("_b", ast.Store())], ast.Constant(target)), ast.Continue()]
+        return [ast.Assign([ast.Name("_b", ast.Store())], ast.Constant(target), lineno=0), ast.Continue()]
 
     # ---- one instruction --------------------------------------------------------------------
     def instruction(self, pc: int, depth: int) -> tuple[list[str], int, bool]:
@@ -156,7 +156,7 @@ class FunctionCodegen:
     def unparse(stmts: list[ast.stmt]) -> list[str]:
         if not stmts:
             return []
-        return ast.unparse(ast.fix_missing_locations(ast.Module(stmts, []))).split("\n")
+        return ast.unparse(ast.Module(stmts, [])).split("\n")
 
     def t_JUMP(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         lines = []
@@ -206,7 +206,10 @@ class FunctionCodegen:
                 if pos != last_pos:
                     out.append(f"pc = {pc + 1}")
                     last_pos = pos
-            lines, depth, ended = self.instruction(pc, depth)
+            try:
+                lines, depth, ended = self.instruction(pc, depth)
+            except Unsupported as e:
+                raise Unsupported(f"{O.OPS[op].name} at {pc}: {e}") from None
             out += lines
             if ended or op == O.ITER_ABRUPT:  # always throws
                 return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import operator
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -25,6 +26,12 @@ class Unsupported(Exception):
 
 
 MACROS = ("JUMP", "ENTER", "LEAVE", "RAISE", "SUSPEND")
+# Operators folded when their operands are constants (the operand, pc).
+BINOPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.RShift: operator.rshift,
+          ast.LShift: operator.lshift, ast.BitAnd: operator.and_, ast.BitOr: operator.or_}
+UNOPS = {ast.USub: operator.neg, ast.Not: operator.not_}
+CMPOPS = {ast.Lt: operator.lt, ast.Gt: operator.gt, ast.LtE: operator.le, ast.GtE: operator.ge,
+          ast.Eq: operator.eq, ast.NotEq: operator.ne}
 
 
 @lru_cache(maxsize=None)
@@ -34,6 +41,10 @@ def parsed(name: str) -> list[ast.stmt]:
 
 def _name(n: str, store: bool = False) -> ast.Name:
     return ast.Name(n, ast.Store() if store else ast.Load())
+
+
+def _assign(targets: list[ast.expr], value: ast.expr) -> ast.Assign:
+    return ast.Assign(targets, value, lineno=0)
 
 
 def _is(node: Any, cls: type, **attrs: Any) -> bool:
@@ -84,10 +95,13 @@ class Expander:
         """The constant value of an (already expanded) expression, or raise Unsupported."""
         if isinstance(node, ast.Constant):
             return node.value
-        try:
-            return eval(compile(ast.fix_missing_locations(ast.Expression(node)), "<fold>", "eval"), {"__builtins__": {}})
-        except Exception:
-            raise Unsupported(f"not a constant: {ast.unparse(node)}") from None
+        if isinstance(node, ast.BinOp) and type(node.op) in BINOPS:
+            return BINOPS[type(node.op)](self.fold(node.left), self.fold(node.right))
+        if isinstance(node, ast.UnaryOp) and type(node.op) in UNOPS:
+            return UNOPS[type(node.op)](self.fold(node.operand))
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in CMPOPS:
+            return CMPOPS[type(node.ops[0])](self.fold(node.left), self.fold(node.comparators[0]))
+        raise Unsupported(f"not a constant: {ast.unparse(node)}")
 
     def ex(self, node: ast.expr) -> ast.expr:
         m = _stack_method(node)
@@ -180,7 +194,7 @@ class Expander:
             if m == "append":
                 v = self.ex(call.args[0])
                 self.d += 1
-                return [ast.Assign([self.s(self.d - 1, True)], v)], False
+                return [_assign([self.s(self.d - 1, True)], v)], False
             if m == "pop":
                 self.d -= 1
                 return [], False
@@ -196,7 +210,7 @@ class Expander:
                 n = len(vals)
                 tgt = ast.Tuple([self.s(self.d + j, True) for j in range(n)], ast.Store())
                 self.d += n
-                return [ast.Assign([tgt], ast.Tuple(vals, ast.Load()))], False
+                return [_assign([tgt], ast.Tuple(vals, ast.Load()))], False
             if m == "insert":
                 k = -self.fold(self.ex(call.args[0]))
                 if _stack_method(call.args[1]) != "pop":
@@ -205,15 +219,15 @@ class Expander:
                 names = list(range(d - 1 - k, d))
                 tgt = ast.Tuple([self.s(i, True) for i in names], ast.Store())
                 val = ast.Tuple([self.s(d - 1)] + [self.s(i) for i in names[:-1]], ast.Load())
-                return [ast.Assign([tgt], val)], False
+                return [_assign([tgt], val)], False
             return [ast.Expr(self.ex(call))], False
         if isinstance(st, ast.Assign):
             value = self.ex(st.value)
             if (len(st.targets) == 1 and isinstance(st.targets[0], ast.Attribute)
                     and _is(st.targets[0].value, ast.Name, id="f") and st.targets[0].attr == "ctx"):
-                return [ast.Assign([_name("cx", True)], value),
-                        ast.Assign([ast.Attribute(_name("f"), "ctx", ast.Store())], _name("cx"))], False
-            return [ast.Assign([self.target(t) for t in st.targets], value)], False
+                return [_assign([_name("cx", True)], value),
+                        _assign([ast.Attribute(_name("f"), "ctx", ast.Store())], _name("cx"))], False
+            return [_assign([self.target(t) for t in st.targets], value)], False
         if isinstance(st, ast.Delete):
             t = st.targets[0]
             if isinstance(t, ast.Subscript) and _is(t.value, ast.Name, id="stack") and isinstance(t.slice, ast.Slice):

@@ -58,6 +58,7 @@ ELEMENT_TYPES = {t.name: t for t in (
     ElementType("Uint16", 2, "H", lambda v: to_uint16(v), False),
     ElementType("Int32", 4, "i", lambda v: to_int32(v), False),
     ElementType("Uint32", 4, "I", lambda v: to_uint32(v), False),
+    ElementType("Float16", 2, "e", _f64, False),
     ElementType("Float32", 4, "f", _f64, False),
     ElementType("Float64", 8, "d", _f64, False),
     ElementType("BigInt64", 8, "q", lambda v: as_int_n(64, to_bigint(v)), True),
@@ -93,6 +94,16 @@ def allocate_array_buffer(ctor: JSObject, length: int, max_len: int | None = Non
     if length > MAX_BYTE_LENGTH or (max_len is not None and max_len > MAX_BYTE_LENGTH):
         throw_range_error("Array buffer allocation failed")
     return ArrayBufferObject(proto, length, max_len)
+
+
+def detach_array_buffer(buffer: Any, key: Any = None) -> None:
+    """DetachArrayBuffer (25.1.3.5). No buffer here has an [[ArrayBufferDetachKey]] other
+    than undefined, so any other key is a mismatch."""
+    if not isinstance(buffer, ArrayBufferObject):
+        throw_type_error(f"{describe_value(buffer)} is not an ArrayBuffer")
+    if key is not None:
+        throw_type_error("Cannot detach an ArrayBuffer with a mismatched detach key")
+    buffer.data = None
 
 
 def new_array_buffer(length: int) -> ArrayBufferObject:

@@ -88,6 +88,8 @@ def setup(realm: Any) -> None:
         return None
 
     define_method(error, realm, "captureStackTrace", 2, capture_stack_trace)
+    # Error.isError (proposal-is-error): true for objects with an [[ErrorData]] slot.
+    define_method(error, realm, "isError", 1, lambda this, args: isinstance(arg(args, 0), JSError))
     error.define_data("stackTraceLimit", 10.0, WRITABLE | ENUMERABLE | CONFIGURABLE)
     for kind in NATIVE_ERRORS:
         _make_error_constructor(realm, kind, 1, error, error_proto)

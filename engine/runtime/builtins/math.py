@@ -208,6 +208,50 @@ def _variadic_method(f: Callable[[list[float]], float]):
     return method
 
 
+def math_sum_precise(items: Any) -> float:
+    """Math.sumPrecise (proposal-math-sum): the exact sum of an iterable of Numbers, rounded
+    once. The state tracks -0 (the empty sum), the infinities and NaN as the spec does."""
+    require_object_coercible(items)
+    rec = get_iterator(items, "sync")
+    state = "minus-zero"
+    total = Fraction(0)
+    count = 0
+    while True:
+        n = iterator_step_value(rec)
+        if n is DONE:
+            break
+        count += 1
+        if count >= 2 ** 53:
+            iterator_close(rec, True)
+            throw_range_error("Too many values passed to Math.sumPrecise")
+        if type(n) is not float:
+            iterator_close(rec, True)
+            throw_type_error(f"{describe_value(n)} is not a number")
+        if state == "nan":
+            continue
+        if n != n:
+            state = "nan"
+        elif n == INF:
+            state = "nan" if state == "minus-infinity" else "plus-infinity"
+        elif n == -INF:
+            state = "nan" if state == "plus-infinity" else "minus-infinity"
+        elif state in ("minus-zero", "finite") and not (n == 0 and math.copysign(1.0, n) < 0):
+            state = "finite"
+            total += Fraction(n)
+    if state == "nan":
+        return NAN
+    if state == "plus-infinity":
+        return INF
+    if state == "minus-infinity":
+        return -INF
+    if state == "minus-zero":
+        return -0.0
+    try:
+        return float(total)
+    except OverflowError:
+        return math.copysign(INF, total)
+
+
 def setup(realm) -> None:
     m = JSObject(realm.intrinsics["%Object.prototype%"])
     for name, value in (("E", math.e), ("LN10", math.log(10)), ("LN2", math.log(2)),
@@ -226,6 +270,7 @@ def setup(realm) -> None:
     define_method(m, realm, "pow", 2,
                   lambda this, args: number_exponentiate(to_number(arg(args, 0)), to_number(arg(args, 1))))
     define_method(m, realm, "random", 0, lambda this, args: random.random())
+    define_method(m, realm, "sumPrecise", 1, lambda this, args: math_sum_precise(arg(args, 0)))
     m.define_data(WellKnown.toStringTag, "Math", CONFIGURABLE)
     realm.intrinsics["%Math%"] = m
     realm.global_object.define_data("Math", m, WRITABLE | CONFIGURABLE)

@@ -20,7 +20,9 @@ from ..objects import ABSENT, JSObject, PropertyDescriptor, array_index
 from ..operators import same_value_zero, strict_equals
 from ..realm import current_realm
 from ..values import WellKnown
-from .array_buffer import ELEMENT_TYPES, ArrayBufferObject, ElementType, allocate_array_buffer, setup_buffers
+# detach_array_buffer is looked up here by the test262 host ($262.detachArrayBuffer).
+from .array_buffer import (ELEMENT_TYPES, ArrayBufferObject, ElementType, allocate_array_buffer,  # noqa: F401
+                           detach_array_buffer, setup_buffers)
 from .iterator import create_array_iterator
 
 ORDER = 21

@@ -1,0 +1,224 @@
+"""Tier 1 (tiers/baseline): every construct compiled and compared with tier 0, inline caches,
+on-stack replacement, the tier-up policy, stack traces and --dump=baseline."""
+from __future__ import annotations
+
+import pytest
+
+from engine.api import Context
+from engine.runtime.errors import JSThrow
+from engine.interp import tierup
+from tests.conftest import describe_error, run_cli
+
+import tiers.baseline as baseline
+
+
+def run(source: str, tier: str, **install: object) -> tuple[str, list[str]]:
+    """Run ``source`` in ``tier``; returns its output (and the uncaught error) and the trace."""
+    lines: list[str] = []
+    trace: list[str] = []
+    ctx = Context(tier=tier, stdout=lines.append, stderr=lambda line: None)
+    if tier != "interp":
+        baseline.install(tier, trace=trace.append, **install)
+    try:
+        ctx.eval(source, "t.js")
+        ctx.run_jobs()
+    except JSThrow as e:
+        lines.append("uncaught " + describe_error(e.value))
+    finally:
+        baseline.install("interp")
+    return "\n".join(lines), trace
+
+
+def same_as_tier0(source: str) -> list[str]:
+    """Assert tier 1 prints what tier 0 prints; returns the tiering trace."""
+    expected, _ = run(source, "interp")
+    got, trace = run(source, "baseline")
+    assert got == expected
+    return trace
+
+
+CONSTRUCTS = {
+    "arith": """
+function f(a, b) { return [a + b, a - b, a * b, a / b, a % b, a ** 2, -a, +b, a & b, a | b, a ^ b,
+  a << 3, a >> 1, a >>> 0, ~a, a < b, a <= b, a > b, a >= b, a == b, a != b, a === b, a !== b]; }
+console.log(f(7, 2).join(), f(-7.5, 0).join(), f("3", 4).join(), f(1n, 2n).map(String).join());
+console.log(f(0, -0).join(), f(2 ** 40, 3).join(), f(-(2 ** 31), 33).join(), f(NaN, Infinity).join());
+function g(x) { return [!x, typeof x, x == null, x ?? "d", x?.y]; }
+console.log(JSON.stringify([g(0), g(null), g({y: 1}), g("s")]));""",
+    "loops": """
+function f(n) {
+  let s = 0, i = 0;
+  while (i < n) { i++; if (i % 3 === 0) continue; s += i; }
+  do { s--; } while (s > 100);
+  outer: for (let a = 0; a < 5; a++) { for (let b = 0; b < 5; b++) { if (b === 3) continue outer; if (a === 4) break outer; s += a * b; } }
+  for (const v of [1, 2, 3]) { if (v === 3) break; s += v; }
+  return s;
+}
+function keys(o) { let s = ""; for (const k in o) { if (k === "z") continue; s += k; } return s; }
+console.log(f(10), f(50), keys({x: 1, y: 2, z: 3, w: 4}));""",
+    "closures_and_contexts": """
+function counter() { let c = 0; return { inc: () => ++c, get: function () { return c; } }; }
+const c = counter(); c.inc(); c.inc();
+const fs = []; for (let i = 0; i < 3; i++) fs.push(() => i);
+console.log(c.get(), fs.map(f => f()).join());
+function tdz() { try { x; } catch (e) { console.log(e.message); } let x = 1; return x; }
+console.log(tdz());""",
+    "exceptions": """
+function f(k) {
+  const log = [];
+  try {
+    try { if (k === 1) throw new Error("one"); if (k === 2) return "ret"; log.push("body"); }
+    catch (e) { log.push("catch " + e.message); if (k === 1) throw new TypeError("again"); }
+    finally { log.push("inner finally"); }
+  } catch (e) { log.push("outer " + e.name); }
+  finally { log.push("outer finally"); }
+  return log.join("; ");
+}
+console.log(f(0)); console.log(f(1)); console.log(f(2));
+function g() { for (const x of [1, 2]) { try { return x; } finally { console.log("fin", x); } } }
+console.log(g());
+function h() { null.p; }
+try { h(); } catch (e) { console.log(e.message); }""",
+    "switch_and_labels": """
+function f(x) {
+  switch (x) { case 1: return "one"; case "a": case "b": x = "ab"; break; default: x = "other"; case 9: x += "!"; }
+  blk: { if (x === "ab") break blk; x += "?"; }
+  return x;
+}
+console.log([1, "a", 9, 5].map(f).join());""",
+    "objects_and_calls": """
+function P(x, y) { this.x = x; this.y = y; }
+P.prototype.len = function () { return Math.sqrt(this.x * this.x + this.y * this.y); };
+function sum(...xs) { let s = 0; for (const x of xs) s += x; return s; }
+function args() { arguments[0] = 9; return [arguments.length, arguments[0]]; }
+function mapped(a) { arguments[0] = 7; return a; }
+const pts = [new P(3, 4), new P(6, 8), {x: 1, y: 1, len: P.prototype.len}];
+console.log(pts.map(p => p.len()).join(), sum(...[1, 2, 3], 4), args(1, 2).join(), mapped(1));
+const o = { get g() { return this.v * 2; }, set s(v) { this.v = v; }, v: 1 };
+o.s = 21; console.log(o.g, delete o.v, o.v, "v" in o);
+class A { constructor(n) { this.n = n; } m() { return this.n; } static s() { return "s"; } }
+class B extends A { m() { return super.m() + 1; } }
+console.log(new B(1).m(), A.s(), [..."ab"].join());""",
+    "recursion_and_errors": """
+function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+function inf() { return inf(); }
+try { inf(); } catch (e) { console.log(e.name, e.message); }
+console.log(fib(15), (() => { try { undefinedName; } catch (e) { return e.message; } })());""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONSTRUCTS))
+def test_construct_matches_tier0(name: str) -> None:
+    trace = same_as_tier0(CONSTRUCTS[name])
+    assert any("-> baseline" in line for line in trace)
+    assert not any("not compiled" in line for line in trace if "class constructor" not in line), trace
+
+
+def test_inline_caches_follow_shape_and_prototype_changes() -> None:
+    same_as_tier0("""
+function getX(o) { return o.x; }
+function setX(o, v) { o.x = v; return o; }
+const shapes = [{x: 1}, {a: 0, x: 2}, {b: 0, x: 3}, {c: 0, x: 4}, {d: 0, x: 5}, {e: 0, x: 6}];
+const r = []; for (let i = 0; i < 3; i++) for (const o of shapes) r.push(getX(o));
+console.log(r.join());
+function Q() {} Q.prototype.x = "proto";
+const q = new Q(); console.log(getX(q), getX(q));
+Q.prototype.x = "changed"; console.log(getX(q));
+Object.setPrototypeOf(q, {x: "other proto"}); console.log(getX(q));
+q.x = "own"; console.log(getX(q));
+const frozen = Object.freeze({x: 1}); "use strict";
+console.log(setX({}, 1).x, setX({}, 2).x, setX(frozen, 3).x);
+const withSetter = Object.create({ set x(v) { this.seen = v; } });
+console.log(setX({}, 4).x, setX(withSetter, 5).seen, Object.keys(withSetter).join());
+console.log(getX([1]), getX("str"), getX(5));
+try { getX(null); } catch (e) { console.log(e.message); }
+try { setX(undefined, 1); } catch (e) { console.log(e.message); }""")
+
+
+def test_global_cache_sees_new_lexical_bindings() -> None:
+    ctx = Context(tier="baseline", stdout=(out := []).append)
+    try:
+        ctx.eval("globalThis.g = 'global'; function readG() { return g; } console.log(readG(), readG());")
+        ctx.eval("let g = 'lexical'; console.log(readG());")
+    finally:
+        baseline.install("interp")
+    assert out == ["global global", "lexical"]
+
+
+def test_feedback_keeps_flowing_from_compiled_code() -> None:
+    ctx = Context(tier="baseline", stdout=lambda line: None)
+    try:
+        fn = ctx.eval("function get(o) { return o.p; } get({p: 1}); get({p: 2}); get")
+    finally:
+        baseline.install("interp")
+    code = fn.code
+    assert code.tier_entry is not None
+    shapes = [fb for fb in code.feedback if type(fb) is tuple]
+    assert shapes and shapes[0][0].table["p"] == shapes[0][1]
+
+
+def test_stack_traces_match_tier0() -> None:
+    src = """
+function inner(o) {
+  return o.missing.deeper;
+}
+function outer() { return inner({}); }
+try { outer(); } catch (e) { console.log(e.stack); }
+const thrower = { method() { throw new Error("boom"); } };
+try { [1].map(() => thrower.method()); } catch (e) { console.log(e.stack.split("\\n").slice(0, 3).join("|")); }"""
+    expected, _ = run(src, "interp")
+    got, _ = run(src, "baseline")
+    assert "inner (t.js:3:" in got
+    assert got == expected
+
+
+def test_tier_up_policy_counts_calls() -> None:
+    src = "function f(x) { return x + 1; } let s = 0; for (let i = 0; i < N; i++) s = f(s); console.log(s);"
+    out, trace = run(src.replace("N", "4"), "auto", threshold=10, loop_threshold=10 ** 6)
+    assert out == "4" and not any(" f " in line for line in trace)
+    out, trace = run(src.replace("N", "30"), "auto", threshold=10, loop_threshold=10 ** 6)
+    assert out == "30" and [line for line in trace if line.startswith("[tiering] f ")]
+    assert tierup.Policy.threshold == float("inf")  # run() restored tier 0
+
+
+def test_on_stack_replacement_enters_running_loops() -> None:
+    src = """
+function once(n) { let s = 0; for (let i = 0; i < n; i++) { s += i; } return s; }
+function withIterator(xs) { let s = 0; for (const x of xs) { for (let j = 0; j < 3; j++) s += x * j; } return s; }
+function thrower(n) { let i = 0; try { while (true) { if (++i > n) throw new Error("at " + i); } } catch (e) { return e.message; } }
+console.log(once(5000), withIterator(Array.from({length: 2000}, (_, i) => i)), thrower(3000));
+try { (function () { for (let i = 0; ; i++) if (i > 3000) null.x; })(); } catch (e) { console.log(e.stack.split("\\n")[1]); }"""
+    expected, _ = run(src, "interp")
+    got, trace = run(src, "auto", threshold=10 ** 6, loop_threshold=100)
+    assert got == expected
+    compiled = [line.split()[1] for line in trace if "-> baseline" in line]
+    assert {"once", "withIterator", "thrower"} <= set(compiled)
+
+
+def test_unsupported_functions_stay_in_tier0() -> None:
+    src = "function* gen() { yield 1; yield 2; } async function a() { return 3; } console.log([...gen()].join()); a().then(console.log);"
+    trace = same_as_tier0(src)
+    assert not any("-> baseline" in line for line in trace)
+    out, _ = run(src, "baseline")
+    assert out == "1,2\n3"
+    with pytest.raises(baseline.Unsupported):
+        baseline.compile_code(Context(tier="interp").eval("(function* () { yield 1; })").code)
+
+
+def test_dump_prints_generated_python(tmp_path) -> None:
+    path = tmp_path / "d.js"
+    path.write_text("function add(a, b) { return a + b; }\nconsole.log(add(2, 3));\n")
+    proc = run_cli("--dump=baseline", "--trace-tiering", str(path), tier="baseline")
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("5\n")
+    assert "def js_add(f, _osr=-1):" in proc.stdout and "return s0" in proc.stdout
+    assert "[tiering] add" in proc.stderr and " ms" in proc.stderr
+
+
+def test_threshold_option_of_the_shell(tmp_path) -> None:
+    path = tmp_path / "t.js"
+    path.write_text("function f() { return 1; }\nfor (let i = 0; i < 5; i++) f();\nconsole.log('done');\n")
+    low = run_cli("--baseline-threshold", "2", "--trace-tiering", str(path), tier="auto")
+    high = run_cli("--baseline-threshold", "100", "--trace-tiering", str(path), tier="auto")
+    assert low.stdout == high.stdout == "done\n"
+    assert "[tiering] f " in low.stderr and "[tiering] f " not in high.stderr
