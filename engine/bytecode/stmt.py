@@ -241,7 +241,6 @@ class StatementCompiler(FunctionCompilerBase):
         self.controls.pop()
         self.jump("JUMP", top)
         self.mark(done)
-        self.depth -= 1
         self.mark(c.break_label)
         self.controls.pop()
         self.emit("POP")

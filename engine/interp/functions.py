@@ -75,9 +75,16 @@ class JSFunction(JSObject):
             throw_type_error(f"{self.code.name or 'anonymous'} is not a constructor")
         f = make_construct_frame(self, args, new_target, None)
         code = self.code
-        if code.tier_entry is not None and not code.is_class_constructor:
+        entry = code.tier_entry
+        if entry is None:
+            code.call_count += 1
+            from .tierup import Policy, tier_up
+            if code.call_count >= Policy.threshold:
+                tier_up(code)
+                entry = code.tier_entry
+        if entry is not None:
             from .ops_runtime import finish_construct
-            return finish_construct(f, code.tier_entry(f))
+            return finish_construct(f, entry(f))
         return run_frame(f)
 
 

@@ -33,8 +33,10 @@ def set_dispatch(name: str) -> None:
     run = DISPATCH[name]
 
 
-run = run_switch
-functions.run_frame = run_switch
+# The default dispatch is the one measured faster (docs/INTERPRETER.md, "Tier 0").
+DEFAULT_DISPATCH = "threaded"
+run = DISPATCH[DEFAULT_DISPATCH]
+functions.run_frame = run
 
 
 def js_stack(limit: int = 10) -> list[str]:

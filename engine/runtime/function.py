@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from . import realm as _realm_mod
 from .objects import JSObject
 from .shapes import CONFIGURABLE, WRITABLE
 
@@ -43,10 +44,24 @@ class BuiltinFunction(JSObject):
         return self.ctor is not None
 
     def call(self, this: Any, args: list) -> Any:
-        return self.fn(this, args)
+        """[[Call]] (10.3.1): runs in the function's realm."""
+        if self.realm is _realm_mod._current:
+            return self.fn(this, args)
+        prev = _realm_mod.set_current_realm(self.realm)
+        try:
+            return self.fn(this, args)
+        finally:
+            _realm_mod.set_current_realm(prev)
 
     def construct(self, args: list, new_target: JSObject) -> JSObject:
-        return self.ctor(args, new_target)
+        """[[Construct]] (10.3.2): runs in the function's realm."""
+        if self.realm is _realm_mod._current:
+            return self.ctor(args, new_target)
+        prev = _realm_mod.set_current_realm(self.realm)
+        try:
+            return self.ctor(args, new_target)
+        finally:
+            _realm_mod.set_current_realm(prev)
 
 
 def builtin(realm: Any, name: str, length: int, fn: BuiltinCall,

@@ -11,7 +11,7 @@ was current when it was enqueued. Rejections that stay unhandled are reported by
 from __future__ import annotations
 
 from collections import deque
-from typing import Any, Callable
+from typing import Any, Callable, Generator
 
 from .access import call, describe_value, is_callable, is_constructor
 from .errors import JSThrow, throw_type_error
@@ -336,3 +336,32 @@ def _as_handler(h: Any) -> Any:
     if isinstance(h, JSObject):
         return h if h.callable else None
     return h if callable(h) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Async abstract closures written in Python
+# ---------------------------------------------------------------------------------------------
+
+def run_async_closure(body: Generator[Any, Any, Any], cap: PromiseCapability) -> None:
+    """Run an async abstract closure written as a Python generator, as AsyncBlockStart
+    (27.7.5.2) runs one: every ``yield v`` is Await(v) (27.7.5.3), resuming the generator with
+    the fulfilment value or throwing JSThrow(reason) into it; its return value resolves
+    ``cap`` and a JSThrow escaping it rejects ``cap``."""
+    def step(value: Any, throwing: bool) -> None:
+        while True:
+            try:
+                awaited = body.throw(JSThrow(value)) if throwing else body.send(value)
+            except StopIteration as stop:
+                capability_resolve(cap, stop.value)
+                return
+            except JSThrow as e:
+                capability_reject(cap, e.value)
+                return
+            try:
+                promise = promise_resolve(current_realm().intrinsics["%Promise%"], awaited)
+            except JSThrow as e:
+                value, throwing = e.value, True
+                continue
+            perform_promise_then(promise, lambda v: step(v, False), lambda r: step(r, True), None)
+            return
+    step(None, False)

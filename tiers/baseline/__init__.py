@@ -34,8 +34,6 @@ def compile_code(code: Any) -> None:
     """Compile ``code`` and install its tier_entry / osr_entry; raises when unsupported."""
     if code.is_generator or code.is_async:
         raise Unsupported("generator and async functions run in tier 0")
-    if code.is_class_constructor:
-        raise Unsupported("class constructors run in tier 0")
     name = python_name(code)
     fb = code.feedback if code.feedback is not None else R.init_feedback(code)
     gen = FunctionCodegen(code)

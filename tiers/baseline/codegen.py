@@ -51,6 +51,9 @@ te = fn.code.tier_entry
 OUT = R_finish_construct(nf, te(nf)) if te is not None else T_enter(fn.code, nf)""",
 }
 FAST_CALLS["CALL_SPREAD"] = FAST_CALLS["CALL"]
+# `new C` of any JS constructor, class constructors included ([[Construct]] of a JSFunction is
+# exactly make_construct_frame + run + the return rule, whatever its ctor_kind).
+FAST_TESTS = {"NEW": "type(fn) is R.JSFunction and fn.ctor_kind"}
 
 # Number fast paths for operators whose snippet always calls the runtime: guarded by
 # `type(x) is float` plus a range test, they compute exactly what the runtime would (ToInt32 is
@@ -174,7 +177,7 @@ class FunctionCodegen:
             e.d += 1
             return ast.parse(fast.replace("OUT", f"s{e.d - 1}")).body
         stmts, d, ended = expand(name, arg, pc + 1, depth, self.local, self.const, self.jump,
-                                 with_fast_path(name, "FAST_CALL"), {"FAST_CALL": hook})
+                                 with_fast_path(name, "FAST_CALL", FAST_TESTS.get(name)), {"FAST_CALL": hook})
         return self.unparse(stmts), d, ended
 
     t_CALL = t_CALL_SPREAD = t_NEW = call_op

@@ -279,14 +279,17 @@ class Expander:
 
 
 @lru_cache(maxsize=None)
-def with_fast_path(name: str, hook: str) -> list[ast.stmt]:
-    """The snippet of ``name`` whose final ``if`` keeps its test and else branch (the generic
-    path) but has its body replaced by the hook statement ``hook()`` (tier 1's fast path)."""
+def with_fast_path(name: str, hook: str, test: str | None = None) -> list[ast.stmt]:
+    """The snippet of ``name`` whose final ``if`` keeps its else branch (the generic path) and
+    its test (unless ``test`` replaces it) but has its body replaced by the hook statement
+    ``hook()`` (tier 1's fast path)."""
     body = copy.deepcopy(parsed(name))
     last = body[-1]
     if not isinstance(last, ast.If):
         raise Unsupported(f"{name} has no fast-path if")
     last.body = [ast.Expr(ast.Call(_name(hook), [], []))]
+    if test is not None:
+        last.test = ast.parse(test, mode="eval").body
     return body
 
 

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     benches = select(args.benchmarks)
     sizes = sizes_for(args, benches)
-    tiers = args.tier or list(TIERS)
+    tiers = args.tier or [t for t in TIERS if t != "threaded"]
     peers = [] if args.no_peers else (args.peer or list(PEERS))
     engines = [Engine(t, args.timeout, args.python) for t in tiers]
     engines += [Engine(p, min(args.timeout, args.js2py_timeout) if p == "js2py" else args.timeout,

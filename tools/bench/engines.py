@@ -18,7 +18,14 @@ from pathlib import Path
 from .harness import ABSENT, TIMEOUT, RunResult, driver_source, parse_output
 from .suite import Benchmark
 
-TIERS = ("interp", "baseline", "opt", "auto")
+TIERS = ("interp", "baseline", "opt", "auto", "threaded")  # threaded: tier 0 with threaded dispatch
+
+
+def pyjs_flags(column: str) -> list[str]:
+    """Command-line flags selecting a pyjs column's tier (and dispatch loop)."""
+    if column == "threaded":
+        return ["--tier=interp", "--dispatch=threaded"]
+    return [f"--tier={column}"]
 PEERS = ("node", "quickjs", "js2py")
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -47,7 +54,7 @@ class Engine:
         return None
 
     def _probe_pyjs(self) -> str | None:
-        argv = [self.python, "-m", "engine.cli", f"--tier={self.column}", "-e", "print(6 * 7)"]
+        argv = [self.python, "-m", "engine.cli", *pyjs_flags(self.column), "-e", "print(6 * 7)"]
         try:
             proc = subprocess.run(argv, capture_output=True, text=True, timeout=60, cwd=REPO_ROOT)
         except subprocess.TimeoutExpired:
@@ -61,7 +68,7 @@ class Engine:
         """The argv that runs ``script`` (a driver script for self-timing
         engines, the plain benchmark for host-timed ones)."""
         if self.column in TIERS:
-            return [self.python, "-m", "engine.cli", f"--tier={self.column}", str(script)]
+            return [self.python, "-m", "engine.cli", *pyjs_flags(self.column), str(script)]
         if self.column == "node":
             return ["node", "--stack-size=8000", str(script)]
         return [self.python, "-m", "tools.bench.peer_worker", self.column, str(script),

@@ -474,7 +474,8 @@ def array_push(this, args):
     o = _this_obj(this)
     if type(o) is JSArray:
         el = o.elements
-        if el is not None and len(el) == o.length and o.length_writable and o.extensible:
+        if el is not None and len(el) == o.length and o.length_writable and o.extensible \
+                and not holes_visible(o):  # (no inherited index setter sees the new elements)
             el.extend(args)
             o.length = len(el)
             return float(o.length)
@@ -548,7 +549,7 @@ def array_unshift(this, args):
     o = _this_obj(this)
     count = len(args)
     el = _can_restructure(o)
-    if el is not None and len(el) + count <= MAX_ARRAY_LENGTH:
+    if el is not None and len(el) + count <= MAX_ARRAY_LENGTH and not (count and holes_visible(o)):
         el[0:0] = args
         o.length = len(el)
         return float(o.length)
@@ -668,7 +669,7 @@ def array_copy_within(this, args):
     if count <= 0:
         return o
     el = _can_restructure(o)
-    if el is not None:
+    if el is not None and len(el) == n:  # (argument coercion may have changed the length)
         el[to:to + count] = el[frm:frm + count]
         return o
     fast = _is_fast(o)
@@ -741,8 +742,9 @@ def array_sort(this, args):
 # Array.prototype: copying
 # ---------------------------------------------------------------------------------------------
 
-def _read_all(o: JSObject, n: int) -> list:
-    """[Get(O, 0), ..., Get(O, n-1)] (holes read through, as undefined when nothing is there)."""
+def _read_all(o: JSObject, n: int, skip: int = -1, descending: bool = False) -> list:
+    """[Get(O, 0), ..., Get(O, n-1)] (holes read through, as undefined when nothing is there),
+    the Gets made in descending order when asked, index ``skip`` not read (undefined)."""
     if type(o) is JSArray and o.elements is not None and not holes_visible(o):
         el = o.elements
         out = el[:n]
@@ -752,7 +754,11 @@ def _read_all(o: JSObject, n: int) -> list:
             out = [None if v is HOLE else v for v in out]
         return out
     fast = _is_fast(o)
-    return [get_index(o, k, fast) for k in range(n)]
+    out = [None] * n
+    for k in (range(n - 1, -1, -1) if descending else range(n)):
+        if k != skip:
+            out[k] = get_index(o, k, fast)
+    return out
 
 
 def array_slice(this, args):
@@ -873,9 +879,10 @@ def array_flat_map(this, args):
 def array_to_reversed(this, args):
     o = _this_obj(this)
     n = length_of_array_like(o)
-    values = _read_all(o, n)
+    a = array_create(n)
+    values = _read_all(o, n, descending=True)
     values.reverse()
-    return _fill_fresh(array_create(n), values)
+    return _fill_fresh(a, values)
 
 
 def array_to_sorted(this, args):
@@ -916,22 +923,25 @@ def array_with(this, args):
     if actual >= n or actual < 0:
         throw_range_error(f"Invalid index : {to_string(float(rel))}")
     value = arg(args, 1)
-    values = _read_all(o, n)
+    a = array_create(n)
+    values = _read_all(o, n, skip=int(actual))
     values[int(actual)] = value
-    return _fill_fresh(array_create(n), values)
+    return _fill_fresh(a, values)
 
 
 # ---------------------------------------------------------------------------------------------
 # Array.prototype: join / toString / toLocaleString
 # ---------------------------------------------------------------------------------------------
 
-def _join(o: JSObject, sep: str, element_string) -> str:
-    """The loop of join / toLocaleString, printing a cyclic reference as "" (as V8 does)."""
+def _join(o: JSObject, sep: str, element_string, n: int | None = None) -> str:
+    """The loop of join / toLocaleString over ``n`` elements (read from o when None),
+    printing a cyclic reference as "" (as V8 does)."""
     if o in _JOINING:
         return ""
     _JOINING.add(o)
     try:
-        n = length_of_array_like(o)
+        if n is None:
+            n = length_of_array_like(o)
         if element_string is _plain_string and type(o) is JSArray:
             el = o.elements
             if el is not None and len(el) == n:
@@ -959,8 +969,9 @@ def _locale_string(v: Any) -> str:
 
 def array_join(this, args):
     o = _this_obj(this)
+    n = length_of_array_like(o)
     sep = arg(args, 0)
-    return _join(o, "," if sep is None else to_string(sep), _plain_string)
+    return _join(o, "," if sep is None else to_string(sep), _plain_string, n)
 
 
 def array_to_string(this, args):

@@ -347,7 +347,7 @@ def _components_to_tv(args: list, local: bool) -> float:
     y = nums[0]
     defaults = [NAN, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0]
     vals = nums + defaults[len(nums):]
-    if y == y:
+    if math.isfinite(y):  # MakeFullYear (21.4.1.29)
         yi = math.trunc(y)
         if 0 <= yi <= 99:
             vals[0] = 1900.0 + yi

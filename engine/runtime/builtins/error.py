@@ -57,6 +57,11 @@ def _make_error_constructor(realm: Any, kind: str, length: int, parent_ctor: JSO
     proto = JSObject(parent_proto)
 
     def construct(args: list, new_target: JSObject) -> JSObject:
+        if kind == "SuppressedError":  # SuppressedError (error, suppressed, message): no cause
+            o = _create_error(new_target, kind, arg(args, 2), None)
+            o.define_data("error", arg(args, 0), WRITABLE | CONFIGURABLE)
+            o.define_data("suppressed", arg(args, 1), WRITABLE | CONFIGURABLE)
+            return o
         if aggregate:
             o = _create_error(new_target, kind, arg(args, 1), arg(args, 2))
             errors = iterate_to_list(arg(args, 0))
@@ -94,3 +99,4 @@ def setup(realm: Any) -> None:
     for kind in NATIVE_ERRORS:
         _make_error_constructor(realm, kind, 1, error, error_proto)
     _make_error_constructor(realm, "AggregateError", 2, error, error_proto, aggregate=True)
+    _make_error_constructor(realm, "SuppressedError", 3, error, error_proto)

@@ -94,7 +94,7 @@ class IteratorHelper(JSObject):
     __slots__ = ("body", "underlying", "state")
     class_name = "Iterator Helper"
 
-    def __init__(self, proto: JSObject, body: Iterator, underlying: IteratorRecord) -> None:
+    def __init__(self, proto: JSObject, body: Iterator, underlying: IteratorRecord | None) -> None:
         super().__init__(proto)
         self.body = body
         self.underlying = underlying
@@ -133,7 +133,8 @@ def _helper_return(this: Any, args: list) -> JSObject:
     h = _this_helper(this, "return")
     if h.state == "suspended-start":
         h.state = "completed"
-        iterator_close(h.underlying)
+        if h.underlying is not None:  # Iterator.concat's helper has no underlying iterator
+            iterator_close(h.underlying)
     elif h.state != "completed":
         h.state = "running"
         try:
@@ -231,6 +232,31 @@ def _flat_map_body(rec: IteratorRecord, mapper: Any) -> Iterator:
         counter += 1.0
 
 
+def _concat_body(iterables: list) -> Iterator:
+    """The closure of Iterator.concat: each iterable's values in turn; a return completion at
+    the yield closes the inner iterator being read."""
+    for item, method in iterables:
+        inner = call(method, item, [])
+        if not isinstance(inner, JSObject):
+            throw_type_error(f"{describe_value(inner)} is not an object")
+        rec = get_iterator_direct(inner)
+        while (value := iterator_step_value(rec)) is not DONE:
+            yield from _yield_closing(rec, value)
+
+
+def iterator_concat(this: Any, args: list) -> IteratorHelper:
+    """Iterator.concat (27.1.3.2.2, iterator sequencing)."""
+    iterables = []
+    for item in args:
+        if not isinstance(item, JSObject):
+            throw_type_error(f"{describe_value(item)} is not an object")
+        method = get_method(item, WellKnown.iterator)
+        if method is None:
+            throw_type_error(f"{describe_value(item)} is not iterable")
+        iterables.append((item, method))
+    return IteratorHelper(_realm().intrinsics["%IteratorHelperPrototype%"], _concat_body(iterables), None)
+
+
 def get_iterator_flattenable(obj: Any, iterate_strings: bool) -> IteratorRecord:
     """GetIteratorFlattenable (7.4.15); ``iterate_strings`` is the iterate-string-primitives mode."""
     if not isinstance(obj, JSObject):
@@ -267,7 +293,7 @@ def _limit_closing(o: JSObject, limit: Any) -> float | int:
         if num != num:
             throw_range_error(f"{describe_value(limit)} must be positive")
         n = to_integer_or_infinity(num)
-        if n < 0:
+        if n < 0 or (n != INF and n > 2 ** 53 - 1):
             throw_range_error(f"{describe_value(limit)} must be positive")
     except JSThrow:
         iterator_close(IteratorRecord(o, None), throwing=True)
@@ -564,6 +590,7 @@ def setup(realm: Any) -> None:
         return WrapForValidIterator(wrap_proto, rec)
 
     define_method(ctor, realm, "from", 1, iterator_from)
+    define_method(ctor, realm, "concat", 0, iterator_concat)
     _setup_iterator_prototype_methods(realm, proto)
     for key, value in ((WellKnown.toStringTag, "Iterator"), ("constructor", ctor)):
         getter = builtin(realm, f"get {key if type(key) is str else '[Symbol.toStringTag]'}", 0,

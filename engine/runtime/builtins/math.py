@@ -9,10 +9,13 @@ import math
 from fractions import Fraction
 import random
 import struct
-from typing import Callable
+from typing import Any, Callable
 
-from ..conversions import to_int32, to_number, to_uint32
+from ..access import describe_value
+from ..conversions import require_object_coercible, to_int32, to_number, to_uint32
+from ..errors import throw_range_error, throw_type_error
 from ..function import arg, define_method
+from ..iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from ..objects import JSObject
 from ..operators import number_exponentiate
 from ..shapes import CONFIGURABLE, WRITABLE
@@ -249,7 +252,7 @@ def math_sum_precise(items: Any) -> float:
     try:
         return float(total)
     except OverflowError:
-        return math.copysign(INF, total)
+        return INF if total > 0 else -INF
 
 
 def setup(realm) -> None:

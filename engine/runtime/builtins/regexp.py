@@ -12,7 +12,7 @@ from typing import Any
 from .. import regexp as engine
 from ..access import (call, construct, create_array_from_list, describe_value, is_callable, set_member,
                       species_constructor)
-from ..conversions import to_boolean, to_integer_or_infinity, to_length, to_object, to_string, to_uint32
+from ..conversions import WHITESPACE, to_boolean, to_integer_or_infinity, to_length, to_object, to_string, to_uint32
 from ..errors import throw_syntax_error, throw_type_error
 from ..function import arg, define_getter, define_method, make_constructor
 from ..iteration import create_iter_result
@@ -20,7 +20,7 @@ from ..objects import JSArray, JSObject
 from ..realm import current_realm
 from ..shapes import DEFAULT, WRITABLE
 from ..values import JSNull, WellKnown
-from .string import get_substitution, is_regexp
+from .string import from_code_points, get_substitution, is_regexp, to_code_points
 
 ORDER = 15
 
@@ -327,6 +327,37 @@ def escape_regexp_pattern(src: str) -> str:
     return "".join(out)
 
 
+_CONTROL_ESCAPES = {"\t": "t", "\n": "n", "\v": "v", "\f": "f", "\r": "r"}
+_OTHER_PUNCTUATORS = ",-=<>#&!%:;@~'`\""
+
+
+def encode_for_regexp_escape(c: str) -> str:
+    """EncodeForRegExpEscape (22.2.5.1.1) of one code point."""
+    if c in "^$\\.*+?()[]{}|/":
+        return "\\" + c
+    if c in _CONTROL_ESCAPES:
+        return "\\" + _CONTROL_ESCAPES[c]
+    if c in _OTHER_PUNCTUATORS or c in WHITESPACE or "\ud800" <= c <= "\udfff":
+        if ord(c) <= 0xFF:
+            return f"\\x{ord(c):02x}"
+        return "".join(f"\\u{ord(u):04x}" for u in from_code_points(c))
+    return from_code_points(c)
+
+
+def regexp_escape(this, args):
+    """RegExp.escape (22.2.5.1)."""
+    s = arg(args, 0)
+    if type(s) is not str:
+        throw_type_error(f"{describe_value(s)} is not a string")
+    out = []
+    for c in to_code_points(s):
+        if not out and (c.isascii() and c.isalnum()):
+            out.append(f"\\x{ord(c):02x}")
+        else:
+            out.append(encode_for_regexp_escape(c))
+    return "".join(out)
+
+
 def _source_getter(this, args):
     if not isinstance(this, JSObject):
         throw_type_error("RegExp.prototype.source getter called on non-object " + describe_value(this))
@@ -566,6 +597,7 @@ def setup(realm: Any) -> None:
 
     ctor = make_constructor(realm, "RegExp", 2, regexp_call, _regexp_constructor, proto)
     define_getter(ctor, realm, WellKnown.species, lambda this, args: this)
+    define_method(ctor, realm, "escape", 1, regexp_escape)
     for names, which in ((("input", "$_"), "input"), (("lastMatch", "$&"), "lastMatch"),
                          (("lastParen", "$+"), "lastParen"), (("leftContext", "$`"), "leftContext"),
                          (("rightContext", "$'"), "rightContext")):
