@@ -35,6 +35,7 @@ class CodeObject:
         self.uses_this = True
         self.is_class_constructor = False
         self.context_size = 0            # slots of the function context (has_context)
+        self.this_mode = -1              # 0 strict, 1 sloppy, 2 arrow (set by make_function)
         self.callee_context = False      # a named function expression whose name is captured
         self.threaded: list | None = None  # (handler, operand) stream for threaded dispatch
 

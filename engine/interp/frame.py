@@ -7,11 +7,22 @@ MAX_DEPTH = 10000  # JS frames before "Maximum call stack size exceeded" (node a
 
 
 class Frame:
-    """Operand stack, locals, current context and the call's this / new.target / arguments."""
+    """Operand stack, locals, current context and the call's this / new.target / arguments.
 
-    __slots__ = ("code", "pc", "stack", "locals", "ctx", "this", "func", "new_target", "args",
-                 "parent", "this_frame", "construct", "depth", "suspended", "suspend_kind",
-                 "generator", "delegate", "arguments_obj", "fields_done", "strict")
+    The slots are what every call sets; the rarely used fields (generators, construct calls,
+    arguments objects) are class-level defaults that an instance overrides in its __dict__
+    only when it needs them, which keeps frame creation cheap."""
+
+    __slots__ = ("code", "pc", "stack", "locals", "ctx", "this", "func", "args", "parent",
+                 "this_frame", "construct", "depth", "strict", "__dict__")
+
+    new_target: Any = None
+    suspended = False
+    suspend_kind = ""
+    generator: Any = None
+    delegate: Any = None
+    arguments_obj: Any = None
+    fields_done = False
 
     def __init__(self, code: Any, func: Any, this: Any, args: list, ctx: Any, parent: "Frame | None") -> None:
         self.code = code
@@ -21,18 +32,11 @@ class Frame:
         self.ctx = ctx
         self.this = this
         self.func = func
-        self.new_target = None
         self.args = args
         self.parent = parent
         self.this_frame: Frame = self
         self.construct = False
         self.depth = 0 if parent is None else parent.depth + 1
-        self.suspended = False
-        self.suspend_kind = ""
-        self.generator: Any = None
-        self.delegate: Any = None
-        self.arguments_obj: Any = None
-        self.fields_done = False
         self.strict = code.strict
 
     def __repr__(self) -> str:

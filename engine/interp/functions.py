@@ -10,6 +10,8 @@ from ..runtime.shapes import CONFIGURABLE, WRITABLE
 from ..runtime.values import JSNull
 from .frame import MAX_DEPTH, Frame
 
+THIS_STRICT, THIS_SLOPPY, THIS_LEXICAL = 0, 1, 2  # OrdinaryCallBindThis modes (CodeObject.this_mode)
+
 # set by engine.interp.loop (avoids an import cycle): run(frame) -> value
 run_frame: Any = None
 
@@ -98,22 +100,21 @@ def make_frame(fn: JSFunction, this: Any, args: list, parent: Frame | None) -> F
     f = Frame(code, fn, this, args, ctx, parent)
     if f.depth > MAX_DEPTH:
         throw_range_error("Maximum call stack size exceeded")
-    kind = code.kind
-    if kind == "arrow":
-        f.this_frame = fn.outer_frame
-    elif not code.strict:
-        if this is None or this is JSNull:
+    mode = code.this_mode
+    if mode:
+        if mode == 2:  # THIS_LEXICAL
+            f.this_frame = fn.outer_frame
+        elif this is None or this is JSNull:
             f.this = fn.realm.global_object
         elif not isinstance(this, JSObject):
             from ..runtime.conversions import to_object
             f.this = to_object(this)
     n = code.simple_params
     if n:
-        lv = f.locals
         if len(args) >= n:
-            lv[:n] = args[:n]
+            f.locals[:n] = args[:n]
         else:
-            lv[:len(args)] = args
+            f.locals[:len(args)] = args
     return f
 
 
@@ -143,6 +144,8 @@ def make_function(code: Any, ctx: Any, realm: Any, proto: JSObject | None = None
             proto = intr["%AsyncFunction.prototype%"]
         else:
             proto = intr["%Function.prototype%"]
+    if code.this_mode < 0:
+        code.this_mode = THIS_LEXICAL if code.kind == "arrow" else (THIS_STRICT if code.strict else THIS_SLOPPY)
     fn = JSFunction(code, ctx, proto, realm)
     fn.define_data("length", float(code.length), CONFIGURABLE)
     fn.define_data("name", code.name, CONFIGURABLE)

@@ -276,8 +276,14 @@ def _setup_data_view(realm: Any) -> None:
             if offset + view_len > buf_len:
                 throw_range_error(f"Invalid DataView length {view_len}")
         proto_ = get_prototype_from_constructor(new_target, "%DataView.prototype%")
+        # Steps 10-13: the prototype lookup may have detached or resized the buffer.
         if buf.detached:
             throw_type_error("Cannot perform DataView constructor on a detached ArrayBuffer")
+        buf_len = buf.byte_length()
+        if offset > buf_len:
+            throw_range_error(f"Start offset {offset} is outside the bounds of the buffer")
+        if length_arg is not None and offset + view_len > buf_len:
+            throw_range_error(f"Invalid DataView length {view_len}")
         return DataViewObject(proto_, buf, offset, view_len)
 
     def call_(this, args):
