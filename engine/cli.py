@@ -11,6 +11,9 @@ from .runtime.errors import JSThrow, ScriptTerminated
 from .runtime.values import from_host_str, to_host_str
 
 
+THREAD_STACK = 512 * 1024 * 1024  # the engine thread's stack: deep re-entrant JS recursion
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pyjs", description="A JavaScript engine written in Python")
     p.add_argument("file", nargs="?", help="script to run (omit for a REPL)")
@@ -20,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tier", choices=["interp", "baseline", "opt", "auto"], default="auto")
     p.add_argument("--dispatch", choices=["switch", "threaded"], default=None)
     p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
+    p.add_argument("--memory-limit", type=int, default=None, metavar="MB",
+                   help="stop the script cleanly when the process would use more memory")
     p.add_argument("--dump", choices=["bytecode", "baseline"], default=None,
                    help="print the bytecode, or (baseline) the Python generated for each compiled function")
     p.add_argument("--baseline-threshold", type=int, default=None, metavar="N",
@@ -119,6 +124,13 @@ def main(argv: list[str] | None = None) -> int:
             result[0] = run(opts)
         except SystemExit as e:
             result[0] = int(e.code or 0)
+        except MemoryError:
+            if opts.memory_limit is not None:  # let the interpreter clean up past the limit
+                import resource
+                hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+                resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+            sys.stderr.write(f"pyjs: out of memory{' (--memory-limit)' if opts.memory_limit else ''}\n")
+            result[0] = 1
         except BaseException as e:  # an engine bug: never a bare traceback for users
             if opts.debug:
                 traceback.print_exc()
@@ -126,8 +138,13 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stderr.write(f"pyjs: internal error: {type(e).__name__}: {e} (run with --debug for the trace)\n")
             result[0] = 70
 
+    if opts.memory_limit is not None:
+        import resource
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        limit = opts.memory_limit * 1024 * 1024 + THREAD_STACK
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     sys.setrecursionlimit(200000)
-    threading.stack_size(512 * 1024 * 1024)
+    threading.stack_size(THREAD_STACK)
     t = threading.Thread(target=target)
     t.start()
     t.join()

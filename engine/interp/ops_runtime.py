@@ -11,10 +11,11 @@ from ..runtime import access, conversions, iteration, operators
 from ..runtime.access import copy_data_properties, delete_member, get_member, set_member
 from ..runtime.conversions import (require_object_coercible, to_boolean, to_number, to_numeric,
                                    to_object, to_property_key, to_string)
-from ..runtime.errors import JSThrow, ScriptTerminated, throw_error, throw_reference_error, throw_type_error
+from ..runtime.errors import (JSThrow, ScriptTerminated, throw_error, throw_range_error, throw_reference_error,
+                              throw_type_error)
 from ..runtime.iteration import DONE, IteratorRecord
 from ..runtime.objects import ABSENT, JSArray, JSObject, PropertyDescriptor, array_index
-from ..runtime.operators import (add, bitand, bitnot, bitor, bitxor, dec, div, ge, gt, has_in, inc,
+from ..runtime.operators import (bitand, bitnot, bitor, bitxor, dec, div, ge, gt, has_in, inc,
                                  instance_of, le, loose_equals, lt, mod, mul, neg, pow, sar, shl, shr,
                                  strict_equals, sub, typeof)
 from ..runtime.realm import current_realm
@@ -39,6 +40,21 @@ class GenReturn(Exception):
 
 def gen_return_unwind(v: Any) -> None:
     raise GenReturn(v)
+
+
+MAX_STRING_LENGTH = (1 << 29) - 24  # V8's String::kMaxLength on 64-bit hosts
+
+
+def add(a: Any, b: Any) -> Any:
+    """The + operator's slow path, refusing strings longer than any JS engine allows."""
+    if type(a) is str and type(b) is str:
+        if len(a) + len(b) > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
+        return a + b
+    r = operators.add(a, b)
+    if type(r) is str and len(r) > MAX_STRING_LENGTH:
+        throw_range_error("Invalid string length")
+    return r
 
 
 # ---- interrupts -----------------------------------------------------------------------------
@@ -807,6 +823,7 @@ def unwind(f: Any, value: Any, entry: Any, is_return: bool) -> Any:
     """Find the handler for a throw (or, with ``is_return``, a return completion unwinding
     through finally blocks) starting at the faulting instruction of ``f``; pop frames that have
     none. Returns the frame to continue in (its pc set to the handler)."""
+    check_deadline()  # a loop of caught exceptions (e.g. stack overflows) must stop in time too
     while True:
         pc = f.pc - 1
         for start, end, handler, depth, is_finally in f.code.handlers:

@@ -70,3 +70,63 @@ def test_detach_array_buffer():
     buf = ctx.eval("globalThis.b = new ArrayBuffer(8); globalThis.a = new Uint8Array(b); b")
     detach_array_buffer(buf, None)
     assert ctx.eval("[b.detached, b.byteLength, a.length].join()") == "true,0,0"
+
+
+ARRAY_AND_ITERATOR = [
+    # copyWithin after the argument coercion shrank the array (fast path must not apply)
+    ("(() => { const a = [0, 1, 2, 3, 4, 5]; a.copyWithin(0, { valueOf() { a.length = 2; return 4; } });"
+     " return a.length + ':' + Object.keys(a).join(); })()", "2:"),
+    # join reads the length before converting the separator
+    ("(() => { const a = [1, 2]; return a.join({ toString() { a.push(3); return '-'; } }); })()", "1-2"),
+    # push / unshift see an inherited index setter, then fail on the frozen length
+    ("(() => { const a = []; Object.defineProperty(Array.prototype, '0', { set() { Object.freeze(a); },"
+     " configurable: true }); try { a.push(1); return 'no error'; } catch (e) { return e.name; }"
+     " finally { delete Array.prototype[0]; } })()", "TypeError"),
+    # toReversed reads from the end; with does not read the replaced index
+    ("(() => { const log = [], o = { length: 3 }; for (const i of [0, 1, 2]) Object.defineProperty(o, i,"
+     " { get() { log.push(i); return i; } }); Array.prototype.toReversed.call(o); Array.prototype.with.call(o, 1, 9);"
+     " return log.join(); })()", "2,1,0,0,2"),
+    ("(() => { try { Array.prototype.with.call({ length: 2 ** 32 }, 0, 0); } catch (e) { return e.name; } })()",
+     "RangeError"),
+    # Iterator.concat and the take / drop limit range
+    ("[...Iterator.concat([1, 2], new Set([3]), 'ab'.split(''))].join()", "1,2,3,a,b"),
+    ("(() => { try { [].values().take(2 ** 53); } catch (e) { return e.name; } })()", "RangeError"),
+    # Date.UTC with an infinite year
+    ("[Date.UTC(Infinity), Date.UTC(-Infinity, 0)].join()", "NaN,NaN"),
+    # Uint8Array base64 / hex
+    ("[Uint8Array.fromBase64('aGVsbG8=').toHex(), new Uint8Array([251, 255]).toBase64({ alphabet: 'base64url',"
+     " omitPadding: true })].join()", "68656c6c6f,-_8"),
+    ("(() => { const t = new Uint8Array(2); const r = t.setFromHex('a1b2c3'); return [r.read, r.written, ...t].join(); })()",
+     "4,2,161,178"),
+]
+
+
+@pytest.mark.parametrize("expr,expected", ARRAY_AND_ITERATOR)
+def test_array_iterator_misc(run_js, expr, expected):
+    assert run_js(f"console.log({expr})") == expected + "\n"
+
+
+def test_base64_errors(js_error):
+    assert js_error("Uint8Array.fromBase64('aGVsbG8', { lastChunkHandling: 'strict' })").startswith("SyntaxError")
+    assert js_error("Uint8Array.fromHex('abc')").startswith("SyntaxError")
+    assert js_error("Uint8Array.prototype.toHex.call(new Int8Array(1))").startswith("TypeError")
+
+
+def test_array_from_async(run_js):
+    src = """
+    async function* g() { yield 1; yield Promise.resolve(2); }
+    Array.fromAsync(g(), x => x * 10).then(a => console.log(a.join()));
+    Array.fromAsync({ length: 2, 0: 'a', 1: Promise.resolve('b') }).then(a => console.log(a.join()));
+    Array.fromAsync(null).catch(e => console.log(e.name));
+    """
+    assert run_js(src) == "TypeError\na,b\n10,20\n"
+
+
+def test_builtins_run_in_their_realm():
+    """A built-in called from another realm creates its objects in its own realm (10.3.1)."""
+    from engine.api import Context
+    from engine.runtime.objects import JSObject
+    a, b = Context(), Context()
+    of_b = b.eval("Array.of")
+    arr = a.call(of_b, None, [1.0])
+    assert isinstance(arr, JSObject) and arr.proto is b.realm.intrinsics["%Array.prototype%"]

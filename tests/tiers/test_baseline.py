@@ -211,7 +211,7 @@ def test_dump_prints_generated_python(tmp_path) -> None:
     proc = run_cli("--dump=baseline", "--trace-tiering", str(path), tier="baseline")
     assert proc.returncode == 0
     assert proc.stdout.startswith("5\n")
-    assert "def js_add(f, _osr=-1):" in proc.stdout and "return s0" in proc.stdout
+    assert "def js_add(f, _osr=-1, _fn=None" in proc.stdout and "return s0" in proc.stdout
     assert "[tiering] add" in proc.stderr and " ms" in proc.stderr
 
 

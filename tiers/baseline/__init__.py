@@ -13,15 +13,15 @@ from engine.interp.frame import MAX_DEPTH
 
 from . import ic
 from .codegen import FunctionCodegen
-from .runtime import enter_uncompiled
+from . import runtime
 from .templates import Unsupported
 
 __all__ = ["install", "compile_code", "Unsupported", "DUMPS"]
 
-# The globals of every generated function: R's names as R_<name>, the IC helpers, T_enter.
+# The globals of every generated function: R's names as R_<name>, the IC helpers, runtime.GLOBALS (T_*).
 GLOBALS: dict[str, Any] = {"R_" + k: v for k, v in vars(R).items() if not k.startswith("__")}
 GLOBALS.update(ic.GLOBALS)
-GLOBALS["T_enter"] = enter_uncompiled
+GLOBALS.update(runtime.GLOBALS)
 
 DUMPS: list[tuple[Any, str]] | None = None  # (code, generated source) when --dump=baseline
 
@@ -39,11 +39,11 @@ def compile_code(code: Any) -> None:
     gen = FunctionCodegen(code)
     body = gen.source(name)
     unpack = f"    {', '.join(gen.ic_names)}, = IC\n" if gen.ic_names else ""
-    src = ("def make(K, FB, IC):\n" + unpack + "".join("    " + ln + "\n" for ln in body.splitlines())
+    src = ("def make(K, FB, IC, FC):\n" + unpack + "".join("    " + ln + "\n" for ln in body.splitlines())
            + f"    return {name}\n")
     ns: dict[str, Any] = {}
     exec(compile(src, f"<baseline {code.name or 'anonymous'} {code.filename}>", "exec"), GLOBALS, ns)
-    fn = ns["make"](code.consts, fb, gen.ic_state)
+    fn = ns["make"](code.consts, fb, gen.ic_state, runtime.frame_class(code))
     loop.register_code(fn.__code__)
     if DUMPS is not None:
         DUMPS.append((code, body))

@@ -24,6 +24,7 @@ import math
 from typing import Any
 
 from engine.bytecode import opcodes as O
+from engine.interp.frame import MAX_DEPTH
 
 from . import ic
 from .analysis import Analysis
@@ -40,15 +41,22 @@ MAX_INLINE_STR = 200
 
 # The fast path of the call instructions (replacing the body of the snippet's final ``if``):
 # call the callee's compiled code directly, or enter tier 0 (counting calls, tiering up).
+# Every tier_entry installed by tier 1 takes the direct-call arguments after (None, -1) (see
+# FunctionCodegen.source): no tier-0 frame is prepared for it.
 FAST_CALLS = {
     "CALL": """
-nf = R_make_frame(fn, this, args, f)
 te = fn.code.tier_entry
-OUT = te(nf) if te is not None else T_enter(fn.code, nf)""",
+OUT = te(None, -1, fn, this, args, f) if te is not None else T_call(fn, this, args, f)""",
     "NEW": """
-nf = R_make_construct_frame(fn, args, fn, f)
 te = fn.code.tier_entry
-OUT = R_finish_construct(nf, te(nf)) if te is not None else T_enter(fn.code, nf)""",
+if te is not None and fn.ctor_kind == "base":
+    nf = T_create(fn)
+    OUT = te(None, -1, fn, nf, args, f, fn)
+    if not isinstance(OUT, R_JSObject):
+        OUT = nf
+else:
+    nf = R_make_construct_frame(fn, args, fn, f)
+    OUT = R_finish_construct(nf, te(nf)) if te is not None else T_enter(fn.code, nf)""",
 }
 FAST_CALLS["CALL_SPREAD"] = FAST_CALLS["CALL"]
 # `new C` of any JS constructor, class constructors included ([[Construct]] of a JSFunction is
@@ -76,6 +84,23 @@ FAST_UNARY = {
     "BITNOT": ("type({a}) is float and " + INT32.format(x="{a}"), "float(~int({a}))"),
     "NOT": ("type({a}) is bool", "not {a}"),
 }
+# Element access of arrays at an integral Number index in range (holes and everything else
+# take tier 0's R.get_elem / R.set_elem; the range test comes first, so NaN never reaches int()).
+GET_ELEM = """k = {k}
+o = {o}
+if type(k) is float and type(o) is R_JSArray and o.elements is not None and 0.0 <= k < len(o.elements) and int(k) == k:
+    {out} = o.elements[int(k)]
+    if {out} is R_HOLE:
+        {out} = R_get_elem(o, k)
+else:
+    {out} = R_get_elem(o, k)"""
+SET_ELEM = """k = {k}
+o = {o}
+if type(k) is float and type(o) is R_JSArray and o.elements is not None and 0.0 <= k < len(o.elements) and int(k) == k and o.elements[int(k)] is not R_HOLE:
+    o.elements[int(k)] = {v}
+else:
+    R_set_elem(o, k, {v}, {strict})
+{o} = {v}"""
 # `this` of a function that is neither an arrow nor a derived constructor is fixed at entry.
 FIXED_THIS_KINDS = ("normal", "method", "getter", "setter")
 
@@ -151,7 +176,7 @@ class FunctionCodegen:
 
     def t_THIS(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         if self.code.kind in FIXED_THIS_KINDS:
-            return [f"s{depth} = f.this"], depth + 1, False
+            return [f"s{depth} = _this"], depth + 1, False
         stmts, d, ended = expand("THIS", arg, pc + 1, depth, self.local, self.const, self.jump)
         return self.unparse(stmts), d, ended
 
@@ -160,6 +185,32 @@ class FunctionCodegen:
         if not stmts:
             return []
         return ast.unparse(ast.Module(stmts, [])).split("\n")
+
+    def elem(self, pc: int, arg: int, depth: int, keep: bool) -> tuple[list[str], int, bool]:
+        """GET_ELEM(_KEEP): an array element at an integral Number index read inline."""
+        o, k = f"s{depth - 2}", f"s{depth - 1}"
+        out = k if keep else o
+        return (GET_ELEM.format(o=o, k=k, out=out).split("\n"), depth if keep else depth - 1, False)
+
+    def t_GET_ELEM(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        return self.elem(pc, arg, depth, False)
+
+    def t_GET_ELEM_KEEP(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        return self.elem(pc, arg, depth, True)
+
+    def t_SET_ELEM(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        o, k, v = f"s{depth - 3}", f"s{depth - 2}", f"s{depth - 1}"
+        return SET_ELEM.format(o=o, k=k, v=v, strict=self.code.strict).split("\n"), depth - 2, False
+
+    def t_SEQ(self, pc: int, arg: int, depth: int, negate: bool = False) -> tuple[list[str], int, bool]:
+        """IsStrictlyEqual inline: Numbers by value, else identity, strings and BigInts by value."""
+        a, b = f"s{depth - 2}", f"s{depth - 1}"
+        eq = (f"{a} == {b} if type({a}) is float and type({b}) is float else ({a} is {b} or "
+              f"(type({a}) is type({b}) and (type({a}) is str or type({a}) is int) and {a} == {b}))")
+        return [f"{a} = " + (f"not ({eq})" if negate else eq)], depth - 1, False
+
+    def t_SNE(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        return self.t_SEQ(pc, arg, depth, True)
 
     def t_JUMP(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         lines = []
@@ -251,34 +302,73 @@ class FunctionCodegen:
             self.lines += [f"{ind}    s{depth + int(is_finally)} = _v", f"{ind}    _b = {handler}",
                            f"{ind}    continue"]
 
-    def source(self, fname: str) -> str:
+    def direct_prologue(self) -> list[str]:
+        """The frame of a direct call from compiled code (``f`` is None): what make_frame /
+        make_construct_frame do, specialized to this code object (FC: runtime.frame_class)."""
+        code = self.code
+        if self.frame_locals:  # the arguments object aliases f.locals: the generic frame
+            return ["f = R_make_frame(_fn, _this, _args, _parent)", "if _nt is not None:",
+                    "    f.construct = True", "    f.new_target = _nt",
+                    "cx = f.ctx", "_this = f.this", "lv = f.locals", "_b = 0"]
+        out = ["f = T_new(FC)", "f.func = _fn", "f.args = _args", "f.parent = _parent"]
+        mode = code.this_mode
+        out.append("f.this_frame = _fn.outer_frame" if mode == 2 else "f.this_frame = f")
+        if mode == 1:
+            out += ["if not isinstance(_this, R_JSObject):", "    _this = T_sloppy_this(_fn, _this)"]
+        out.append("f.this = _this")
+        if code.kind in ("normal", "classctor"):
+            out += ["if _nt is not None:", "    f.construct = True", "    f.new_target = _nt"]
+        if code.has_context:
+            out.append("f.ctx = cx = [_fn.ctx" + ", None" * code.context_size + "]")
+        else:
+            out.append("f.ctx = cx = _fn.ctx")
+        out += ["f.depth = _d = _parent.depth + 1", f"if _d > {MAX_DEPTH}:", "    T_too_deep()"]
+        n = code.nlocals
+        np = min(code.simple_params, n)
+        if np:
+            names = ", ".join(f"l{i}" for i in range(np))
+            out.append(f"{names}, = _args if len(_args) == {np} else T_pad(_args, {np})")
+        if n > np:
+            out.append(" = ".join(f"l{i}" for i in range(np, n)) + " = None")
+        return out + ["_b = 0"]
+
+    def frame_prologue(self) -> list[str]:
+        """Entry from tier 0 with a prepared frame ``f``: at the start (``_osr`` < 0) or, for
+        on-stack replacement, at the loop header ``_osr`` with the frame's locals and stack."""
         a = self.a
         code = self.code
-        cases = sorted(pc for pc in a.targets if a.depth[pc] is not None)
-        self.blocks = {c: self.block(c) for c in cases}
-        n = code.nlocals
-        L = self.lines
-        L.append(f"def {fname}(f, _osr=-1):")
-        L += ["    cx = f.ctx", "    pc = 0", "    _tk = 1024"]
+        out = ["cx = f.ctx", "_this = f.this"]
         if self.frame_locals:
-            L += ["    lv = f.locals", "    if _osr < 0:", "        _b = 0", "    else:"]
+            out += ["lv = f.locals", "if _osr < 0:", "    _b = 0", "else:"]
         else:
+            n = code.nlocals
             np = min(code.simple_params, n)
-            L.append("    if _osr < 0:")
+            out.append("if _osr < 0:")
             if np:
-                L.append("        lv = f.locals")
-                L += [f"        l{i} = lv[{i}]" for i in range(np)]
+                out.append("    " + ", ".join(f"l{i}" for i in range(np)) + f", = f.locals[:{np}]")
             if n > np:
-                L.append("        " + " = ".join(f"l{i}" for i in range(np, n)) + " = None")
-            L += ["        _b = 0", "    else:"]
+                out.append("    " + " = ".join(f"l{i}" for i in range(np, n)) + " = None")
+            out += ["    _b = 0", "else:"]
             if n:
-                L.append("        " + ", ".join(f"l{i}" for i in range(n)) + ", = f.locals")
+                out.append("    " + ", ".join(f"l{i}" for i in range(n)) + ", = f.locals")
         depths = sorted({a.depth[t] for t in a.backedges if a.depth[t]})
         if depths:
-            L.append("        _st = f.stack")
+            out.append("    _st = f.stack")
             for d in depths:
-                L += [f"        if len(_st) == {d}:", "            " + ", ".join(f"s{i}" for i in range(d)) + ", = _st"]
-        L.append("        _b = _osr")
+                out += [f"    if len(_st) == {d}:", "        " + ", ".join(f"s{i}" for i in range(d)) + ", = _st"]
+        out.append("    _b = _osr")
+        return out
+
+    def source(self, fname: str) -> str:
+        a = self.a
+        cases = sorted(pc for pc in a.targets if a.depth[pc] is not None)
+        self.blocks = {c: self.block(c) for c in cases}
+        L = self.lines
+        L.append(f"def {fname}(f, _osr=-1, _fn=None, _this=None, _args=None, _parent=None, _nt=None):")
+        L += ["    pc = 0", "    _tk = 1024", "    if f is None:"]
+        L += ["        " + ln for ln in self.direct_prologue()]
+        L.append("    else:")
+        L += ["        " + ln for ln in self.frame_prologue()]
         L += ["    while True:", "        try:"]
         self.tree(cases, " " * 12)
         L += ["        except R_JSThrow as _e:", "            _v = _e.value"]

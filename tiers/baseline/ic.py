@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from engine.interp import ops_runtime as R
-from engine.runtime.objects import JSObject, array_index
+from engine.runtime.objects import JSArray, JSObject, array_index
+from engine.runtime.realm import current_realm
 from engine.runtime.shapes import ACCESSOR, DEFAULT, WRITABLE
 
-MAX_POLY = 4
-OWN, PROTO, ADD = 0, 1, 2
+MAX_POLY = 6
 
 
 def _chain(o: JSObject, key: str) -> tuple | None:
@@ -49,7 +49,7 @@ class PropIC:
     """The inline cache of one named property access site."""
 
     __slots__ = ("shape", "index", "pshape", "holder", "hshape", "pindex", "key", "fb", "idx",
-                 "entries", "megamorphic")
+                 "entries", "megamorphic", "plain")
 
     def __init__(self, key: str, fb: list, idx: int) -> None:
         self.shape: Any = None      # the monomorphic own-property entry checked inline
@@ -61,41 +61,57 @@ class PropIC:
         self.key = key
         self.fb = fb
         self.idx = idx
-        self.entries: dict = {}     # shape -> (OWN, i) | (PROTO, chain, i) | (ADD, new shape, chain)
+        # shape -> (None, slot) for an own data property; (chain, slot) for a data property
+        # of the last prototype in chain; (chain, new shape) for a property-adding store
+        self.entries: dict = {}
         self.megamorphic = False
+        # arrays keep named properties in their shape like ordinary objects
+        self.plain = key != "length" and array_index(key) < 0
         seed = fb[idx]              # tier 0's monomorphic feedback, when it ran first
         if type(seed) is tuple and not seed[0].dictionary:
-            self.add(seed[0], (OWN, seed[1]))
+            self.add(seed[0], (None, seed[1]))
 
     def add(self, shape: Any, entry: tuple) -> None:
         if len(self.entries) >= MAX_POLY:
             self.megamorphic = True
             return
         self.entries[shape] = entry
-        if entry[0] == OWN and self.shape is None:
-            self.shape, self.index = shape, entry[1]
-        elif entry[0] == PROTO and self.pshape is None and len(entry[1]) == 1:
-            self.pshape, self.pindex = shape, entry[2]
-            self.holder, self.hshape = entry[1][0]
+        chain = entry[0]
+        if chain is None:
+            if self.shape is None:
+                self.shape, self.index = shape, entry[1]
+        elif self.pshape is None and len(chain) == 1 and type(entry[1]) is int:
+            self.pshape, self.pindex = shape, entry[1]
+            self.holder, self.hshape = chain[0]
+
+    def forget(self, sh: Any) -> None:
+        """Drop the entry of ``sh`` (its prototype chain changed): it is learned again."""
+        del self.entries[sh]
+        if sh is self.pshape:
+            self.pshape = None
 
     def get(self, o: Any) -> Any:
         """[[Get]] of ``o.key`` past the inline check."""
-        if type(o) is not JSObject:
+        t = type(o)
+        if t is not JSObject and (t is not JSArray or not self.plain):
             return R.get_prop(o, self.key, self.fb, self.idx)
         sh = o.shape
         e = self.entries.get(sh)
         if e is not None:
-            if e[0] == OWN:
+            chain = e[0]
+            if chain is None:
                 return o.slots[e[1]]
-            chain = e[1]
-            if _valid(o, chain):
-                return chain[-1][0].slots[e[2]]
-            del self.entries[sh]  # the prototype chain changed: learn it again
-            if sh is self.pshape:
-                self.pshape = None
+            p = o
+            for q, qs in chain:
+                if p.proto is not q or q.shape is not qs:
+                    break
+                p = q
+            else:
+                return p.slots[e[1]]
+            self.forget(sh)
             e = None
-        v = R.get_prop(o, self.key, self.fb, self.idx)
-        if not self.megamorphic and not sh.dictionary and e is None:
+        v = R.get_prop(o, self.key, self.fb, self.idx) if t is JSObject else o.get(self.key, o)
+        if not self.megamorphic and not sh.dictionary:
             self.learn_get(o, sh)
         return v
 
@@ -103,11 +119,11 @@ class PropIC:
         i = sh.table.get(self.key)
         if i is not None:
             if not sh.flags[i] & ACCESSOR:
-                self.add(sh, (OWN, i))
+                self.add(sh, (None, i))
             return
         found = _chain(o, self.key)
         if found is not None and found[1] >= 0:
-            self.add(sh, (PROTO, found[0], found[1]))
+            self.add(sh, found)
 
     def set(self, o: Any, v: Any, strict: bool) -> None:
         """[[Set]] of ``o.key = v`` past the inline check."""
@@ -117,17 +133,18 @@ class PropIC:
         sh = o.shape
         e = self.entries.get(sh)
         if e is not None:
-            if e[0] == OWN:
+            chain = e[0]
+            if chain is None:
                 o.slots[e[1]] = v
                 return
-            if o.extensible and _valid(o, e[2]):
+            if o.extensible and _valid(o, chain):
                 o.shape = e[1]
                 o.slots.append(v)
                 return
-            del self.entries[sh]
+            self.forget(sh)
             e = None
         R.set_prop(o, self.key, v, strict, self.fb, self.idx)
-        if not self.megamorphic and not sh.dictionary and e is None:
+        if not self.megamorphic and not sh.dictionary:
             self.learn_set(o, sh)
 
     def learn_set(self, o: JSObject, sh: Any) -> None:
@@ -135,44 +152,43 @@ class PropIC:
         i = sh.table.get(key)
         if i is not None:
             if sh.flags[i] & (WRITABLE | ACCESSOR) == WRITABLE:
-                self.add(sh, (OWN, i))
+                self.add(sh, (None, i))
             return
         new = o.shape
         if (array_index(key) < 0 and new is sh.transitions.get((key, DEFAULT))
                 and new.table.get(key) == len(sh.keys)):
             found = _chain(o, key)
             if found is not None and found[1] < 0:  # no prototype has the key: a plain add
-                self.add(sh, (ADD, new, found[0]))
+                self.add(sh, (found[0], new))
 
 
 class GlobalIC:
-    """The inline cache of one global variable load: a data property of the global object,
-    valid while its (non-dictionary) shape is unchanged and no global lexical binding has been
-    declared since (one could shadow it); otherwise tier 0's ``R.get_global``."""
+    """The inline cache of one global variable load. The generated code first looks the name
+    up in the realm's global lexical bindings (``lex``, a live dict); when absent, a data
+    property of the global object is read from its slot while the object's (non-dictionary)
+    shape is unchanged; otherwise tier 0's ``R.get_global``."""
 
-    __slots__ = ("g", "shape", "index", "lex", "nlex", "name", "fb", "idx")
+    __slots__ = ("g", "shape", "index", "lex", "name", "fb", "idx")
 
     def __init__(self, name: str, fb: list, idx: int) -> None:
         self.g: Any = None
         self.shape: Any = None
         self.index = 0
         self.lex: dict = {}
-        self.nlex = -1
         self.name = name
         self.fb = fb
         self.idx = idx
 
     def get(self, f: Any) -> Any:
         v = R.get_global(f, self.name, self.fb, self.idx)
-        realm = f.func.realm if f.func is not None else None
-        if realm is not None and self.name not in realm.global_lexicals:
+        realm = f.func.realm if f.func is not None else current_realm()
+        self.lex = realm.global_lexicals
+        if self.name not in self.lex:
             g = realm.global_object
             sh = g.shape
             i = sh.table.get(self.name)
             if type(g) is JSObject and i is not None and not sh.dictionary and not sh.flags[i] & ACCESSOR:
                 self.g, self.shape, self.index = g, sh, i
-                self.lex = realm.global_lexicals
-                self.nlex = len(self.lex)
         return v
 
 
@@ -188,21 +204,32 @@ if type(o) is R_JSObject:
 else:
     {out} = {ic}.get(o)"""
 
-GET_GLOBAL = """g = {ic}.g
-if g is not None and g.shape is {ic}.shape and len({ic}.lex) == {ic}.nlex:
-    {out} = g.slots[{ic}.index]
-else:
+GET_GLOBAL = """{out} = {ic}.lex.get({name}, T_MISS)
+if {out} is T_MISS:
+    g = {ic}.g
+    if g is not None and g.shape is {ic}.shape:
+        {out} = g.slots[{ic}.index]
+    else:
+        {out} = {ic}.get(f)
+elif {out} is R_UNINIT:
     {out} = {ic}.get(f)"""
+
+LENGTH = """o = {obj}
+if type(o) is R_JSArray:
+    {out} = float(o.length)
+else:
+    {out} = {ic}.get(o)"""
 
 SET = """v = {val}
 o = {obj}
 if type(o) is R_JSObject and o.shape is {ic}.shape:
     o.slots[{ic}.index] = v
 else:
-    {ic}.set(o, v, f.strict)
+    {ic}.set(o, v, {strict})
 {obj} = v"""
 
-GLOBALS: dict[str, Any] = {}
+MISS = object()  # not a global lexical binding
+GLOBALS: dict[str, Any] = {"T_MISS": MISS}
 
 
 def site(gen: Any, name: str, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool] | None:
@@ -215,10 +242,12 @@ def site(gen: Any, name: str, pc: int, arg: int, depth: int) -> tuple[list[str],
     gen.ic_names.append(ic)
     if name == "GET_GLOBAL":
         gen.ic_state.append(GlobalIC(key, fb, pc))
-        return GET_GLOBAL.format(ic=ic, out=f"s{depth}").split("\n"), depth + 1, False
+        return GET_GLOBAL.format(ic=ic, out=f"s{depth}", name=repr(key)).split("\n"), depth + 1, False
     gen.ic_state.append(PropIC(key, fb, pc))
+    if name == "GET_PROP" and key == "length":
+        return LENGTH.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
     if name == "GET_PROP":
         return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
     if name == "GET_PROP_KEEP":
         return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth}").split("\n"), depth + 1, False
-    return SET.format(val=f"s{depth - 1}", obj=f"s{depth - 2}", ic=ic).split("\n"), depth - 1, False
+    return SET.format(val=f"s{depth - 1}", obj=f"s{depth - 2}", ic=ic, strict=gen.code.strict).split("\n"), depth - 1, False

@@ -1,11 +1,18 @@
-"""Out-of-line helpers of tier-1 code: the slow halves of calls. Everything else compiled code
-does goes through the runtime namespace R of tier 0 (engine/interp/ops_runtime.py)."""
+"""Out-of-line helpers of tier-1 code: the slow halves of calls and of the direct-call
+prologue. Everything else compiled code does goes through the runtime namespace R of tier 0
+(engine/interp/ops_runtime.py)."""
 from __future__ import annotations
 
 from typing import Any
 
 from engine.interp import functions
 from engine.interp import ops_runtime as R
+from engine.interp.frame import Frame
+from engine.runtime.access import ordinary_create_from_constructor
+from engine.runtime.conversions import to_object
+from engine.runtime.errors import throw_range_error
+from engine.runtime.objects import JSObject
+from engine.runtime.values import JSNull
 
 
 def enter_uncompiled(code: Any, nf: Any) -> Any:
@@ -19,3 +26,41 @@ def enter_uncompiled(code: Any, nf: Any) -> Any:
         return functions.run_frame(nf)
     v = te(nf)
     return R.finish_construct(nf, v) if nf.construct else v
+
+
+def call_uncompiled(fn: Any, this: Any, args: list, parent: Any) -> Any:
+    """[[Call]] of a JS function whose code has no tier-1 entry yet (from compiled code)."""
+    return enter_uncompiled(fn.code, R.make_frame(fn, this, args, parent))
+
+
+def create_this(fn: Any) -> JSObject:
+    """OrdinaryCreateFromConstructor for ``new fn`` of a base constructor (10.2.2 step 5)."""
+    return ordinary_create_from_constructor(fn, "%Object.prototype%")
+
+
+def sloppy_this(fn: Any, this: Any) -> Any:
+    """OrdinaryCallBindThis for sloppy code (10.2.1.2 steps 6-7) of a non-object ``this``."""
+    if this is None or this is JSNull:
+        return fn.realm.global_object
+    return to_object(this)
+
+
+def too_deep() -> None:
+    throw_range_error("Maximum call stack size exceeded")
+
+
+def pad_args(args: list, n: int) -> list:
+    """The first ``n`` arguments, missing ones undefined."""
+    return (args + [None] * n)[:n] if len(args) < n else args[:n]
+
+
+def frame_class(code: Any) -> type:
+    """The Frame subclass of tier-1 direct calls of ``code``: what is fixed per code object
+    (and the fields tier 0 alone uses) are class attributes, so a call sets only the rest."""
+    return type("Frame", (Frame,), {"__slots__": (), "code": code, "strict": code.strict, "pc": 0,
+                                    "construct": False, "stack": (), "locals": ()})
+
+
+GLOBALS = {"T_enter": enter_uncompiled, "T_call": call_uncompiled, "T_create": create_this,
+           "T_sloppy_this": sloppy_this, "T_too_deep": too_deep, "T_pad": pad_args,
+           "T_new": object.__new__}

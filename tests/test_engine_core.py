@@ -1,0 +1,103 @@
+"""Engine-core behaviour not covered by the language files: limits, eval var environments,
+completion values, both dispatch loops, the disassembler and the REPL."""
+from __future__ import annotations
+
+import pytest
+
+from engine.api import Context
+from engine.interp import loop
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("1; if (true) {}", "undefined"),
+    ("1; {}", "1"),
+    ("1; var x;", "1"),
+    ("try { 1 } finally { 2 }", "1"),
+    ("1; while (false);", "undefined"),
+    ("3; do { 2; break; } while (false)", "2"),
+    ("l: function f() { return 4 } f()", "4"),
+])
+def test_completion_values_and_labelled_functions(pyjs_cli, source, expected):
+    proc = pyjs_cli("-p", source)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == expected + "\n"
+
+
+def test_sloppy_direct_eval_declares_in_caller(run_js):
+    out = run_js("""
+function f() { eval('var x = 1; function g() { return x + 1 }'); return [typeof x, x, g()].join(); }
+function h(a) { eval('var a = 5; var b = a * 2'); return [a, b].join(); }
+function k() { var q = 1; (function () { eval('var q = 2') })(); return q; }
+function m() { 'use strict'; eval('var z = 1'); return typeof z; }
+function n() { eval('"use strict"; var w = 1'); return typeof w; }
+(0, eval)('var viaIndirect = 1');
+console.log(f(), h(1), k(), m(), n(), Object.getOwnPropertyDescriptor(globalThis, 'viaIndirect').configurable);
+""")
+    assert out == "number,1,2 5,10 1 undefined undefined true\n"
+
+
+def test_string_length_limit_is_a_range_error(js_error):
+    assert js_error("let s = 'x'; for (let i = 0; i < 40; i++) s += s;") == "RangeError: Invalid string length"
+
+
+def test_time_limit_stops_a_loop_of_caught_stack_overflows(pyjs_cli):
+    proc = pyjs_cli("--time-limit", "1", "-e", "function f() { f() } for (;;) { try { f() } catch (e) {} }",
+                    timeout=60)
+    assert proc.returncode == 1
+    assert "timed out" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_memory_limit_stops_cleanly(pyjs_cli):
+    proc = pyjs_cli("--memory-limit", "200", "-e", "const a = []; for (let i = 0; ; i++) a.push([i, i, i])",
+                    timeout=120)
+    assert proc.returncode == 1
+    assert "out of memory" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_unhandled_rejection_ends_the_script(pyjs_cli):
+    proc = pyjs_cli("-e", "Promise.reject(new Error('nope')); console.log('sync done')")
+    assert proc.returncode == 1
+    assert proc.stdout == "sync done\n"
+    assert "Uncaught (in promise) Error: nope" in proc.stderr
+
+
+PROGRAM = """
+function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+class P { constructor(x) { this.x = x } get d() { return this.x * 2 } }
+function* g() { for (let i = 0; i < 3; i++) yield new P(i).d; }
+let out = [fib(15), [...g()].join()];
+try { null.x } catch (e) { out.push(e.message) }
+for (const k in {a: 1, b: 2}) out.push(k);
+console.log(out.join('|'));
+"""
+
+
+@pytest.mark.parametrize("dispatch", sorted(loop.DISPATCH))
+def test_both_dispatch_loops_agree(dispatch):
+    lines: list[str] = []
+    previous = loop.run
+    try:
+        ctx = Context(tier="interp", dispatch=dispatch, stdout=lines.append)
+        ctx.eval(PROGRAM, "p.js")
+    finally:
+        loop.set_dispatch(next(k for k, v in loop.DISPATCH.items() if v is previous))
+    assert lines == ["610|0,2,4|Cannot read properties of null (reading 'x')|a|b"]
+
+
+def test_dump_bytecode_lists_instructions_with_source(pyjs_cli, tmp_path):
+    script = tmp_path / "d.js"
+    script.write_text("function add(a, b) {\n  return a + b;\n}\nconsole.log(add(1, 2));\n")
+    proc = pyjs_cli("--dump=bytecode", str(script))
+    assert proc.returncode == 0, proc.stderr
+    assert "== add (normal)" in proc.stdout
+    assert "; 2: return a + b;" in proc.stdout
+    assert "ADD" in proc.stdout and "RETURN" in proc.stdout
+
+
+def test_repl_evaluates_multi_line_input(pyjs_cli):
+    proc = pyjs_cli(stdin="function f(n) {\n  return n * 2;\n}\nf(21)\nnull.y\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "42" in proc.stdout
+    assert "Uncaught TypeError: Cannot read properties of null (reading 'y')" in proc.stdout
