@@ -115,7 +115,11 @@ op("DECLARE_EVAL_VARS", "k", 1, 0, "",  "store -> (create the eval's new vars K[
 op("DECLARE_EVAL_GLOBALS", "k", 0, 0, "", "- (create the eval's vars K[arg] as configurable globals)", "R.declare_eval_globals(f, K[arg])")
 
 # ---- this, arguments, functions -------------------------------------------------------------
-op("THIS",         "-", 0, 1, "",       "-> this",              "stack.append(R.get_this(f))")
+op("THIS",         "-", 0, 1, "",       "-> this",              """
+t = f.this_frame.this
+if t is R.UNINIT:
+    t = R.get_this(f)
+stack.append(t)""")
 op("NEW_TARGET",   "-", 0, 1, "",       "-> new.target",        "stack.append(f.this_frame.new_target)")
 op("ARG",          "i", 0, 1, "",       "-> args[arg]",         "a = f.args\nstack.append(a[arg] if arg < len(a) else None)")
 op("ARGUMENTS",    "i", 0, 1, "",       "-> arguments (arg: 1 = mapped)", "stack.append(R.create_arguments(f, arg))")

@@ -288,20 +288,36 @@ def set_function_name(fn: Any, key: Any, kind: int) -> None:
 
 # ---- properties (with inline caches) --------------------------------------------------------
 def get_prop(obj: Any, key: str, fb: list, idx: int) -> Any:
-    """``obj.key`` with a monomorphic inline cache keyed on the receiver's shape (own data
-    properties) and a fast path for array length."""
-    if type(obj) is JSObject:
+    """``obj.key`` with an inline cache in the instruction's feedback slot: a tuple
+    ``(shape, slot)`` for an own data property, a list ``[shape, holder, holder shape, slot]``
+    for a data property of the receiver's prototype (methods). The receiver's shape proves it
+    still lacks an own ``key``; the holder's shape proves the property is unchanged."""
+    t = type(obj)
+    if t is JSObject or (t is JSArray and key != "length"):
         shape = obj.shape
         c = fb[idx]
         if c is not None and c[0] is shape:
-            return obj.slots[c[1]]
+            if type(c) is tuple:
+                return obj.slots[c[1]]
+            holder = c[1]
+            if obj.proto is holder and holder.shape is c[2]:
+                return holder.slots[c[3]]
         i = shape.table.get(key)
-        if i is not None and not shape.flags[i] & ACCESSOR:
+        if i is not None:
+            if shape.flags[i] & ACCESSOR:
+                return obj.get(key, obj)
             if not shape.dictionary:
                 fb[idx] = (shape, i)
             return obj.slots[i]
+        holder = obj.proto
+        if (type(holder) is JSObject or type(holder) is JSArray) and not shape.dictionary:
+            hshape = holder.shape
+            j = hshape.table.get(key)
+            if j is not None and not hshape.flags[j] & ACCESSOR and not hshape.dictionary:
+                fb[idx] = [shape, holder, hshape, j]
+                return holder.slots[j]
         return obj.get(key, obj)
-    if type(obj) is JSArray and key == "length":
+    if t is JSArray:
         return float(obj.length)
     if isinstance(obj, JSObject):
         return obj.get(key, obj)

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import ast
 import math
+from functools import lru_cache
 from typing import Any
 
 from engine.bytecode import opcodes as O
 from engine.interp.frame import MAX_DEPTH
 
 from . import ic
-from .analysis import Analysis
+from .analysis import Analysis, edges
 from .templates import Unsupported, expand, with_fast_path
 
 # Instructions that can neither throw nor call out (no pc update needed before them).
@@ -35,7 +36,7 @@ NOTHROW = frozenset(O.BY_NAME[n].code for n in (
     "CONST", "UNDEF", "POP", "DUP", "DUP2", "SWAP", "ROT3", "ROT4", "GET_LOCAL", "SET_LOCAL",
     "PUT_LOCAL", "GET_CTX", "SET_CTX", "PUT_CTX", "SAVE_CTX", "RESTORE_CTX", "POP_CTX",
     "COPY_CTX", "IS_NULLISH", "IS_UNDEF", "JUMP_IF_NULLISH", "JUMP_IF_UNDEF",
-    "JUMP_IF_NOT_NULLISH_KEEP", "NOP", "DEBUGGER", "ARG", "NEW_TARGET", "JUMP"))
+    "JUMP_IF_NOT_NULLISH_KEEP", "NOP", "DEBUGGER", "ARG", "NEW_TARGET", "JUMP", "SEQ", "SNE"))
 
 MAX_INLINE_STR = 200
 
@@ -105,6 +106,16 @@ else:
 FIXED_THIS_KINDS = ("normal", "method", "getter", "setter")
 
 
+@lru_cache(maxsize=None)
+def _parse(src: str) -> list[ast.stmt]:
+    return ast.parse(src).body
+
+
+def _start(item: Any) -> int:
+    """The first pc of a dispatch item: a block start or a loop region (lo, hi, children)."""
+    return item if type(item) is int else item[0]
+
+
 def _lit(v: Any) -> bool:
     t = type(v)
     if v is None or t is bool or t is int:
@@ -141,9 +152,20 @@ class FunctionCodegen:
             return ast.Constant(v)
         return ast.Subscript(ast.Name("K", ast.Load()), ast.Constant(i), ast.Load())
 
-    @staticmethod
-    def jump(target: int, depth: int) -> list[ast.stmt]:
-        return [ast.Assign([ast.Name("_b", ast.Store())], ast.Constant(target), lineno=0), ast.Continue()]
+    def jump(self, target: int, depth: int) -> list[ast.stmt]:
+        return _parse("\n".join(self.goto(target)))
+
+    def goto(self, target: int) -> list[str]:
+        """Continue at block ``target`` from the current instruction: ``continue`` re-dispatches
+        within the innermost loop region holding the jump when ``target`` is in it, else
+        ``break`` leaves it (the enclosing levels re-dispatch); back edges check the time
+        limit every 1024 iterations."""
+        lines = []
+        if target <= self.cur_pc:
+            lines += ["_tk -= 1", "if not _tk:", "    _tk = 1024", "    R_check_deadline()"]
+        r = self.cur_region
+        inside = r is None or r[0] <= target <= r[1]
+        return lines + [f"_b = {target}", "continue" if inside else "break"]
 
     # ---- one instruction --------------------------------------------------------------------
     def instruction(self, pc: int, depth: int) -> tuple[list[str], int, bool]:
@@ -213,10 +235,7 @@ class FunctionCodegen:
         return self.t_SEQ(pc, arg, depth, True)
 
     def t_JUMP(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
-        lines = []
-        if arg <= pc:  # a back edge: the time limit is checked every 1024 iterations
-            lines += ["_tk -= 1", "if not _tk:", "    _tk = 1024", "    R_check_deadline()"]
-        return lines + [f"_b = {arg}", "continue"], depth, True
+        return self.goto(arg), depth, True
 
     def call_op(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         """CALL / CALL_SPREAD / NEW: the snippet, except that a JS function runs its compiled
@@ -238,7 +257,7 @@ class FunctionCodegen:
         lines = [f"if {kind} == 1:", f"    raise R_JSThrow({v})",
                  f"elif {kind} == 2:", f"    R_gen_return_unwind({v})"]
         for i, target in enumerate(self.code.consts[arg]):
-            lines += [f"elif {kind} == {3 + i}:", f"    _b = {target}", "    continue"]
+            lines += [f"elif {kind} == {3 + i}:"] + ["    " + ln for ln in self.goto(target)]
         return lines, depth - 2, False
 
     # ---- blocks -----------------------------------------------------------------------------
@@ -252,8 +271,8 @@ class FunctionCodegen:
         last_pos = None  # (line, handler ranges) of the last pc update in this run
         while True:
             if pc != start and pc in a.targets:
-                out += [f"_b = {pc}", "continue"]
-                return out
+                return out + self.goto(pc)
+            self.cur_pc = pc
             op, _ = code.code[pc]
             if op not in NOTHROW:
                 pos = (code.line_of(pc), tuple(h[2] for h in a.handlers_at(pc)))
@@ -273,23 +292,71 @@ class FunctionCodegen:
             if a.depth[pc] != depth:
                 raise Unsupported(f"stack depth mismatch at {pc}: {a.depth[pc]} vs {depth}")
 
-    def tree(self, cases: list[int], ind: str) -> None:
-        """A binary if-tree over the sorted block starts ``cases``."""
-        if len(cases) <= 3:
-            for i, c in enumerate(cases):
-                if i == len(cases) - 1 and i > 0:
-                    self.lines.append(f"{ind}else:")
-                elif len(cases) == 1:
+    def regions(self, cases: list[int]) -> list[tuple[int, int, list]]:
+        """Loop regions: [header, last backward jump to it], as a forest of properly nested
+        ranges (partial overlaps are merged). Each node is (lo, hi, children)."""
+        spans: dict[int, int] = {}
+        for pc, (op, arg) in enumerate(self.code.code):
+            if self.a.depth[pc] is None:
+                continue
+            for t, _ in edges(self.code, pc, self.a.depth[pc]):
+                if t <= pc:
+                    spans[t] = max(spans.get(t, pc), pc)
+        merged: list[list[int]] = []
+        for lo in sorted(spans):  # outermost first; a partial overlap extends the earlier span
+            hi = spans[lo]
+            for m in merged:
+                if m[0] <= lo <= m[1] < hi:
+                    m[1] = hi
+            merged.append([lo, hi])
+        merged.sort(key=lambda m: (m[0], -m[1]))
+        roots: list = []
+        stack: list = []
+        for lo, hi in merged:
+            while stack and not (stack[-1][0] <= lo and hi <= stack[-1][1]):
+                stack.pop()
+            node = (lo, hi, [])
+            (stack[-1][2] if stack else roots).append(node)
+            stack.append(node)
+        return roots
+
+    def level_items(self, cases: list[int], lo: int, hi: int, children: list) -> list:
+        """The dispatch items of one level: its block starts outside child regions, and the
+        child regions (keyed by their header)."""
+        items: list = [c for c in cases if lo <= c <= hi and not any(r[0] <= c <= r[1] for r in children)]
+        items += children
+        return sorted(items, key=_start)
+
+    def emit_level(self, items: list, ind: str, region: tuple | None) -> None:
+        """A binary if-tree over ``items`` (block starts and loop regions); ``_b`` is known to
+        be in this level's range, so each test is ``_b < next item``."""
+        if len(items) <= 3:
+            for i, it in enumerate(items):
+                if len(items) == 1:
                     self.lines.append(f"{ind}if True:")
+                elif i == len(items) - 1:
+                    self.lines.append(f"{ind}else:")
                 else:
-                    self.lines.append(f"{ind}{'if' if i == 0 else 'elif'} _b == {c}:")
-                self.lines += [f"{ind}    {ln}" for ln in self.blocks[c]]
+                    self.lines.append(f"{ind}{'if' if i == 0 else 'elif'} _b < {_start(items[i + 1])}:")
+                self.emit_item(it, ind + "    ", region)
             return
-        mid = len(cases) // 2
-        self.lines.append(f"{ind}if _b < {cases[mid]}:")
-        self.tree(cases[:mid], ind + "    ")
+        mid = len(items) // 2
+        self.lines.append(f"{ind}if _b < {_start(items[mid])}:")
+        self.emit_level(items[:mid], ind + "    ", region)
         self.lines.append(f"{ind}else:")
-        self.tree(cases[mid:], ind + "    ")
+        self.emit_level(items[mid:], ind + "    ", region)
+
+    def emit_item(self, it: Any, ind: str, region: tuple | None) -> None:
+        if type(it) is int:
+            self.lines += [f"{ind}{ln}" for ln in self.blocks[it]]
+            return
+        lo, hi, children = it
+        self.lines.append(f"{ind}while True:")
+        self.emit_level(self.level_items(self.cases, lo, hi, children), ind + "    ", it)
+        if region is None:
+            self.lines.append(f"{ind}continue")
+        else:  # left the loop: re-dispatch here when the target is in this level
+            self.lines += [f"{ind}if {region[0]} <= _b <= {region[1]}:", f"{ind}    continue", f"{ind}break"]
 
     def handlers(self, ind: str) -> None:
         """The exception table: the value in flight is ``_v``; ``pc`` is the faulting pc + 1."""
@@ -361,8 +428,18 @@ class FunctionCodegen:
 
     def source(self, fname: str) -> str:
         a = self.a
-        cases = sorted(pc for pc in a.targets if a.depth[pc] is not None)
-        self.blocks = {c: self.block(c) for c in cases}
+        self.cases = cases = sorted(pc for pc in a.targets if a.depth[pc] is not None)
+        roots = self.regions(cases)
+        self.blocks = {}
+        for c in cases:
+            self.cur_region = None
+            level = roots
+            while True:  # the innermost region holding block c
+                inner = next((r for r in level if r[0] <= c <= r[1]), None)
+                if inner is None:
+                    break
+                self.cur_region, level = inner, inner[2]
+            self.blocks[c] = self.block(c)
         L = self.lines
         L.append(f"def {fname}(f, _osr=-1, _fn=None, _this=None, _args=None, _parent=None, _nt=None):")
         L += ["    pc = 0", "    _tk = 1024", "    if f is None:"]
@@ -370,7 +447,7 @@ class FunctionCodegen:
         L.append("    else:")
         L += ["        " + ln for ln in self.frame_prologue()]
         L += ["    while True:", "        try:"]
-        self.tree(cases, " " * 12)
+        self.emit_level(self.level_items(cases, 0, len(self.code.code), roots), " " * 12, None)
         L += ["        except R_JSThrow as _e:", "            _v = _e.value"]
         self.handlers(" " * 12)
         L += ["            raise", "        except RecursionError:", "            _v = R_stack_overflow_error()"]
