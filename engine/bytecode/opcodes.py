@@ -135,12 +135,12 @@ op("SET_PROP",     "k", 2, 1, "shape",  "obj v -> v",           """
 v = stack.pop()
 R.set_prop(stack[-1], K[arg], v, f.strict, FB, pc - 1)
 stack[-1] = v""")
-op("GET_ELEM",     "-", 2, 1, "elem",   "obj key -> obj[key]",  "k = stack.pop()\nstack[-1] = R.get_elem(stack[-1], k)")
+op("GET_ELEM",     "-", 2, 1, "elem",   "obj key -> obj[key]",  "k = stack.pop()\nstack[-1] = R.get_elem(stack[-1], k, FB, pc)")
 op("GET_ELEM_KEEP", "-", 2, 2, "elem",  "obj key -> obj obj[key]", "k = stack.pop()\nstack.append(R.get_elem(stack[-1], k))")
 op("SET_ELEM",     "-", 3, 1, "elem",   "obj key v -> v",       """
 v = stack.pop()
 k = stack.pop()
-R.set_elem(stack[-1], k, v, f.strict)
+R.set_elem(stack[-1], k, v, f.strict, FB, pc)
 stack[-1] = v""")
 op("DELETE_PROP",  "-", 2, 1, "",       "obj key -> bool",      "k = stack.pop()\nstack[-1] = R.delete_member(stack[-1], k, f.strict)")
 op("GET_SUPER",    "-", 1, 1, "",       "key -> super[key]",    "stack[-1] = R.get_super(f, stack[-1])")
@@ -187,6 +187,7 @@ a = stack[-1]
 if type(a) is float and type(b) is float:
     stack[-1] = a + b
 else:
+    R.note_operands(FB, pc, a, b)
     stack[-1] = R.add(a, b)""")
 op("SUB",          "-", 2, 1, "binary", "a b -> a - b",         """
 b = stack.pop()
@@ -194,6 +195,7 @@ a = stack[-1]
 if type(a) is float and type(b) is float:
     stack[-1] = a - b
 else:
+    R.note_operands(FB, pc, a, b)
     stack[-1] = R.sub(a, b)""")
 op("MUL",          "-", 2, 1, "binary", "a b -> a * b",         """
 b = stack.pop()
@@ -201,8 +203,16 @@ a = stack[-1]
 if type(a) is float and type(b) is float:
     stack[-1] = a * b
 else:
+    R.note_operands(FB, pc, a, b)
     stack[-1] = R.mul(a, b)""")
-op("DIV",          "-", 2, 1, "binary", "a b -> a / b",         "b = stack.pop()\nstack[-1] = R.div(stack[-1], b)")
+op("DIV",          "-", 2, 1, "binary", "a b -> a / b",         """
+b = stack.pop()
+a = stack[-1]
+if type(a) is float and type(b) is float and b:
+    stack[-1] = a / b
+else:
+    R.note_operands(FB, pc, a, b)
+    stack[-1] = R.div(a, b)""")
 op("MOD",          "-", 2, 1, "binary", "a b -> a % b",         "b = stack.pop()\nstack[-1] = R.mod(stack[-1], b)")
 op("POW",          "-", 2, 1, "binary", "a b -> a ** b",        "b = stack.pop()\nstack[-1] = R.pow(stack[-1], b)")
 op("BITAND",       "-", 2, 1, "binary", "a b -> a & b",         "b = stack.pop()\nstack[-1] = R.bitand(stack[-1], b)")
@@ -238,29 +248,53 @@ if type(a) is not str:
 op("LT",           "-", 2, 1, "compare", "a b -> a < b",        """
 b = stack.pop()
 a = stack[-1]
-stack[-1] = a < b if type(a) is float and type(b) is float else R.lt(a, b)""")
+if type(a) is float and type(b) is float:
+    stack[-1] = a < b
+else:
+    R.note_operands(FB, pc, a, b)
+    stack[-1] = R.lt(a, b)""")
 op("GT",           "-", 2, 1, "compare", "a b -> a > b",        """
 b = stack.pop()
 a = stack[-1]
-stack[-1] = a > b if type(a) is float and type(b) is float else R.gt(a, b)""")
+if type(a) is float and type(b) is float:
+    stack[-1] = a > b
+else:
+    R.note_operands(FB, pc, a, b)
+    stack[-1] = R.gt(a, b)""")
 op("LE",           "-", 2, 1, "compare", "a b -> a <= b",       """
 b = stack.pop()
 a = stack[-1]
-stack[-1] = a <= b if type(a) is float and type(b) is float else R.le(a, b)""")
+if type(a) is float and type(b) is float:
+    stack[-1] = a <= b
+else:
+    R.note_operands(FB, pc, a, b)
+    stack[-1] = R.le(a, b)""")
 op("GE",           "-", 2, 1, "compare", "a b -> a >= b",       """
 b = stack.pop()
 a = stack[-1]
-stack[-1] = a >= b if type(a) is float and type(b) is float else R.ge(a, b)""")
+if type(a) is float and type(b) is float:
+    stack[-1] = a >= b
+else:
+    R.note_operands(FB, pc, a, b)
+    stack[-1] = R.ge(a, b)""")
 op("EQ",           "-", 2, 1, "compare", "a b -> a == b",       "b = stack.pop()\nstack[-1] = R.loose_equals(stack[-1], b)")
 op("NE",           "-", 2, 1, "compare", "a b -> a != b",       "b = stack.pop()\nstack[-1] = not R.loose_equals(stack[-1], b)")
 op("SEQ",          "-", 2, 1, "compare", "a b -> a === b",      """
 b = stack.pop()
 a = stack[-1]
-stack[-1] = a == b if type(a) is float and type(b) is float else R.strict_equals(a, b)""")
+if type(a) is float and type(b) is float:
+    stack[-1] = a == b
+else:
+    R.note_operands(FB, pc, a, b)
+    stack[-1] = R.strict_equals(a, b)""")
 op("SNE",          "-", 2, 1, "compare", "a b -> a !== b",      """
 b = stack.pop()
 a = stack[-1]
-stack[-1] = a != b if type(a) is float and type(b) is float else not R.strict_equals(a, b)""")
+if type(a) is float and type(b) is float:
+    stack[-1] = a != b
+else:
+    R.note_operands(FB, pc, a, b)
+    stack[-1] = not R.strict_equals(a, b)""")
 op("IN",           "-", 2, 1, "",       "key obj -> key in obj", "o = stack.pop()\nstack[-1] = R.has_in(stack[-1], o)")
 op("INSTANCEOF",   "-", 2, 1, "",       "v C -> v instanceof C", "c = stack.pop()\nstack[-1] = R.instance_of(stack[-1], c)")
 op("IS_NULLISH",   "-", 1, 1, "",       "v -> v == null",       "v = stack[-1]\nstack[-1] = v is None or v is R.JSNull")
@@ -328,6 +362,8 @@ if arg:
 fn = stack.pop()
 this = stack.pop()
 if type(fn) is R.JSFunction and fn.inline_ok:
+    if FB[pc - 1] is not fn:
+        R.note_call_target(FB, pc, fn)
     nf = R.make_frame(fn, this, args, f)
     c = fn.code
     if c.tier_entry is None:
@@ -346,6 +382,8 @@ if arg:
     del stack[-arg:]
 fn = stack.pop()
 if type(fn) is R.JSFunction and fn.inline_ok and fn.ctor_kind == "base":
+    if FB[pc - 1] is not fn:
+        R.note_call_target(FB, pc, fn)
     nf = R.make_construct_frame(fn, args, fn, f)
     c = fn.code
     if c.tier_entry is None:
@@ -363,6 +401,8 @@ args = R.spread_args(stack.pop())
 fn = stack.pop()
 this = stack.pop()
 if type(fn) is R.JSFunction and fn.inline_ok:
+    if FB[pc - 1] is not fn:
+        R.note_call_target(FB, pc, fn)
     nf = R.make_frame(fn, this, args, f)
     c = fn.code
     if c.tier_entry is None:

@@ -57,6 +57,44 @@ def add(a: Any, b: Any) -> Any:
     return r
 
 
+# ---- type feedback --------------------------------------------------------------------------
+# Tier 0 records feedback where it costs nothing on the fast path: an arithmetic / compare
+# site's slot stays None while only numbers reach it (the inline fast path), and collects a
+# bit mask of operand types once other values arrive; a call site holds its one target, or
+# MEGAMORPHIC; an element site holds a mask of receiver kinds other than dense arrays; a
+# property site holds its inline cache (see get_prop).
+MEGAMORPHIC: Any = type("Megamorphic", (), {"__repr__": lambda s: "MEGAMORPHIC", "__slots__": ()})()
+T_NUMBER, T_BIGINT, T_STRING, T_BOOLEAN, T_UNDEFINED, T_NULL, T_SYMBOL, T_OBJECT = (1 << i for i in range(8))
+E_HOLEY_ARRAY, E_SPARSE_ARRAY, E_OTHER_OBJECT, E_PRIMITIVE = (1 << i for i in range(4))
+_TYPE_BIT = {float: T_NUMBER, int: T_BIGINT, str: T_STRING, bool: T_BOOLEAN, type(None): T_UNDEFINED,
+             type(JSNull): T_NULL, JSSymbol: T_SYMBOL}
+
+
+def type_bit(v: Any) -> int:
+    return _TYPE_BIT.get(type(v), T_OBJECT)
+
+
+def note_operands(fb: list, pc: int, a: Any, b: Any) -> None:
+    """Record the operand types of a binary site that left its number fast path."""
+    old = fb[pc - 1]
+    fb[pc - 1] = (old or 0) | type_bit(a) | type_bit(b)
+
+
+def note_call_target(fb: list, pc: int, fn: Any) -> None:
+    """A call site's target: the function while it is the only one seen, then MEGAMORPHIC."""
+    fb[pc - 1] = fn if fb[pc - 1] is None else MEGAMORPHIC
+
+
+def note_elements(fb: list, pc: int, obj: Any) -> None:
+    """Record the receiver kind of an element access that left the dense-array fast path."""
+    if type(obj) is JSArray:
+        bit = E_HOLEY_ARRAY if obj.elements is not None else E_SPARSE_ARRAY
+    else:
+        bit = E_OTHER_OBJECT if isinstance(obj, JSObject) else E_PRIMITIVE
+    old = fb[pc - 1]
+    fb[pc - 1] = (old if type(old) is int else 0) | bit
+
+
 # ---- interrupts -----------------------------------------------------------------------------
 class Limits:
     deadline: float | None = None
@@ -340,7 +378,9 @@ def set_prop(obj: Any, key: str, v: Any, strict: bool, fb: list, idx: int) -> No
     set_member(obj, key, v, strict)
 
 
-def get_elem(obj: Any, key: Any) -> Any:
+def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
+    """``obj[key]``; the dense-array fast path records nothing, other receivers record their
+    elements kind in the feedback slot."""
     if type(key) is float and type(obj) is JSArray:
         el = obj.elements
         if el is not None:
@@ -349,10 +389,12 @@ def get_elem(obj: Any, key: Any) -> Any:
                 v = el[i]
                 if v is not HOLE:
                     return v
+    if fb is not None:
+        note_elements(fb, pc, obj)
     return get_member(obj, key)
 
 
-def set_elem(obj: Any, key: Any, v: Any, strict: bool) -> None:
+def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, pc: int = 0) -> None:
     if type(key) is float and type(obj) is JSArray:
         el = obj.elements
         if el is not None:
@@ -367,6 +409,8 @@ def set_elem(obj: Any, key: Any, v: Any, strict: bool) -> None:
                     el.append(v)
                     obj.length = n + 1
                     return
+    if fb is not None:
+        note_elements(fb, pc, obj)
     set_member(obj, key, v, strict)
 
 

@@ -429,7 +429,7 @@ class FunctionCodegen:
     def source(self, fname: str) -> str:
         a = self.a
         self.cases = cases = sorted(pc for pc in a.targets if a.depth[pc] is not None)
-        roots = self.regions(cases)
+        roots = [] if __import__("os").environ.get("T1_NOREGION") else self.regions(cases)
         self.blocks = {}
         for c in cases:
             self.cur_region = None
