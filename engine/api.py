@@ -48,6 +48,7 @@ class Context:
         if dispatch is not None:
             loop.set_dispatch(dispatch)
         self.time_limit = time_limit
+        self.deadline: float | None = None  # time_limit seconds after the first eval
         self.stdout = stdout or _default_out
         self.stderr = stderr or _default_err
         promise.clear_jobs()
@@ -64,15 +65,18 @@ class Context:
             from .host import install_host_globals
             install_host_globals(self)
 
-    def _enter(self) -> Any:
-        prev = set_current_realm(self.realm)
-        if self.time_limit is not None and Limits.deadline is None:
-            Limits.deadline = time.monotonic() + self.time_limit
+    def _enter(self) -> tuple:
+        """Make this context's realm and deadline current; returns what to restore."""
+        prev = (set_current_realm(self.realm), Limits.deadline)
+        if self.deadline is None and self.time_limit is not None:
+            self.deadline = time.monotonic() + self.time_limit  # the budget starts at first use
+        Limits.deadline = self.deadline
         return prev
 
-    def _leave(self, prev: Any) -> None:
-        if prev is not None:
-            set_current_realm(prev)
+    def _leave(self, prev: tuple) -> None:
+        realm, Limits.deadline = prev
+        if realm is not None:
+            set_current_realm(realm)
 
     def eval(self, source: str, filename: str = "<eval>") -> Any:
         """Run ``source`` as a Script; returns its completion value; raises JSThrow. The

@@ -104,6 +104,52 @@ function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
 function inf() { return inf(); }
 try { inf(); } catch (e) { console.log(e.name, e.message); }
 console.log(fib(15), (() => { try { undefinedName; } catch (e) { return e.message; } })());""",
+    "direct_calls": """
+function S() { return this; }
+function sloppyThis() { return [S() === globalThis, typeof S.call(5), S.call("x") instanceof String, S.call(null) === globalThis]; }
+function strictThis() { "use strict"; return [typeof (function () { return this; })(), (function () { return this; }).call(5)]; }
+function Ret() { this.a = 1; return {b: 2}; }
+function RetPrim() { this.a = 1; return 5; }
+function NT() { return new.target === NT; }
+function pad(a, b, c) { return [a, b, c, arguments.length]; }
+function deep(n) { return n === 0 ? 0 : 1 + deep(n - 1); }
+class Base { constructor(v) { this.v = v; } get twice() { return this.v * 2; } }
+class Sub extends Base { constructor() { super(21); } }
+console.log(sloppyThis().join(), strictThis().join(), JSON.stringify([new Ret(), new RetPrim()]));
+console.log(new NT() instanceof NT, NT(), pad(1).join(), pad(1, 2, 3, 4).join(), deep(3000));
+console.log(new Sub().twice, new Base(1).twice, new Sub() instanceof Base);
+try { (function r() { r(); })(); } catch (e) { console.log(e.name, e.message); }""",
+    "loop_regions": """
+function nested(n) {
+  let t = 0;
+  for (let i = 0; i < n; i++) { for (let j = 0; j < i; j++) { if (j % 3 === 0) continue; if (j > 50) break; t += j; } }
+  let k = 0; do { t += k; k++; } while (k < 5);
+  a: for (let x = 0; x < 10; x++) { for (let y = 0; y < 10; y++) { if (y === x) continue a; if (x === 8) break a; t += y; } }
+  return t;
+}
+function inTry() {
+  const r = [];
+  for (let i = 0; i < 5; i++) {
+    try { if (i === 2) throw new Error("x" + i); r.push(i); } catch (e) { r.push(e.message); continue; } finally { r.push("f"); }
+  }
+  for (let i = 0; ; i++) { try { if (i === 3) return r.join(); } finally { if (i === 3) r.push("last"); } }
+}
+function sw() { let i = 0, s = ""; while (true) { i++; switch (i % 3) { case 0: s += "a"; break; case 1: s += "b"; continue; default: s += "c"; } if (i > 10) break; } return s; }
+function blk() { let t = 0; b: { for (let i = 0; i < 10; i++) { if (i === 5) break b; t += i; } t = -1; } return t; }
+console.log(nested(100), inTry(), sw(), blk());""",
+    "elements_and_equality": """
+function get(a, i) { return a[i]; }
+function set(a, i, v) { a[i] = v; return a; }
+const a = [1, 2, 3], holes = [1, , 3];
+console.log(get(a, 1.5), get(a, -0), get(a, 2), get(a, 3), get(holes, 1), get("abc", 1), get({1: "o"}, 1));
+Array.prototype[1] = "P"; console.log(get(holes, 1)); delete Array.prototype[1];
+console.log(set([1, 2], 1, 9).join(), set([1, 2], 2, 3).join(), set([1], 5, 1).length, set(Object.freeze([1, 2]), 0, 5)[0]);
+function seq(x, y) { return [x === y, x !== y]; }
+const o = {};
+console.log([[NaN, NaN], ["ab", "a" + "b"], [o, o], [o, {}], [10n, 10n], [0, -0], [null, undefined], [1, "1"], [true, true]].map(p => seq(p[0], p[1]).join("/")).join());
+const arr = [1]; arr.foo = 3;
+function foo(x) { return x.foo; }
+console.log(foo(arr), foo(arr), foo({foo: 1}), [1, 2].length, "abc".length, ({length: 4}).length);""",
 }
 
 
@@ -143,6 +189,29 @@ def test_global_cache_sees_new_lexical_bindings() -> None:
     finally:
         baseline.install("interp")
     assert out == ["global global", "lexical"]
+
+
+def test_global_cache_reads_lexical_bindings_and_their_updates() -> None:
+    same_as_tier0("""
+const C = 1; let L = 2; class K {}
+function read() { return [C, L, typeof K]; }
+console.log(read().join()); L = 3; console.log(read().join());
+function early() { return late; }
+try { early(); } catch (e) { console.log(e.message); }
+let late = "init"; console.log(early());""")
+
+
+def test_polymorphic_prototype_caches_follow_changes() -> None:
+    same_as_tier0("""
+class A { m() { return 1; } } class B extends A {} class C extends B {}
+const objs = [new A(), new B(), new C()];
+function callM(x) { return x.m(); }
+function total() { let t = 0; for (let i = 0; i < 30; i++) t += callM(objs[i % 3]); return t; }
+console.log(total());
+A.prototype.m = function () { return 2; }; console.log(total());
+B.prototype.m = function () { return 3; }; console.log(total());
+Object.setPrototypeOf(C.prototype, { m() { return 5; } }); console.log(total());
+objs[2].m = () => 7; console.log(total());""")
 
 
 def test_feedback_keeps_flowing_from_compiled_code() -> None:

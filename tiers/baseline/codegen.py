@@ -2,14 +2,17 @@
 
 Shape of the generated function (see docs/TIERS.md)::
 
-    def js_name(f, _osr=-1):          # f: a Frame prepared by make_frame / make_construct_frame
-        cx = f.ctx                    # the current scope context, mirrored in f.ctx
-        l0 = lv[0] ...                # JS locals as Python locals (params from the frame)
-        _b = 0                        # the block to run next
+    def js_name(f, _osr=-1, _fn=None, _this=None, _args=None, _parent=None, _nt=None):
+        if f is None:                 # a direct call from compiled code: build the frame here
+            f = T_new(FC); f.func = _fn; ...; l0, l1, = _args ...
+        else:                         # tier 0's frame (tier_entry), or OSR at block _osr
+            cx = f.ctx; _this = f.this; l0 = ...
         while True:
             try:
                 <binary if-tree on _b; each block runs straight-line code with the operand
-                 stack in s0, s1, ... and ends with `_b = target; continue`, return or raise>
+                 stack in s0, s1, ... and ends with `_b = target; continue`, return or raise;
+                 a loop region is a nested `while True:` with its own if-tree (`continue`
+                 stays in the loop, `break` leaves it)>
             except R_JSThrow:         # the exception table: select the handler by pc
                 ...
 
@@ -429,7 +432,7 @@ class FunctionCodegen:
     def source(self, fname: str) -> str:
         a = self.a
         self.cases = cases = sorted(pc for pc in a.targets if a.depth[pc] is not None)
-        roots = [] if __import__("os").environ.get("T1_NOREGION") else self.regions(cases)
+        roots = self.regions(cases)
         self.blocks = {}
         for c in cases:
             self.cur_region = None

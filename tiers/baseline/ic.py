@@ -1,10 +1,12 @@
-"""Inline caches of tier-1 code for named property access (GET_PROP, GET_PROP_KEEP, SET_PROP).
+"""Inline caches of tier-1 code for named property access (GET_PROP, GET_PROP_KEEP, SET_PROP)
+and global variable loads (GET_GLOBAL).
 
-Each site gets a ``PropIC``. The generated code checks the monomorphic case inline: a plain
-``JSObject`` whose shape is ``ic.shape`` has the property in ``slots[ic.index]`` (an own data
-property; for stores, a writable one). Anything else calls ``ic.get`` / ``ic.set``, which look
-the receiver's shape up among up to ``MAX_POLY`` cached entries (own data properties, data
-properties found on the prototype chain, and property-adding shape transitions), and past that
+Each property site gets a ``PropIC``. The generated code checks the monomorphic case inline: a
+plain ``JSObject`` whose shape is ``ic.shape`` has the property in ``slots[ic.index]`` (an own
+data property; for stores, a writable one), and for loads a data property of the direct
+prototype. Anything else calls ``ic.get`` / ``ic.set``, which look the receiver's shape up among
+up to ``MAX_POLY`` cached entries (own data properties, data properties found on the prototype
+chain, and property-adding shape transitions; arrays too, for named keys), and past that
 (megamorphic), or for exotic receivers and primitives, take the generic path: tier 0's own
 ``R.get_prop`` / ``R.set_prop``, which also keep writing the instruction's feedback slot.
 """

@@ -73,17 +73,34 @@ def _settle_element(realm: Any, values: list, index: int, remaining: list, on_la
     return BuiltinFunction(realm, "", 1, element)
 
 
-def _perform_all_like(realm: Any, mode: str) -> Callable:
-    """PerformPromiseAll / PerformPromiseAllSettled / PerformPromiseAny (27.2.4.1.2, .2.1, .3.1)."""
+def _settled_record(realm: Any, status: str, key: str) -> Callable[[Any], Any]:
+    """The { status, value | reason } object of Promise.allSettled's element functions."""
     obj_proto = realm.intrinsics["%Object.prototype%"]
 
-    def settled_record(status: str, key: str) -> Callable[[Any], Any]:
-        def wrap(x: Any) -> Any:
-            o = JSObject(obj_proto)
-            o.define_data("status", status, WRITABLE | ENUMERABLE | CONFIGURABLE)
-            o.define_data(key, x, WRITABLE | ENUMERABLE | CONFIGURABLE)
-            return o
-        return wrap
+    def wrap(x: Any) -> Any:
+        o = JSObject(obj_proto)
+        o.define_data("status", status, WRITABLE | ENUMERABLE | CONFIGURABLE)
+        o.define_data(key, x, WRITABLE | ENUMERABLE | CONFIGURABLE)
+        return o
+    return wrap
+
+
+def _element_handlers(realm: Any, mode: str, cap: PromiseCapability, values: list, index: int,
+                      remaining: list, finish: Callable[[], Any]) -> tuple:
+    """The (onFulfilled, onRejected) pair for element ``index`` of an all / allSettled / any."""
+    if mode == "all":
+        return _settle_element(realm, values, index, remaining, finish, lambda x: x), cap.reject
+    if mode == "allSettled":
+        flag = [False]
+        return (_settle_element(realm, values, index, remaining, finish,
+                                _settled_record(realm, "fulfilled", "value"), flag),
+                _settle_element(realm, values, index, remaining, finish,
+                                _settled_record(realm, "rejected", "reason"), flag))
+    return cap.resolve, _settle_element(realm, values, index, remaining, finish, lambda x: x)
+
+
+def _perform_all_like(realm: Any, mode: str) -> Callable:
+    """PerformPromiseAll / PerformPromiseAllSettled / PerformPromiseAny (27.2.4.1.2, .2.1, .3.1)."""
 
     def perform(rec: Any, c: Any, cap: PromiseCapability, promise_resolve_fn: Any) -> Any:
         values: list = []
@@ -104,25 +121,61 @@ def _perform_all_like(realm: Any, mode: str) -> Callable:
             values.append(None)
             next_promise = call(promise_resolve_fn, c, [next_value])
             remaining[0] += 1
-            if mode == "all":
-                on_ok = _settle_element(realm, values, index, remaining, finish, lambda x: x)
-                on_err = cap.reject
-            elif mode == "allSettled":
-                flag = [False]
-                on_ok = _settle_element(realm, values, index, remaining, finish,
-                                        settled_record("fulfilled", "value"), flag)
-                on_err = _settle_element(realm, values, index, remaining, finish,
-                                         settled_record("rejected", "reason"), flag)
-            else:
-                on_ok = cap.resolve
-                on_err = _settle_element(realm, values, index, remaining, finish, lambda x: x)
-            invoke(next_promise, "then", [on_ok, on_err])
+            invoke(next_promise, "then", list(_element_handlers(realm, mode, cap, values, index, remaining, finish)))
             index += 1
         remaining[0] -= 1
         if remaining[0] == 0:
             finish()
         return cap.promise
     return perform
+
+
+def _keyed_combinator(realm: Any, mode: str) -> Callable[[Any, list], Any]:
+    """Promise.allKeyed / Promise.allSettledKeyed (proposal-await-dictionary): like all /
+    allSettled over the own enumerable properties of an object, resolving to a null-prototype
+    object with the same keys (PerformPromiseAllKeyed)."""
+    def perform(promises: JSObject, c: Any, cap: PromiseCapability, promise_resolve_fn: Any) -> Any:
+        keys: list = []
+        values: list = []
+        remaining = [1]
+
+        def finish() -> Any:
+            # CreateKeyedPromiseCombinatorResultObject
+            result = JSObject(None)
+            for k, v in zip(keys, values):
+                result.define_data(k, v, WRITABLE | ENUMERABLE | CONFIGURABLE)
+            return call(cap.resolve, None, [result])
+
+        for key in promises.own_property_keys():
+            desc = promises.get_own_property(key)
+            if desc is None or not desc.enumerable:
+                continue
+            value = promises.get(key, promises)
+            keys.append(key)
+            values.append(None)
+            next_promise = call(promise_resolve_fn, c, [value])
+            remaining[0] += 1
+            handlers = _element_handlers(realm, mode, cap, values, len(keys) - 1, remaining, finish)
+            invoke(next_promise, "then", list(handlers))
+        remaining[0] -= 1
+        if remaining[0] == 0:
+            finish()
+        return cap.promise
+
+    def method(this: Any, args: list) -> Any:
+        cap = _exposed_capability(this)
+        try:
+            promise_resolve_fn = get_v(this, "resolve")
+            if not is_callable(promise_resolve_fn):
+                throw_type_error(f"{describe_value(promise_resolve_fn)} is not a function")
+            promises = arg(args, 0)
+            if not isinstance(promises, JSObject):
+                throw_type_error(f"{describe_value(promises)} is not an object")
+            return perform(promises, this, cap, promise_resolve_fn)
+        except JSThrow as e:
+            call(cap.reject, None, [e.value])
+            return cap.promise
+    return method
 
 
 def _perform_race(rec: Any, c: Any, cap: PromiseCapability, promise_resolve_fn: Any) -> Any:
@@ -166,6 +219,8 @@ def setup(realm: Any) -> None:
                   _combinator(realm, "allSettled", _perform_all_like(realm, "allSettled")))
     define_method(ctor, realm, "any", 1, _combinator(realm, "any", _perform_all_like(realm, "any")))
     define_method(ctor, realm, "race", 1, _combinator(realm, "race", _perform_race))
+    define_method(ctor, realm, "allKeyed", 1, _keyed_combinator(realm, "all"))
+    define_method(ctor, realm, "allSettledKeyed", 1, _keyed_combinator(realm, "allSettled"))
 
     def reject(this: Any, args: list) -> Any:
         cap = new_promise_capability(this)

@@ -125,6 +125,13 @@ class TypedArrayObject(JSObject):
     def has_own_fast(self, key) -> bool:
         return self.get_own_property(key) is not None
 
+    def prevent_extensions(self) -> bool:
+        """[[PreventExtensions]] (10.4.5.?): refused unless IsTypedArrayFixedLength, since the
+        index properties of a view on a resizable buffer may still appear."""
+        if self.array_length is None or self.buffer.max_byte_length is not None:
+            return False
+        return JSObject.prevent_extensions(self)
+
     def define_own_property(self, key, desc: PropertyDescriptor) -> bool:
         n = self._numeric(key)
         if n is None:
