@@ -101,3 +101,13 @@ def test_repl_evaluates_multi_line_input(pyjs_cli):
     assert proc.returncode == 0, proc.stderr
     assert "42" in proc.stdout
     assert "Uncaught TypeError: Cannot read properties of null (reading 'y')" in proc.stdout
+
+
+def test_non_integer_and_non_finite_array_indices(run_js):
+    out = run_js("""
+var a = [1];
+console.log(a[NaN], a[Infinity], a[-Infinity], a[0.5]);
+a[NaN] = 2; a[Infinity] = 3; a[1] = 9; a[1.5] = 4;
+console.log(a.NaN, a.Infinity, a['1.5'], a.length, a[1]);
+""")
+    assert out == "undefined undefined undefined undefined\n2 3 4 2 9\n"

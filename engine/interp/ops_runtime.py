@@ -383,12 +383,10 @@ def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
     elements kind in the feedback slot."""
     if type(key) is float and type(obj) is JSArray:
         el = obj.elements
-        if el is not None:
-            i = int(key)
-            if i == key and 0 <= i < len(el):
-                v = el[i]
-                if v is not HOLE:
-                    return v
+        if el is not None and 0.0 <= key < len(el) and key == int(key):  # NaN and infinities fail the range test first
+            v = el[int(key)]
+            if v is not HOLE:
+                return v
     if fb is not None:
         note_elements(fb, pc, obj)
     return get_member(obj, key)
@@ -397,18 +395,17 @@ def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
 def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, pc: int = 0) -> None:
     if type(key) is float and type(obj) is JSArray:
         el = obj.elements
-        if el is not None:
+        n = -1 if el is None else len(el)
+        if 0.0 <= key <= n and key == int(key):  # NaN and infinities fail the range test first
             i = int(key)
-            if i == key and 0 <= i:
-                n = len(el)
-                if i < n:
-                    if el[i] is not HOLE:
-                        el[i] = v
-                        return
-                elif i == n and obj.length == n and obj.extensible and obj.length_writable:
-                    el.append(v)
-                    obj.length = n + 1
+            if i < n:
+                if el[i] is not HOLE:
+                    el[i] = v
                     return
+            elif obj.length == n and obj.extensible and obj.length_writable:
+                el.append(v)
+                obj.length = n + 1
+                return
     if fb is not None:
         note_elements(fb, pc, obj)
     set_member(obj, key, v, strict)

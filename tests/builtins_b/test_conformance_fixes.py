@@ -130,3 +130,18 @@ def test_builtins_run_in_their_realm():
     of_b = b.eval("Array.of")
     arr = a.call(of_b, None, [1.0])
     assert isinstance(arr, JSObject) and arr.proto is b.realm.intrinsics["%Array.prototype%"]
+
+
+def test_promise_all_keyed(run_js):
+    src = """
+    Promise.allKeyed({ a: Promise.resolve(1), b: 2 }).then(r => console.log(Object.getPrototypeOf(r), r.a, r.b));
+    Promise.allSettledKeyed({ x: Promise.reject(3) }).then(r => console.log(r.x.status, r.x.reason));
+    Promise.allKeyed(5).catch(e => console.log(e.name));
+    """
+    assert run_js(src) == "TypeError\nnull 1 2\nrejected 3\n"
+
+
+def test_typed_array_on_resizable_buffer_cannot_be_frozen(js_error, run_js):
+    assert js_error("Object.freeze(new Uint8Array(new ArrayBuffer(4, { maxByteLength: 8 }), 0, 0))") \
+        .startswith("TypeError")
+    assert run_js("console.log(Object.isFrozen(Object.freeze(new Uint8Array(0))))") == "true\n"

@@ -126,7 +126,7 @@ class TypedArrayObject(JSObject):
         return self.get_own_property(key) is not None
 
     def prevent_extensions(self) -> bool:
-        """[[PreventExtensions]] (10.4.5.?): refused unless IsTypedArrayFixedLength, since the
+        """[[PreventExtensions]] (10.4.5.1): refused unless IsTypedArrayFixedLength, since the
         index properties of a view on a resizable buffer may still appear."""
         if self.array_length is None or self.buffer.max_byte_length is not None:
             return False

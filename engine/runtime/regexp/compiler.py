@@ -6,6 +6,8 @@ bodies are compiled in the backward direction (22.2.2: matchers with direction =
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from . import charset as C
 from .charset import CharSet
 
@@ -46,6 +48,8 @@ def nullable(node) -> bool:
         return any(nullable(n) for n in node[1])
     if k == "group":
         return nullable(node[2])
+    if k == "mods":
+        return nullable(node[3])
     if k == "repeat":
         return node[2] == 0 or nullable(node[1])
     return True
@@ -61,8 +65,25 @@ class Compiler:
         self.code: list = []
         self.nregs = 0
         self.pending_looks: list = []
+        self._set_case()
+
+    def _set_case(self) -> None:
         self.canon = C.canonicalize_fn(self.unicode) if self.icase else None
         self.word = C.WORD_UNICODE_IGNORE_CASE if self.icase and self.unicode else C.WORD
+
+    @contextmanager
+    def modifiers(self, add: str, remove: str):
+        """Compile a ("mods", ...) body with the i / m / s flags it adds or removes."""
+        saved = self.icase, self.multiline, self.dotall
+        self.icase = (self.icase or "i" in add) and "i" not in remove
+        self.multiline = (self.multiline or "m" in add) and "m" not in remove
+        self.dotall = (self.dotall or "s" in add) and "s" not in remove
+        self._set_case()
+        try:
+            yield
+        finally:
+            self.icase, self.multiline, self.dotall = saved
+            self._set_case()
 
     def compile(self, tree) -> list:
         self.emit(SAVE, 0)
@@ -127,7 +148,14 @@ class Compiler:
             self.emit(BACKREF, tuple(node[1]), self.canon, back)
         elif k == "look":
             idx = self.emit(LOOK, None, node[1], node[2])
-            self.pending_looks.append((idx, node[3], node[1]))
+            # (the body is compiled later: keep the flags of this point in a "mods" wrapper)
+            on = {"i": self.icase, "m": self.multiline, "s": self.dotall}
+            add = "".join(f for f in "ims" if on[f])
+            remove = "".join(f for f in "ims" if not on[f])
+            self.pending_looks.append((idx, ("mods", add, remove, node[3]), node[1]))
+        elif k == "mods":
+            with self.modifiers(node[1], node[2]):
+                self.node(node[3], back)
         elif k == "empty":
             pass
         else:  # pragma: no cover - the parser produces no other kinds

@@ -7,6 +7,7 @@ The result is a tree of tuples:
     ("group", index, node)            ("look", behind, negate, node)
     ("backref", [index...])           ("bol",) ("eol",) ("wordb", negate)
     ("repeat", node, min, max, greedy, first_group, end_group)   (max None = infinity)
+    ("mods", add, remove, node)       (pattern modifiers (?ims-ims:...): flag letters)
 
 Group indices are 1-based; ``end_group`` is one past the last group inside the repeated node.
 """
@@ -50,8 +51,8 @@ class Parsed:
 class Parser:
     def __init__(self, source: str, unicode: bool, vmode: bool, icase: bool = False) -> None:
         self.u = unicode or vmode
-        # WordCharacters (22.2.2.9.4): with u/v and i it also holds U+017F and U+212A
-        self.word = C.WORD_UNICODE_IGNORE_CASE if self.u and icase else C.WORD
+        self.icase = icase
+        self.word = self._word_characters()
         self.v = vmode
         if self.u:
             cps = []
@@ -77,6 +78,10 @@ class Parser:
         self.name_paths: dict[str, list] = {}
 
     # -- helpers --
+    def _word_characters(self) -> CharSet:
+        """WordCharacters (22.2.2.9.4): with u/v and i it also holds U+017F and U+212A."""
+        return C.WORD_UNICODE_IGNORE_CASE if self.u and self.icase else C.WORD
+
     def error(self, msg: str):
         raise RegExpSyntaxError(msg)
 
@@ -139,6 +144,8 @@ class Parser:
             return ("look", node[1], node[2], self._resolve_named(node[3]))
         if kind == "repeat":
             return ("repeat", self._resolve_named(node[1])) + node[2:]
+        if kind == "mods":
+            return node[:3] + (self._resolve_named(node[3]),)
         return node
 
     def disjunction(self):
@@ -281,6 +288,8 @@ class Parser:
                 index = self.ngroups
                 self._add_name(name, index)
                 self.group_names.append(name)
+            elif self.peek() is not None and self.peek() in "ims-":
+                return self.modifiers_group()
             else:
                 self.error("Invalid group")
         else:
@@ -291,6 +300,34 @@ class Parser:
         if not self.eat(")"):
             self.error("Unterminated group")
         return ("group", index, body)
+
+    def modifiers_group(self):
+        """Atom :: ( ? RegularExpressionModifiers - RegularExpressionModifiers : Disjunction ),
+        with its early errors (22.2.1.1): no flag twice, not both lists empty."""
+        add = self._modifier_letters()
+        remove = ""
+        if self.eat("-"):
+            remove = self._modifier_letters()
+            if not add and not remove:
+                self.error("Invalid flag group")
+        if len(set(add + remove)) != len(add + remove):
+            self.error("Repeated flag in flag group")
+        if not self.eat(":"):
+            self.error("Invalid flag group")
+        saved = self.icase, self.word
+        self.icase = (self.icase or "i" in add) and "i" not in remove
+        self.word = self._word_characters()
+        body = self.disjunction()
+        self.icase, self.word = saved
+        if not self.eat(")"):
+            self.error("Unterminated group")
+        return ("mods", add, remove, body)
+
+    def _modifier_letters(self) -> str:
+        start = self.pos
+        while self.peek() is not None and self.peek() in "ims":
+            self.pos += 1
+        return "".join(self.src[start:self.pos])
 
     def _add_name(self, name: str, index: int) -> None:
         path = list(self.alt_path)

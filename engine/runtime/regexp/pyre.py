@@ -69,6 +69,9 @@ class _Translator:
             return ("(?!" if negate else "(?=") + self.node(body) + ")"
         if k == "repeat":
             return self.repeat(node)
+        if k == "mods":
+            with self.c.modifiers(node[1], node[2]):
+                return "(?:" + self.node(node[3]) + ")"
         raise _Unsupported
 
     def repeat(self, node) -> str:
@@ -125,4 +128,6 @@ def _has_groups(node) -> bool:
         return _has_groups(node[3])
     if k == "repeat":
         return _has_groups(node[1])
+    if k == "mods":
+        return _has_groups(node[3])
     return False
