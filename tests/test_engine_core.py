@@ -111,3 +111,14 @@ a[NaN] = 2; a[Infinity] = 3; a[1] = 9; a[1.5] = 4;
 console.log(a.NaN, a.Infinity, a['1.5'], a.length, a[1]);
 """)
     assert out == "undefined undefined undefined undefined\n2 3 4 2 9\n"
+
+
+def test_new_target_in_direct_eval(run_js):
+    out = run_js("""
+function F() { return eval('new.target') }
+function G() { return (() => eval('new.target'))() }
+let top;
+try { eval('new.target') } catch (e) { top = e.name }
+console.log(new F() === F, F(), new G() === G, top);
+""")
+    assert out == "true undefined true SyntaxError\n"

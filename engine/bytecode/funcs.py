@@ -319,14 +319,36 @@ class EvalSite:
 
 
 # ---- entry points -------------------------------------------------------------------------
-def parse(source: str, filename: str) -> Any:
-    """Parse a Script; esprima errors become CompileError with line/column."""
+def parse(source: str, filename: str, in_function: bool = False) -> Any:
+    """Parse a Script; esprima errors become CompileError with line/column. ``in_function``
+    parses eval code that a direct eval runs inside a function, where new.target is allowed."""
     try:
+        if in_function:
+            return _parse_function_eval(source)
         return esprima.parseScript(source, {"range": True, "loc": True})
     except esprima.Error as e:
         raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
     except RecursionError:
         raise CompileError("Maximum nesting depth exceeded while parsing", None) from None
+
+
+def _parse_function_eval(source: str) -> Any:
+    """esprima's parseScript with the parser's function-body context set (so `new.target`
+    parses), followed by the same early-error validation parseScript runs."""
+    from esprima.validation import _validate_parsed_program
+    from esprima.parser import Parser
+    parser = Parser(source, options={"range": True, "loc": True, "sourceType": "script"})
+    parser.context.inFunctionBody = True
+    ast = parser.parseScript()
+
+    def report(message: str, node: Any) -> None:
+        if message.startswith("new.target is only valid"):
+            return  # the validator assumes top-level code; this eval runs in a function
+        line = getattr(node, "_line", None) or 1
+        column = getattr(node, "_column", None) or 0
+        raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
+    _validate_parsed_program(ast, report, 2026, source)
+    return ast
 
 
 # esprima's wording -> V8's, where they differ
@@ -386,7 +408,7 @@ def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: b
 
 def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>") -> CodeObject:
     """Compile eval code. ``site`` is None for an indirect eval (global scope)."""
-    program = parse(source, filename)
+    program = parse(source, filename, in_function=site is not None and in_ordinary_function(site.scope))
     an = Analyzer()
     if site is None:
         scope = an.analyze_script(program, False)
@@ -428,6 +450,18 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
     code.nlocals = scope.nlocals
     code.strict = scope.strict
     return code
+
+
+def in_ordinary_function(scope: Scope) -> bool:
+    """Whether code at ``scope`` sees a function's new.target (arrows see their outer one)."""
+    s: Scope | None = scope
+    while s is not None:
+        if s.kind == "function":
+            return True
+        if s.kind in ("script", "eval") and s.parent is None:
+            return False
+        s = s.parent
+    return False
 
 
 def var_scope_of(scope: Scope) -> Scope:

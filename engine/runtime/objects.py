@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE, Shape, root_shape
+from .shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE, Shape, leave_watched, root_shape
 from .values import HOLE, JSNull, JSSymbol
 
 ABSENT: Any = type("Absent", (), {"__repr__": lambda s: "<absent>", "__slots__": ()})()
@@ -126,6 +126,8 @@ class JSObject:
             if type(p).get_prototype_of is not JSObject.get_prototype_of:
                 break  # a Proxy: stop the cycle check here, as the spec does
             p = p.proto
+        if self.shape.watched:  # a cached prototype chain changes (shapes.PROTO_EPOCH)
+            leave_watched()
         self.proto = v
         return True
 

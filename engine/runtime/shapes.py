@@ -3,6 +3,12 @@
 Objects built the same way share a Shape, which is what inline caches and tier 2 guard on.
 A shared shape is immutable. Deleting a property or changing its attributes moves the object
 to a private *dictionary* shape, which is mutated in place and never cached (``dictionary``).
+
+Prototype validity: a shape is *watched* once an inline cache (tier 1) relies on a prototype
+object having it. Leaving a watched shape (any transition: add, with_flags, remove,
+to_dictionary) and changing the [[Prototype]] of an object with a watched shape
+(objects.py set_prototype_of) bump ``PROTO_EPOCH[0]``; a cache entry that went through
+prototypes stays valid while the epoch is unchanged.
 """
 from __future__ import annotations
 
@@ -15,11 +21,18 @@ DEFAULT = WRITABLE | ENUMERABLE | CONFIGURABLE  # a property created by assignme
 
 MAX_FAST_PROPERTIES = 128  # beyond this many keys an object goes to dictionary mode
 
+PROTO_EPOCH = [0]  # bumped whenever an object leaves a watched shape (see the module docstring)
+
+
+def leave_watched() -> None:
+    """An object with a watched shape changes its keys, attributes or prototype."""
+    PROTO_EPOCH[0] += 1
+
 
 class Shape:
     """A map from property key to (slot index, flags). Keys are kept in insertion order."""
 
-    __slots__ = ("table", "keys", "flags", "transitions", "dictionary", "__weakref__")
+    __slots__ = ("table", "keys", "flags", "transitions", "dictionary", "watched", "__weakref__")
 
     def __init__(self, dictionary: bool = False) -> None:
         self.table: dict = {}          # key -> slot index
@@ -27,9 +40,12 @@ class Shape:
         self.flags: list[int] = []     # slot index -> flags
         self.transitions: dict = {}    # (key, flags) -> Shape
         self.dictionary = dictionary
+        self.watched = False           # a cached prototype has this shape (PROTO_EPOCH)
 
     def add(self, key, flags: int) -> "Shape":
         """Shape after adding ``key`` with ``flags``; shared shapes follow the transition tree."""
+        if self.watched:
+            leave_watched()
         if self.dictionary:
             self.table[key] = len(self.keys)
             self.keys.append(key)
@@ -49,6 +65,8 @@ class Shape:
 
     def to_dictionary(self) -> "Shape":
         """A private, mutable copy of this shape."""
+        if self.watched:
+            leave_watched()
         d = Shape(dictionary=True)
         d.table = dict(self.table)
         d.keys = list(self.keys)
@@ -57,6 +75,8 @@ class Shape:
 
     def remove(self, key) -> tuple["Shape", int]:
         """Dictionary shape without ``key``; returns (shape, removed slot index)."""
+        if self.watched:
+            leave_watched()
         d = self if self.dictionary else self.to_dictionary()
         idx = d.table.pop(key)
         del d.keys[idx]
@@ -67,6 +87,8 @@ class Shape:
 
     def with_flags(self, key, flags: int) -> "Shape":
         """Dictionary shape in which ``key`` has ``flags``."""
+        if self.watched:
+            leave_watched()
         d = self if self.dictionary else self.to_dictionary()
         d.flags[d.table[key]] = flags
         return d

@@ -17,115 +17,103 @@ from typing import Any
 from engine.interp import ops_runtime as R
 from engine.runtime.objects import JSArray, JSObject, array_index
 from engine.runtime.realm import current_realm
-from engine.runtime.shapes import ACCESSOR, DEFAULT, WRITABLE
+from engine.interp.functions import JSFunction
+from engine.runtime.shapes import ACCESSOR, DEFAULT, EMPTY_SHAPE_ROOT, PROTO_EPOCH, WRITABLE, leave_watched
 
 MAX_POLY = 6
-
-
 def _chain(o: JSObject, key: str) -> tuple | None:
-    """The prototypes of ``o`` up to the holder of ``key`` as ((obj, shape), ...), with the
-    holder's slot, or (chain, -1) when no prototype has ``key``; None when uncacheable."""
-    chain = []
+    """The holder of ``key`` (not an array index) on the prototype chain of ``o`` and its slot,
+    or (None, -1) when no prototype has it; None when uncacheable. The shape of every prototype passed is *watched*
+    (shapes.PROTO_EPOCH), so the answer stays true while the epoch is unchanged."""
     p = o.proto
+    links = []
     while p is not None:
         sh = p.shape
-        if p.exotic or sh.dictionary or len(chain) >= 4:
+        if (p.exotic and (type(p) is not JSArray or key == "length")) or sh.dictionary \
+                or sh is EMPTY_SHAPE_ROOT or len(links) >= 4:
             return None
-        chain.append((p, sh))
+        links.append(sh)
         i = sh.table.get(key)
         if i is not None:
-            return (tuple(chain), i) if not sh.flags[i] & ACCESSOR else None
+            if sh.flags[i] & ACCESSOR:
+                return None
+            break
         p = p.proto
-    return tuple(chain), -1
-
-
-def _valid(o: JSObject, chain: tuple) -> bool:
-    for p, sh in chain:
-        if o.proto is not p or p.shape is not sh:
-            return False
-        o = p
-    return True
+    for sh in links:
+        sh.watched = True
+    return (p, -1) if p is None else (p, i)
 
 
 class PropIC:
     """The inline cache of one named property access site."""
 
-    __slots__ = ("shape", "index", "pshape", "holder", "hshape", "pindex", "key", "fb", "idx",
-                 "entries", "megamorphic", "plain")
+    __slots__ = ("shape", "index", "hits", "ep", "key", "fb", "idx", "megamorphic", "plain", "index_key")
 
     def __init__(self, key: str, fb: list, idx: int) -> None:
-        self.shape: Any = None      # the monomorphic own-property entry checked inline
+        self.shape: Any = None      # the first own data property entry, checked inline
         self.index = 0
-        self.pshape: Any = None     # the first entry found on the receiver's prototype, also
-        self.holder: Any = None     # checked inline (loads only): receiver shape, prototype,
-        self.hshape: Any = None     # the prototype's shape and slot
-        self.pindex = 0
+        # receiver shape -> (None, slot) for an own data property; (prototype, slot, holder)
+        # for a data property of a prototype (loads) or (prototype, new shape) for a
+        # property-adding store, both valid while o.proto is that prototype and the epoch is ep
+        self.hits: dict = {}
+        self.ep = PROTO_EPOCH[0]
         self.key = key
         self.fb = fb
         self.idx = idx
-        # shape -> (None, slot) for an own data property; (chain, slot) for a data property
-        # of the last prototype in chain; (chain, new shape) for a property-adding store
-        self.entries: dict = {}
         self.megamorphic = False
-        # arrays keep named properties in their shape like ordinary objects
-        self.plain = key != "length" and array_index(key) < 0
+        # arrays and functions keep named properties in their shape like ordinary objects
+        self.index_key = array_index(key) >= 0  # an element: never cached
+        self.plain = key != "length" and not self.index_key
         seed = fb[idx]              # tier 0's monomorphic feedback, when it ran first
         if type(seed) is tuple and not seed[0].dictionary:
             self.add(seed[0], (None, seed[1]))
 
     def add(self, shape: Any, entry: tuple) -> None:
-        if len(self.entries) >= MAX_POLY:
+        if len(self.hits) >= MAX_POLY:
             self.megamorphic = True
             return
-        self.entries[shape] = entry
-        chain = entry[0]
-        if chain is None:
-            if self.shape is None:
-                self.shape, self.index = shape, entry[1]
-        elif self.pshape is None and len(chain) == 1 and type(entry[1]) is int:
-            self.pshape, self.pindex = shape, entry[1]
-            self.holder, self.hshape = chain[0]
+        self.hits[shape] = entry
+        if entry[0] is None and self.shape is None:
+            self.shape, self.index = shape, entry[1]
 
-    def forget(self, sh: Any) -> None:
-        """Drop the entry of ``sh`` (its prototype chain changed): it is learned again."""
-        del self.entries[sh]
-        if sh is self.pshape:
-            self.pshape = None
+    def revalidate(self) -> None:
+        """The epoch moved: forget every entry that went through prototypes."""
+        self.ep = PROTO_EPOCH[0]
+        self.hits = {sh: e for sh, e in self.hits.items() if e[0] is None}
 
     def get(self, o: Any) -> Any:
         """[[Get]] of ``o.key`` past the inline check."""
         t = type(o)
-        if t is not JSObject and (t is not JSArray or not self.plain):
+        if t is not JSObject and (not self.plain or (t is not JSArray and t is not JSFunction)):
             return R.get_prop(o, self.key, self.fb, self.idx)
         sh = o.shape
-        e = self.entries.get(sh)
+        e = self.hits.get(sh)
         if e is not None:
-            chain = e[0]
-            if chain is None:
+            if e[0] is None:
                 return o.slots[e[1]]
-            p = o
-            for q, qs in chain:
-                if p.proto is not q or q.shape is not qs:
-                    break
-                p = q
-            else:
-                return p.slots[e[1]]
-            self.forget(sh)
-            e = None
+            if self.ep != PROTO_EPOCH[0]:
+                self.revalidate()
+            elif o.proto is e[0]:
+                return e[2].slots[e[1]]
         v = R.get_prop(o, self.key, self.fb, self.idx) if t is JSObject else o.get(self.key, o)
         if not self.megamorphic and not sh.dictionary:
             self.learn_get(o, sh)
         return v
 
     def learn_get(self, o: JSObject, sh: Any) -> None:
+        if self.index_key:
+            return
         i = sh.table.get(self.key)
         if i is not None:
             if not sh.flags[i] & ACCESSOR:
                 self.add(sh, (None, i))
             return
+        if self.ep != PROTO_EPOCH[0]:
+            self.revalidate()
         found = _chain(o, self.key)
         if found is not None and found[1] >= 0:
-            self.add(sh, found)
+            self.add(sh, (o.proto, found[1], found[0]))
+            self.ep = PROTO_EPOCH[0]  # _chain may have left shapes watched: nothing moved
 
     def set(self, o: Any, v: Any, strict: bool) -> None:
         """[[Set]] of ``o.key = v`` past the inline check."""
@@ -133,23 +121,26 @@ class PropIC:
             R.set_prop(o, self.key, v, strict, self.fb, self.idx)
             return
         sh = o.shape
-        e = self.entries.get(sh)
+        e = self.hits.get(sh)
         if e is not None:
-            chain = e[0]
-            if chain is None:
+            if e[0] is None:
                 o.slots[e[1]] = v
                 return
-            if o.extensible and _valid(o, chain):
+            if self.ep != PROTO_EPOCH[0]:
+                self.revalidate()
+            elif o.proto is e[0] and o.extensible:
+                if sh.watched:  # the receiver is itself a cached prototype
+                    leave_watched()
                 o.shape = e[1]
                 o.slots.append(v)
                 return
-            self.forget(sh)
-            e = None
         R.set_prop(o, self.key, v, strict, self.fb, self.idx)
         if not self.megamorphic and not sh.dictionary:
             self.learn_set(o, sh)
 
     def learn_set(self, o: JSObject, sh: Any) -> None:
+        if self.index_key:
+            return
         key = self.key
         i = sh.table.get(key)
         if i is not None:
@@ -157,11 +148,14 @@ class PropIC:
                 self.add(sh, (None, i))
             return
         new = o.shape
-        if (array_index(key) < 0 and new is sh.transitions.get((key, DEFAULT))
+        if (o.proto is not None and new is sh.transitions.get((key, DEFAULT))
                 and new.table.get(key) == len(sh.keys)):
+            if self.ep != PROTO_EPOCH[0]:
+                self.revalidate()
             found = _chain(o, key)
             if found is not None and found[1] < 0:  # no prototype has the key: a plain add
-                self.add(sh, (found[0], new))
+                self.add(sh, (o.proto, new))
+                self.ep = PROTO_EPOCH[0]
 
 
 class GlobalIC:
@@ -199,10 +193,16 @@ if type(o) is R_JSObject:
     sh = o.shape
     if sh is {ic}.shape:
         {out} = o.slots[{ic}.index]
-    elif sh is {ic}.pshape and o.proto is {ic}.holder and {ic}.holder.shape is {ic}.hshape:
-        {out} = {ic}.holder.slots[{ic}.pindex]
     else:
-        {out} = {ic}.get(o)
+        e = {ic}.hits.get(sh)
+        if e is None:
+            {out} = {ic}.get(o)
+        elif e[0] is None:
+            {out} = o.slots[e[1]]
+        elif o.proto is e[0] and {ic}.ep == T_EP[0]:
+            {out} = e[2].slots[e[1]]
+        else:
+            {out} = {ic}.get(o)
 else:
     {out} = {ic}.get(o)"""
 
@@ -231,7 +231,7 @@ else:
 {obj} = v"""
 
 MISS = object()  # not a global lexical binding
-GLOBALS: dict[str, Any] = {"T_MISS": MISS}
+GLOBALS: dict[str, Any] = {"T_MISS": MISS, "T_EP": PROTO_EPOCH}
 
 
 def site(gen: Any, name: str, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool] | None:
