@@ -399,7 +399,7 @@ def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, p
         if 0.0 <= key <= n and key == int(key):  # NaN and infinities fail the range test first
             i = int(key)
             if i < n:
-                if el[i] is not HOLE:
+                if el[i] is not HOLE or (obj.extensible and holes_fillable(obj)):
                     el[i] = v
                     return
             elif obj.length == n and obj.extensible and obj.length_writable:
@@ -409,6 +409,18 @@ def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, p
     if fb is not None:
         note_elements(fb, pc, obj)
     set_member(obj, key, v, strict)
+
+
+def holes_fillable(obj: JSObject) -> bool:
+    """Whether storing into a hole of ``obj`` is a plain CreateDataProperty: no object on its
+    prototype chain has index properties (which could be setters or read-only)."""
+    p = obj.proto
+    while p is not None:
+        t = type(p)
+        if (t is not JSObject and t is not JSArray) or p.sparse or p.elements:
+            return False
+        p = p.proto
+    return True
 
 
 def home_proto(f: Any) -> Any:

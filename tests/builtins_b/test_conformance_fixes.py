@@ -145,3 +145,29 @@ def test_typed_array_on_resizable_buffer_cannot_be_frozen(js_error, run_js):
     assert js_error("Object.freeze(new Uint8Array(new ArrayBuffer(4, { maxByteLength: 8 }), 0, 0))") \
         .startswith("TypeError")
     assert run_js("console.log(Object.isFrozen(Object.freeze(new Uint8Array(0))))") == "true\n"
+
+
+REGEXP_STRING_SET = [
+    # pattern modifiers (ES2025)
+    ("[/(?i:a)b/.test('Ab'), /(?i:a)b/.test('AB'), /(?-i:a)b/i.test('aB'), /(?-i:a)b/i.test('AB')].join()",
+     "true,false,true,false"),
+    ("[/(?s:.)./.test('\\n\\n'), /^(?m:a$)\\n/.test('a\\n'), /(?i:\\w)/u.test('\\u017f'), /(?i:(?=A))a/.test('a')].join()",
+     "false,true,true,true"),
+    ("['(?-:a)', '(?ii:a)', '(?i-i:a)', '(?x:a)', '(?i)'].map(p => { try { new RegExp(p); return 'ok'; }"
+     " catch (e) { return e.name; } }).join()", "SyntaxError,SyntaxError,SyntaxError,SyntaxError,SyntaxError"),
+    # \0 before a non-ASCII digit; deep nesting; scf additions; exec reads lastIndex once
+    ("[/\\0\\u2461/u.test('\\0\\u2461'), new RegExp('('.repeat(300) + 'a' + ')'.repeat(300)).test('a'),"
+     " /[\\u0390]/ui.test('\\u1fd3')].join()", "true,true,true"),
+    ("(() => { let n = 0; const r = /a/; r.lastIndex = { valueOf() { n++; return 0; } }; r.exec('b'); return n; })()",
+     "1"),
+    # String methods look up @@match & co only on objects
+    ("(() => { Object.defineProperty(Number.prototype, Symbol.split, { get() { throw 1; }, configurable: true });"
+     " try { return 'a1b'.split(1).join(); } finally { delete Number.prototype[Symbol.split]; } })()", "a,b"),
+    # Set entries are [value, value]
+    ("[...new Set([1, 2]).entries()].join(';')", "1,1;2,2"),
+]
+
+
+@pytest.mark.parametrize("expr,expected", REGEXP_STRING_SET)
+def test_regexp_string_set(run_js, expr, expected):
+    assert run_js(f"console.log({expr})") == expected + "\n"

@@ -214,6 +214,71 @@ Object.setPrototypeOf(C.prototype, { m() { return 5; } }); console.log(total());
 objs[2].m = () => 7; console.log(total());""")
 
 
+def test_prototype_epoch_invalidates_cached_chains() -> None:
+    same_as_tier0("""
+class A { m() { return "A"; } } class B extends A {} class C extends B {}
+const c = new C(), b = new B();
+function callM(x) { return x.m(); }
+function run() { const r = []; for (let i = 0; i < 4; i++) r.push(callM(i % 2 ? c : b)); return r.join(); }
+console.log(run());
+B.prototype.m = function () { return "B"; }; console.log(run());      // shadowed mid-chain
+delete B.prototype.m; console.log(run());                              // unshadowed again
+Object.defineProperty(A.prototype, "m", { get() { return () => "getter"; } }); console.log(run());
+Object.setPrototypeOf(B.prototype, { m() { return "swapped"; } }); console.log(run());
+const arr = [3, 1, 2]; function pushIt(a, v) { return a.push(v); }
+console.log(pushIt(arr, 4), pushIt(arr, 5));
+Array.prototype.push = function (v) { return "patched " + v; }; console.log(pushIt(arr, 6), arr.length);
+const m = new Map([["k", 1]]); function look(x) { return x.get("k"); }
+console.log(look(m), look(m)); Map.prototype.get = () => "own get"; console.log(look(m));
+function len(x) { return x.length; } console.log(len("abc"), len([1, 2]), len({length: 7}));
+function addY(o) { o.y = 1; return Object.keys(o).join(); }
+const P = {}; const kid = Object.create(P); console.log(addY(Object.create(P)), addY(kid));
+Object.defineProperty(P, "y", { set(v) { this.z = v; } }); console.log(addY(Object.create(P)));""")
+
+
+def test_forward_jumps_compile_to_nested_code() -> None:
+    same_as_tier0("""
+function sign(x) { if (x > 0) return 1; else if (x < 0) return -1; return x === 0 ? 0 : NaN; }
+function chain(n) { let s = ""; for (let i = 0; i < n; i++) {
+  if (i % 15 === 0) s += "F"; else if (i % 5 === 0) s += "b"; else if (i % 3 === 0) s += "f";
+  else if (i % 7 === 0) s += "s"; else if (i % 11 === 0) s += "e"; else if (i % 13 === 0) s += "t";
+  else if (i % 17 === 0) s += "v"; else if (i % 19 === 0) s += "n"; else if (i % 23 === 0) s += "w";
+  else s += i & 1 ? "." : ","; } return s; }
+function sw(v) { switch (v) { case 1: return "one"; case 2: case 3: return "few"; default: return "many"; } }
+function tryIt(x) { try { if (x) throw new Error("e" + x); return "none"; } catch (e) { return e.message; } finally { x = 0; } }
+console.log(sign(3), sign(-2), sign(0), sign(NaN), chain(60), [0, 1, 2, 3, 9].map(sw).join(), tryIt(0), tryIt(2));""")
+    src = "function f(x) { return x ? 1 : 2; } f(1); f(0);"
+    baseline.install("baseline", dump=True)
+    try:
+        Context(tier="baseline", stdout=lambda line: None).eval(src)
+        text = baseline.dump_text()
+    finally:
+        baseline.install("interp")
+        baseline.DUMPS = None
+    body = text.split("def js_f")[1].split("# ----")[0]
+    assert "return 2" in body and body.count("_b = ") == 2  # the entry and OSR: no dispatch
+
+
+def test_prototype_epoch_hook_of_the_runtime() -> None:
+    from engine.runtime.objects import JSObject
+    from engine.runtime.shapes import PROTO_EPOCH
+    proto, other = JSObject(), JSObject()
+    proto.define_data("m", 1.0)
+    obj = JSObject(proto)
+    ep = PROTO_EPOCH[0]
+    proto.define_data("n", 2.0)
+    assert PROTO_EPOCH[0] == ep  # unwatched shapes move freely
+    proto.shape.watched = True
+    proto.define_data("o", 3.0)
+    assert PROTO_EPOCH[0] == ep + 1
+    proto.shape.watched = True
+    proto.delete("m")
+    assert PROTO_EPOCH[0] > ep + 1
+    ep = PROTO_EPOCH[0]
+    proto.shape.watched = True
+    assert proto.set_prototype_of(other) and PROTO_EPOCH[0] == ep + 1 and obj.get("o", obj) == 3.0
+
+
 def test_feedback_keeps_flowing_from_compiled_code() -> None:
     ctx = Context(tier="baseline", stdout=lambda line: None)
     try:

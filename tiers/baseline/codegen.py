@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import ast
 import math
-from functools import lru_cache
 from typing import Any
 
 from engine.bytecode import opcodes as O
@@ -42,6 +41,8 @@ NOTHROW = frozenset(O.BY_NAME[n].code for n in (
     "JUMP_IF_NOT_NULLISH_KEEP", "NOP", "DEBUGGER", "ARG", "NEW_TARGET", "JUMP", "SEQ", "SNE"))
 
 MAX_INLINE_STR = 200
+MAX_INLINE_NESTING = 8  # blocks inlined into blocks (each nests an `if` in the Python source)
+SHORT_RETURN = 6        # a block of at most this many instructions ending in RETURN is duplicated
 
 # The fast path of the call instructions (replacing the body of the snippet's final ``if``):
 # call the callee's compiled code directly, or enter tier 0 (counting calls, tiering up).
@@ -109,11 +110,6 @@ else:
 FIXED_THIS_KINDS = ("normal", "method", "getter", "setter")
 
 
-@lru_cache(maxsize=None)
-def _parse(src: str) -> list[ast.stmt]:
-    return ast.parse(src).body
-
-
 def _start(item: Any) -> int:
     """The first pc of a dispatch item: a block start or a loop region (lo, hi, children)."""
     return item if type(item) is int else item[0]
@@ -139,6 +135,10 @@ class FunctionCodegen:
         self.lines: list[str] = []
         self.ic_state: list[Any] = []  # per-site inline caches (ic.py), named ic_names
         self.ic_names: list[str] = []
+        self.nesting = 0
+        self.gotos: list[list[str]] = []  # the lines of each jump placeholder (see jump)
+        self.inline_once: set[int] = set()
+        self.short_return: set[int] = set()
 
     # ---- operand expressions ----------------------------------------------------------------
     def local(self, i: int) -> ast.expr:
@@ -156,7 +156,10 @@ class FunctionCodegen:
         return ast.Subscript(ast.Name("K", ast.Load()), ast.Constant(i), ast.Load())
 
     def jump(self, target: int, depth: int) -> list[ast.stmt]:
-        return _parse("\n".join(self.goto(target)))
+        """A jump inside a template: a placeholder statement that ``unparse`` replaces by the
+        lines of ``goto`` (no parse of the possibly inlined block)."""
+        self.gotos.append(self.goto(target))
+        return [ast.Expr(ast.Name(f"_GOTO_{len(self.gotos) - 1}", ast.Load()))]
 
     def goto(self, target: int) -> list[str]:
         """Continue at block ``target`` from the current instruction: ``continue`` re-dispatches
@@ -166,9 +169,23 @@ class FunctionCodegen:
         lines = []
         if target <= self.cur_pc:
             lines += ["_tk -= 1", "if not _tk:", "    _tk = 1024", "    R_check_deadline()"]
+        elif self.inlinable(target):
+            pc, self.nesting = self.cur_pc, self.nesting + 1
+            try:
+                return self.block(target)
+            finally:
+                self.cur_pc, self.nesting = pc, self.nesting - 1
         r = self.cur_region
         inside = r is None or r[0] <= target <= r[1]
         return lines + [f"_b = {target}", "continue" if inside else "break"]
+
+    def inlinable(self, target: int) -> bool:
+        """Whether a forward jump to block ``target`` is compiled as the block's code itself
+        (if/else reconstruction): the block is in the jump's loop region, shallowly nested, and
+        either reached from this jump alone (it then has no dispatch case) or a short block
+        that returns (duplicated at each jump)."""
+        return ((target in self.inline_once or target in self.short_return)
+                and self.nesting < MAX_INLINE_NESTING and self.region_at(target) is self.cur_region)
 
     # ---- one instruction --------------------------------------------------------------------
     def instruction(self, pc: int, depth: int) -> tuple[list[str], int, bool]:
@@ -205,11 +222,19 @@ class FunctionCodegen:
         stmts, d, ended = expand("THIS", arg, pc + 1, depth, self.local, self.const, self.jump)
         return self.unparse(stmts), d, ended
 
-    @staticmethod
-    def unparse(stmts: list[ast.stmt]) -> list[str]:
+    def unparse(self, stmts: list[ast.stmt]) -> list[str]:
+        """Source lines of template statements, with jump placeholders filled in."""
         if not stmts:
             return []
-        return ast.unparse(ast.Module(stmts, [])).split("\n")
+        out = []
+        for ln in ast.unparse(ast.Module(stmts, [])).split("\n"):
+            body = ln.lstrip()
+            if body.startswith("_GOTO_"):
+                ind = ln[:len(ln) - len(body)]
+                out += [ind + g for g in self.gotos[int(body[6:])]]
+            else:
+                out.append(ln)
+        return out
 
     def elem(self, pc: int, arg: int, depth: int, keep: bool) -> tuple[list[str], int, bool]:
         """GET_ELEM(_KEEP): an array element at an integral Number index read inline."""
@@ -236,6 +261,12 @@ class FunctionCodegen:
 
     def t_SNE(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         return self.t_SEQ(pc, arg, depth, True)
+
+    def t_ITER_NEXT(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        """A for-of step; arrays iterated by the built-in iterator are stepped directly."""
+        v = f"s{depth}"
+        return ([f"{v} = T_iter_next(s{depth - 1})", f"if {v} is R_DONE:"]
+                + ["    " + ln for ln in self.goto(arg)], depth + 1, False)
 
     def t_JUMP(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         return self.goto(arg), depth, True
@@ -322,6 +353,39 @@ class FunctionCodegen:
             (stack[-1][2] if stack else roots).append(node)
             stack.append(node)
         return roots
+
+    def region_at(self, pc: int) -> tuple | None:
+        """The innermost loop region holding ``pc`` (None: the function's top level)."""
+        region, level = None, self.roots
+        while True:
+            inner = next((r for r in level if r[0] <= pc <= r[1]), None)
+            if inner is None:
+                return region
+            region, level = inner, inner[2]
+
+    def select_inlined(self, cases: list[int]) -> None:
+        """Blocks compiled at their jumps (see ``inlinable``): those with a single incoming
+        edge that is a forward jump from the same loop region (never the entry, a handler or a
+        loop header, which dispatch or OSR enter), and short blocks that return."""
+        a, code = self.a, self.code
+        preds: dict[int, list[int]] = {}
+        for pc, d in enumerate(a.depth):
+            if d is not None:
+                for t, _ in edges(code, pc, d):
+                    preds.setdefault(t, []).append(pc)
+        for c in cases:
+            p = preds.get(c, [])
+            if (c != 0 and c not in a.handler_entry and len(p) == 1 and p[0] < c
+                    and self.region_at(p[0]) is self.region_at(c)):
+                self.inline_once.add(c)
+            for pc in range(c, min(c + SHORT_RETURN, len(code.code))):
+                if pc != c and pc in a.targets:
+                    break
+                op = code.code[pc][0]
+                if op == O.RETURN:
+                    self.short_return.add(c)
+                if op in (O.RETURN, O.THROW, O.JUMP, O.END_FINALLY, O.ITER_ABRUPT):
+                    break
 
     def level_items(self, cases: list[int], lo: int, hi: int, children: list) -> list:
         """The dispatch items of one level: its block starts outside child regions, and the
@@ -432,16 +496,12 @@ class FunctionCodegen:
     def source(self, fname: str) -> str:
         a = self.a
         self.cases = cases = sorted(pc for pc in a.targets if a.depth[pc] is not None)
-        roots = self.regions(cases)
+        self.roots = roots = self.regions(cases)
+        self.select_inlined(cases)
+        self.cases = cases = [c for c in cases if c not in self.inline_once]
         self.blocks = {}
         for c in cases:
-            self.cur_region = None
-            level = roots
-            while True:  # the innermost region holding block c
-                inner = next((r for r in level if r[0] <= c <= r[1]), None)
-                if inner is None:
-                    break
-                self.cur_region, level = inner, inner[2]
+            self.cur_region = self.region_at(c)
             self.blocks[c] = self.block(c)
         L = self.lines
         L.append(f"def {fname}(f, _osr=-1, _fn=None, _this=None, _args=None, _parent=None, _nt=None):")

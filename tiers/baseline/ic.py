@@ -17,7 +17,6 @@ from typing import Any
 from engine.interp import ops_runtime as R
 from engine.runtime.objects import JSArray, JSObject, array_index
 from engine.runtime.realm import current_realm
-from engine.interp.functions import JSFunction
 from engine.runtime.shapes import ACCESSOR, DEFAULT, EMPTY_SHAPE_ROOT, PROTO_EPOCH, WRITABLE, leave_watched
 
 MAX_POLY = 6
@@ -84,7 +83,7 @@ class PropIC:
     def get(self, o: Any) -> Any:
         """[[Get]] of ``o.key`` past the inline check."""
         t = type(o)
-        if t is not JSObject and (not self.plain or (t is not JSArray and t is not JSFunction)):
+        if t is not JSObject and (not isinstance(o, JSObject) or (o.exotic and t is not JSArray) or not self.plain):
             return R.get_prop(o, self.key, self.fb, self.idx)
         sh = o.shape
         e = self.hits.get(sh)
@@ -219,6 +218,8 @@ elif {out} is R_UNINIT:
 LENGTH = """o = {obj}
 if type(o) is R_JSArray:
     {out} = float(o.length)
+elif type(o) is str:
+    {out} = float(len(o))
 else:
     {out} = {ic}.get(o)"""
 

@@ -8,11 +8,14 @@ from typing import Any
 from engine.interp import functions
 from engine.interp import ops_runtime as R
 from engine.interp.frame import Frame
+from engine.runtime import iteration
 from engine.runtime.access import ordinary_create_from_constructor
+from engine.runtime.builtins.iterator import ArrayIterator, _array_iterator_next
+from engine.runtime.function import BuiltinFunction
 from engine.runtime.conversions import to_object
 from engine.runtime.errors import throw_range_error
-from engine.runtime.objects import JSObject
-from engine.runtime.values import JSNull
+from engine.runtime.objects import JSArray, JSObject
+from engine.runtime.values import HOLE, JSNull
 
 
 def enter_uncompiled(code: Any, nf: Any) -> Any:
@@ -54,6 +57,28 @@ def pad_args(args: list, n: int) -> list:
     return (args + [None] * n)[:n] if len(args) < n else args[:n]
 
 
+def iter_next(rec: Any) -> Any:
+    """IteratorStepValue (7.4.9) of a for-of loop: the next value, or DONE. For the values of a
+    dense array through the built-in %ArrayIteratorPrototype%.next (the ``next`` read once at
+    GetIterator) the step is done here, with no result object (it is unobservable)."""
+    it = rec.iterator
+    nm = rec.next_method
+    if type(it) is ArrayIterator and type(nm) is BuiltinFunction and nm.fn is _array_iterator_next \
+            and it.kind == "value":
+        a = it.iterated
+        if type(a) is JSArray:
+            i = it.index
+            if i >= a.length:  # 23.1.5.2.1: exhausted
+                it.iterated = None
+                rec.done = True
+                return R.DONE
+            el = a.elements
+            if el is not None and i < len(el) and el[i] is not HOLE:
+                it.index = i + 1
+                return el[i]
+    return iteration.iterator_step_value(rec)
+
+
 def frame_class(code: Any) -> type:
     """The Frame subclass of tier-1 direct calls of ``code``: what is fixed per code object
     (and the fields tier 0 alone uses) are class attributes, so a call sets only the rest."""
@@ -63,4 +88,4 @@ def frame_class(code: Any) -> type:
 
 GLOBALS = {"T_enter": enter_uncompiled, "T_call": call_uncompiled, "T_create": create_this,
            "T_sloppy_this": sloppy_this, "T_too_deep": too_deep, "T_pad": pad_args,
-           "T_new": object.__new__}
+           "T_new": object.__new__, "T_iter_next": iter_next}

@@ -168,7 +168,8 @@ def _iterator_next(class_name: str):
                     return create_iter_result(e[0], False)
                 if this.kind == "value":
                     return create_iter_result(e[1], False)
-                return create_iter_result(JSArray(current_realm().array_prototype, [e[0], e[1]]), False)
+                value = e[0] if class_name == "Set Iterator" else e[1]  # a Set entry is [v, v]
+                return create_iter_result(JSArray(current_realm().array_prototype, [e[0], value]), False)
         this.table = None
         return create_iter_result(None, True)
     return next_

@@ -154,7 +154,7 @@ def _setup_stack(realm: Any, name: str, cls: type, hint: str) -> None:
     def ctor_construct(args: list, new_target: JSObject) -> JSObject:
         return ordinary_create_from_constructor(new_target, f"%{name}.prototype%", cls)
 
-    ctor = make_constructor(realm, name, 0, ctor_call, ctor_construct, proto)
+    make_constructor(realm, name, 0, ctor_call, ctor_construct, proto)
 
     def adopt(this: Any, args: list) -> Any:
         s = this_pending(this, "adopt")

@@ -123,7 +123,9 @@ def builtin_exec_caps(r: JSRegExp, s: str) -> list | None:
     Updates lastIndex as the spec does."""
     flags = r.original_flags
     global_or_sticky = "g" in flags or "y" in flags
-    last_index = _get_last_index(r) if global_or_sticky else 0
+    last_index = _get_last_index(r)  # (ToLength is observable even when it is not used)
+    if not global_or_sticky:
+        last_index = 0
     if last_index > len(s):
         set_member(r, "lastIndex", 0.0, True)
         return None

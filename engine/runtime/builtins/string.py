@@ -19,7 +19,7 @@ from ..function import BuiltinFunction, arg, define_method
 from ..iteration import create_iter_result
 from ..objects import ABSENT, JSObject, JSPrimitiveWrapper, PropertyDescriptor, array_index, same_value
 from ..shapes import CONFIGURABLE, WRITABLE
-from ..values import JSNull, JSSymbol, WellKnown, from_host_str
+from ..values import JSSymbol, WellKnown, from_host_str
 
 ORDER = 11
 
@@ -348,7 +348,7 @@ def string_locale_compare(this, args):
 def string_match(this, args):
     o = require_object_coercible(this, "String.prototype.match")
     regexp = arg(args, 0)
-    if regexp is not None and regexp is not JSNull:
+    if isinstance(regexp, JSObject):  # (22.1.3.13 step 2: only objects are asked for @@match)
         matcher = get_method(regexp, WellKnown.match)
         if matcher is not None:
             return call(matcher, regexp, [o])
@@ -360,7 +360,7 @@ def string_match(this, args):
 def string_match_all(this, args):
     o = require_object_coercible(this, "String.prototype.matchAll")
     regexp = arg(args, 0)
-    if regexp is not None and regexp is not JSNull:
+    if isinstance(regexp, JSObject):
         if is_regexp(regexp):
             flags = regexp.get("flags", regexp)
             require_object_coercible(flags, "String.prototype.matchAll")
@@ -417,7 +417,7 @@ def _replace(this, args, method: str, replace_all: bool) -> Any:
     """String.prototype.replace (22.1.3.19) and replaceAll (22.1.3.20)."""
     o = require_object_coercible(this, f"String.prototype.{method}")
     search_value, replace_value = arg(args, 0), arg(args, 1)
-    if search_value is not None and search_value is not JSNull:
+    if isinstance(search_value, JSObject):
         if replace_all and is_regexp(search_value):
             flags = search_value.get("flags", search_value)
             require_object_coercible(flags, f"String.prototype.{method}")
@@ -460,7 +460,7 @@ def _replace(this, args, method: str, replace_all: bool) -> Any:
 def string_search(this, args):
     o = require_object_coercible(this, "String.prototype.search")
     regexp = arg(args, 0)
-    if regexp is not None and regexp is not JSNull:
+    if isinstance(regexp, JSObject):
         searcher = get_method(regexp, WellKnown.search)
         if searcher is not None:
             return call(searcher, regexp, [o])
@@ -480,7 +480,7 @@ def string_slice(this, args):
 def string_split(this, args):
     o = require_object_coercible(this, "String.prototype.split")
     separator, limit = arg(args, 0), arg(args, 1)
-    if separator is not None and separator is not JSNull:
+    if isinstance(separator, JSObject):
         splitter = get_method(separator, WellKnown.split)
         if splitter is not None:
             return call(splitter, separator, [o, limit])

@@ -12,6 +12,7 @@ ScriptTerminated from it when --time-limit passes).
 from __future__ import annotations
 
 import re
+import sys
 from typing import Callable
 
 from . import vm
@@ -92,6 +93,7 @@ class CompiledRegExp:
 
 _cache: dict[tuple[str, str], CompiledRegExp] = {}
 MAX_CACHE = 2000
+MIN_RECURSION_LIMIT = 20000
 
 
 def compile_pattern(source: str, flags: str) -> CompiledRegExp:
@@ -99,7 +101,14 @@ def compile_pattern(source: str, flags: str) -> CompiledRegExp:
     key = (source, flags)
     rx = _cache.get(key)
     if rx is None:
-        rx = CompiledRegExp(source, flags)
+        # parser, compiler and translator recurse once per nesting level: allow deep patterns
+        # (Python-to-Python calls do not grow the C stack in 3.11)
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, MIN_RECURSION_LIMIT))
+        try:
+            rx = CompiledRegExp(source, flags)
+        finally:
+            sys.setrecursionlimit(limit)
         if len(_cache) >= MAX_CACHE:
             _cache.clear()
         _cache[key] = rx

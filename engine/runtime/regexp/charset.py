@@ -175,8 +175,16 @@ def _build_tables(unicode: bool):
     return canon, equiv
 
 
+# Simple foldings (status S in CaseFolding.txt, Unicode 15.1+) between characters whose full
+# foldings agree but that Python's case mappings do not relate.
+_SCF_EXTRA = {0x1FD3: 0x0390, 0x1FE3: 0x03B0, 0xFB05: 0xFB06}
+
+
 def _simple_fold(ch: str) -> int:
     """Simple case folding (scf) approximated from Python's full case mappings."""
+    extra = _SCF_EXTRA.get(ord(ch))
+    if extra is not None:
+        return extra
     f = ch.casefold()
     if len(f) == 1:
         return ord(f)

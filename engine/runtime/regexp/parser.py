@@ -444,7 +444,7 @@ class Parser:
                 self.error("Invalid unicode escape")
             self.pos -= 1
             return ord("\\")  # Annex B: "\c" stays a backslash; "c" is read next
-        if c == "0" and not (self.peek() is not None and self.peek().isdigit()):
+        if c == "0" and not (self.peek() is not None and "0" <= self.peek() <= "9"):
             return 0
         if c == "x":
             h = self._hex(2)
