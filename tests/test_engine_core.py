@@ -122,3 +122,15 @@ try { eval('new.target') } catch (e) { top = e.name }
 console.log(new F() === F, F(), new G() === G, top);
 """)
     assert out == "true undefined true SyntaxError\n"
+
+
+def test_eval_code_environments(run_js):
+    out = run_js("""
+(0, eval)('let q = 1; class K {}; var v = 2');
+eval('let z = 5');
+function p(a = eval('var inner = 1; inner + 1')) { return [a]; }
+let err;
+try { (function (a = eval('var arguments')) {})() } catch (e) { err = e.name }
+console.log(typeof q, typeof K, v, typeof z, p().join(), err);
+""")
+    assert out == "undefined undefined 2 undefined 2 SyntaxError\n"

@@ -72,6 +72,7 @@ class FunctionCompilerBase(Emitter):
         self.scope = scope
         self.controls: list[Control] = []
         self.pending_labels: tuple = ()
+        self.in_params = False  # compiling parameter initializers (direct eval needs to know)
         self.temps_free: list[int] = []
         code.strict = scope.strict
         code.scope = scope

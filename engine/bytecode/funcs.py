@@ -52,6 +52,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 if b.tdz and b.name not in copied and b.loc in ("local", "ctx"):
                     self.emit("CONST", self.const(UNINIT))
                     self.store_binding(b, 0, init=True)
+        self.in_params = True
         for i, p in enumerate(params):
             if i < simple:
                 continue
@@ -61,6 +62,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             else:
                 self.emit("ARG", i)
                 self.bind_pattern(p, init=True)
+        self.in_params = False
         ab = fs.bindings.get("arguments")
         if ab is not None and ab.kind == "arguments" and fs.kind == "function":
             mapped = not fs.strict and all(p.type == "Identifier" for p in params)
@@ -306,16 +308,20 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
     # ---- eval ----------------------------------------------------------------------------
     def eval_info(self) -> Any:
         """What a direct eval at this point needs: the scope chain and strictness."""
-        return EvalSite(self.scope, self.scope.strict, self.fscope)
+        return EvalSite(self.scope, self.scope.strict, self.fscope, self.in_params)
 
 
 class EvalSite:
-    __slots__ = ("scope", "strict", "fscope")
+    """A direct eval call site: its scope chain, strictness, and whether it sits in a
+    parameter initializer (whose eval code gets a variable environment of its own)."""
 
-    def __init__(self, scope: Scope, strict: bool, fscope: Scope) -> None:
+    __slots__ = ("scope", "strict", "fscope", "in_params")
+
+    def __init__(self, scope: Scope, strict: bool, fscope: Scope, in_params: bool) -> None:
         self.scope = scope
         self.strict = strict
         self.fscope = fscope
+        self.in_params = in_params
 
 
 # ---- entry points -------------------------------------------------------------------------
@@ -402,7 +408,8 @@ def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: b
     """GlobalDeclarationInstantiation (16.1.7), or EvalDeclarationInstantiation for global
     eval code (whose vars are deletable): one DECLARE with every top-level name."""
     var_names = [b.name for b in scope.bindings.values() if b.kind in ("var", "function")]
-    lex = [(b.name, b.kind) for b in scope.bindings.values() if b.kind in ("let", "const", "class")]
+    lex = [(b.name, b.kind) for b in scope.bindings.values()
+           if b.kind in ("let", "const", "class") and b.loc == "global"]
     fc.emit("DECLARE", fc.const_obj((tuple(var_names), tuple(lex), is_eval)))
 
 
@@ -410,6 +417,8 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
     """Compile eval code. ``site`` is None for an indirect eval (global scope)."""
     program = parse(source, filename, in_function=site is not None and in_ordinary_function(site.scope))
     an = Analyzer()
+    store_names: list = []
+    global_names: list = []
     if site is None:
         scope = an.analyze_script(program, False)
         allocate(scope, _collect_scopes(an))
@@ -422,19 +431,33 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
             scope.kind = "eval"
             scope.func = scope
             allocate(scope, _collect_scopes(an))
+        else:
+            # let/const/class of eval code live in a new lexical environment, not the global one
+            for b in scope.bindings.values():
+                if b.kind in ("let", "const", "class"):
+                    scope.context_size += 1
+                    b.loc, b.index = "ctx", scope.context_size
+                    scope.has_context = True
     else:
         strict = site.strict or strict_caller
         scope = an.analyze_script(program, strict, outer=site.scope, kind="eval")
-        store_names, global_names = ([], []) if scope.strict else hoist_eval_vars(scope, site.scope)
+        if site.in_params and not scope.strict:
+            # eval code in a parameter initializer keeps its vars in its own variable
+            # environment, and a non-arrow function's may not declare `arguments` (19.2.1.3)
+            b = scope.bindings.get("arguments")
+            if b is not None and b.kind in ("var", "function") and site.fscope.kind == "function":
+                raise CompileError("Identifier 'arguments' has already been declared", None)
+        elif not scope.strict:
+            store_names, global_names = hoist_eval_vars(scope, site.scope)
         allocate(scope, _collect_scopes(an))
         code = CodeObject("<eval>", filename, "eval")
     unit = Unit(an, source, filename)
     fc = FunctionCompiler(unit, scope, code)
     fc.completion = fc.temp()
+    fc.init_lexicals(scope)
     if scope.kind == "script":
         declare_globals(fc, program, scope, is_eval=True)
     else:
-        fc.init_lexicals(scope)
         if global_names:
             fc.emit("DECLARE_EVAL_GLOBALS", fc.const_obj(tuple(global_names)))
         if store_names:

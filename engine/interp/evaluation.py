@@ -45,7 +45,8 @@ def indirect_eval(this: Any, args: list) -> Any:
     except CompileError as e:
         raise syntax_error(e, "<eval>") from None
     fn = make_function(code, None, realm)
-    f = Frame(code, fn, realm.global_object, [], None, None)
+    ctx = [None] + [None] * code.context_size if code.has_context else None
+    f = Frame(code, fn, realm.global_object, [], ctx, None)
     return functions.run_frame(f)
 
 

@@ -215,9 +215,11 @@ def new_var_store() -> JSObject:
     return JSObject(None)
 
 
-def declare_eval_vars(store: JSObject, names: tuple) -> None:
+def declare_eval_vars(store: JSObject | None, names: tuple) -> None:
     """EvalDeclarationInstantiation for a function's variable environment: new bindings are
     deletable (configurable) and start undefined."""
+    if store is None:
+        throw_error("SyntaxError", "var declarations in eval code inside parameter initializers are not supported")
     for name in names:
         if store.get_own_property(name) is None:
             store.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
@@ -262,9 +264,10 @@ def get_name_this(f: Any, name: str) -> tuple:
     return (None, get_global(f, name, None, 0))
 
 
-def with_has(obj: JSObject, name: str) -> bool:
-    """HasBinding of an object environment record with withEnvironment true (9.1.1.2.1)."""
-    if not obj.has_property(name):
+def with_has(obj: JSObject | None, name: str) -> bool:
+    """HasBinding of an object environment record with withEnvironment true (9.1.1.2.1).
+    ``obj`` is None for an eval var store not created yet (an eval in parameter defaults)."""
+    if obj is None or not obj.has_property(name):
         return False
     unscopables = obj.get(WellKnown.unscopables, obj)
     if isinstance(unscopables, JSObject):
