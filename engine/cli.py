@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 import traceback
@@ -124,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
             result[0] = run(opts)
         except SystemExit as e:
             result[0] = int(e.code or 0)
+        except BrokenPipeError:  # the reader went away (`pyjs x.js | head`): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            result[0] = 0
         except MemoryError:
             if opts.memory_limit is not None:  # let the interpreter clean up past the limit
                 import resource

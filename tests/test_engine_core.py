@@ -134,3 +134,25 @@ try { (function (a = eval('var arguments')) {})() } catch (e) { err = e.name }
 console.log(typeof q, typeof K, v, typeof z, p().join(), err);
 """)
     assert out == "undefined undefined 2 undefined 2 SyntaxError\n"
+
+
+def test_with_references_resolve_once(run_js):
+    out = run_js("""
+this.p3 = 3; var o = {p3: 'o'}; var del; with (o) { del = delete p3; }
+function t() { var x = 0; var scope = { get x() { delete this.x; return 2; } }; with (scope) { x ^= 3; } return [scope.x, x]; }
+function t2() { var x = 0; var scope = { x: 1 }; with (scope) { x = (delete scope.x, 5); } return [scope.x, x]; }
+console.log(p3, o.p3, del, t().join(), t2().join());
+""")
+    assert out == "3 undefined true 1,0 5,0\n"
+
+
+def test_member_reference_evaluation_order(run_js):
+    out = run_js("""
+function t(f) { try { f() } catch (e) { return e.constructor.name } return 'none' }
+const key = { toString() { throw new Error('key') } };
+const a = t(() => { var base = null; base[key] ^= 1; });
+const b = t(() => { var base = null; base[key] = (() => { throw new RangeError('rhs') })(); });
+const o = { a: 1 }; let n = 0; const k = { toString() { n++; return 'a' } }; o[k] += 1; o[k]++;
+console.log(a, b, o.a, n);
+""")
+    assert out == "TypeError RangeError 3 2\n"

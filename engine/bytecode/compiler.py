@@ -146,6 +146,11 @@ class FunctionCompilerBase(Emitter):
             s = s.parent
         return None, depth, withs
 
+    def lookup_static(self, name: str) -> tuple[Binding | None, int, list]:
+        """Like lookup, ignoring `with` objects and eval var stores (the static fallback)."""
+        b, depth, _ = self.lookup(name)
+        return b, depth, []
+
     def binding_depth(self, target: Binding) -> int:
         depth = 0
         s: Scope | None = self.scope

@@ -248,12 +248,20 @@ class ExpressionCompiler(FunctionCompilerBase):
             if self.scope.strict:
                 raise CompileError("Delete of an unqualified identifier in strict mode.", arg)
             b, _, withs = self.lookup(arg.name)
-            if (b is None or b.loc == "global") and not withs:
-                self.emit("DELETE_NAME", self.const(arg.name))
-            elif withs:
-                self.emit("DELETE_NAME", self.const(arg.name))
+
+            def static() -> None:
+                if b is None or b.loc == "global":
+                    self.emit("DELETE_NAME", self.const(arg.name))
+                else:
+                    self.emit("CONST", self.const(False))
+
+            def on_object(wb: Any) -> None:
+                self.emit("CONST", self.const(arg.name))
+                self.emit("DELETE_PROP")
+            if withs:
+                self.with_dispatch(withs, arg.name, on_object, static)
             else:
-                self.emit("CONST", self.const(False))
+                static()
         else:
             self.expr(arg)
             self.emit("POP")
@@ -308,7 +316,11 @@ class ExpressionCompiler(FunctionCompilerBase):
             self.free(t)
 
     # member references: push [obj] or [obj, key] (the "reference"), then load / store
-    def member_ref(self, node: Any) -> None:
+    def member_ref(self, node: Any, for_read: bool = False) -> None:
+        """Push the reference of a member target: [obj] or [obj, key]. A computed key stays
+        unconverted for a plain store (PutValue converts it after the right-hand side); a
+        reference that is read first (compound assignment, ++) checks the base and converts
+        the key once, as GetValue does (6.2.5.5)."""
         if node.object.type == "Super":
             self.super_key(node)
             return
@@ -317,11 +329,12 @@ class ExpressionCompiler(FunctionCompilerBase):
             self.private_name(node.property)
         elif node.computed:
             self.expr(node.property)
-            self.emit("TO_PROPKEY")
+            if for_read:
+                self.emit("TO_PROPKEY_BASE")
 
     def member_ref_load(self, node: Any) -> None:
         """[ref] -> [ref value], keeping the reference for a later store."""
-        self.member_ref(node)
+        self.member_ref(node, for_read=True)
         if node.object.type == "Super":
             self.emit("DUP")
             self.emit("GET_SUPER")
@@ -360,6 +373,11 @@ class ExpressionCompiler(FunctionCompilerBase):
 
     def e_AssignmentExpression(self, node: Any) -> None:
         op, left = node.operator, node.left
+        if left.type == "Identifier" and op not in ("&&=", "||=", "??="):
+            withs = self.lookup(left.name)[2]
+            if withs:
+                self.with_assignment(node, withs)
+                return
         if op == "=":
             if left.type in ("ObjectPattern", "ArrayPattern"):
                 self.expr(node.right)
@@ -392,6 +410,35 @@ class ExpressionCompiler(FunctionCompilerBase):
         self.expr(node.right)
         self.emit(binop)
         self.member_ref_store(left)
+
+    def with_assignment(self, node: Any, withs: list) -> None:
+        """``x = v`` / ``x op= v`` inside ``with``: the reference (an object environment or
+        the static binding) is resolved once, before the right-hand side runs (13.15.2)."""
+        left, op = node.left, node.operator
+        name = left.name
+
+        def on_object(wb: Any) -> None:
+            if op == "=":
+                self.expr_named(node.right, name)
+            else:
+                self.emit("GET_PROP_KEEP", self.const(name))
+                self.expr(node.right)
+                self.emit(BINARY[op[:-1]])
+            self.emit("SET_PROP", self.const(name))
+
+        def static() -> None:
+            b, depth, _ = self.lookup_static(name)
+            if op == "=":
+                self.expr_named(node.right, name)
+            else:
+                self.load_name_static(name, left, b, depth)
+                self.expr(node.right)
+                self.emit(BINARY[op[:-1]])
+            if b is None:
+                self.emit("SET_GLOBAL", self.const(name))
+            else:
+                self.store_binding(b, depth, keep=True, node=left)
+        self.with_dispatch(withs, name, on_object, static)
 
     def logical_assign(self, node: Any) -> None:
         left = node.left

@@ -395,6 +395,17 @@ def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
     return get_member(obj, key)
 
 
+def to_property_key_of(base: Any, key: Any) -> Any:
+    """GetValue's order for ``base[key]`` that is read: ToObject(base) fails before the key
+    is converted."""
+    if base is None or base is JSNull:
+        what = "undefined" if base is None else "null"
+        if isinstance(key, JSObject):  # V8 does not convert an object key for the message
+            throw_type_error(f"Cannot read properties of {what}")
+        throw_type_error(f"Cannot read properties of {what} (reading '{to_string(key) if type(key) is not JSSymbol else key}')")
+    return key if type(key) is str or type(key) is JSSymbol else to_property_key(key)
+
+
 def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, pc: int = 0) -> None:
     if type(key) is float and type(obj) is JSArray:
         el = obj.elements
