@@ -156,3 +156,18 @@ const o = { a: 1 }; let n = 0; const k = { toString() { n++; return 'a' } }; o[k
 console.log(a, b, o.a, n);
 """)
     assert out == "TypeError RangeError 3 2\n"
+
+
+def test_array_destructuring_order_and_iterator_close(run_js):
+    out = run_js("""
+const log = [];
+const src = { [Symbol.iterator]() { return { next() { log.push('next'); return { done: false, value: 1 } },
+                                             return() { log.push('return'); return {} } } } };
+const t = { get o() { log.push('target'); return {} } };
+[t.o.x, t.o['y']] = src;
+function* g() { for ([{} = yield] of [src]) {} }
+const it = g(); it.next(); it.return(0);
+try { let x = 1; for (const x of [x]) {} } catch (e) { log.push(e.name) }
+console.log(log.join());
+""")
+    assert out == "target,next,target,next,return,next,return,ReferenceError\n"

@@ -96,15 +96,51 @@ class PatternCompiler(FunctionCompilerBase):
         self.emit("POP")
 
     def array_pattern(self, p: Any, init: bool, assign: bool) -> None:
+        """Destructure an iterator; an abrupt completion while binding (a throwing default or
+        target, a generator return at a yield) closes it, as for-of does (8.6.2 step 4)."""
         self.emit("GET_ITER")
+        base = self.depth - 1
+        it = self.temp()
+        self.emit("SET_LOCAL", it)
+        start = self.pc
         for e in p.elements:
-            if e is None:
+            target = e.left if e is not None and e.type == "AssignmentPattern" else e
+            if assign and target is not None and target.type == "MemberExpression":
+                # an assignment target reference is evaluated before the iterator steps
+                self.member_ref(target)
+                self.emit("GET_LOCAL", it)
+                self.emit("ITER_VALUE")
+                self.emit("SWAP")
+                self.emit("POP")
+                if e is not target:
+                    self.default_value(e.right, target)
+                self.member_ref_store(target)
+                self.emit("POP")
+            elif e is None:
                 self.emit("ITER_VALUE")
                 self.emit("POP")
             elif e.type == "RestElement":
-                self.emit("ITER_REST")
-                self.pattern(e.argument, init, assign)
+                if assign and e.argument.type == "MemberExpression":
+                    self.member_ref(e.argument)
+                    self.emit("GET_LOCAL", it)
+                    self.emit("ITER_REST")
+                    self.emit("SWAP")
+                    self.emit("POP")
+                    self.member_ref_store(e.argument)
+                    self.emit("POP")
+                else:
+                    self.emit("ITER_REST")
+                    self.pattern(e.argument, init, assign)
             else:
                 self.emit("ITER_VALUE")
                 self.pattern(e, init, assign)
+        self.free(it)
+        end = self.pc
         self.emit("ITER_CLOSE")
+        done = Label()
+        self.jump("JUMP", done)
+        self.code.handlers.append((start, end, self.pc, base + 1, True))
+        self.depth = base + 3
+        self.emit("ITER_ABRUPT")
+        self.depth = base
+        self.mark(done)

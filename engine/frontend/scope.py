@@ -322,9 +322,10 @@ class Analyzer:
         if decl is not None and decl.type == "VariableDeclaration" and decl.kind != "var":
             ls = Scope("block", scope, node, scope.strict)
             self._set(node, ls)
+            right = getattr(node, "right", None)  # for-in/of: the head's expression sees the TDZ
             for d in decl.declarations:
                 for ident in pattern_names(d.id):
-                    ls.declare(ident.name, decl.kind, d.range[1])
+                    ls.declare(ident.name, decl.kind, right.range[1] if right is not None else d.range[1])
             return ls
         return scope
 

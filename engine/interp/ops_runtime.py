@@ -664,14 +664,24 @@ def iter_value(rec: IteratorRecord) -> Any:
     """One step of array destructuring: the next value, or undefined once done."""
     if rec.done:
         return None
-    v = iteration.iterator_step_value(rec)
+    v = step_value(rec)
     return None if v is DONE else v
+
+
+def step_value(rec: IteratorRecord) -> Any:
+    """IteratorStepValue; a throwing next() marks the record done, so no IteratorClose
+    follows (7.4.10)."""
+    try:
+        return iteration.iterator_step_value(rec)
+    except JSThrow:
+        rec.done = True
+        raise
 
 
 def iter_rest(rec: IteratorRecord) -> JSArray:
     vals = []
     while not rec.done:
-        v = iteration.iterator_step_value(rec)
+        v = step_value(rec)
         if v is DONE:
             break
         vals.append(v)
