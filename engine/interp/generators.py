@@ -73,55 +73,57 @@ class GeneratorObject(JSObject):
             self.state = COMPLETED
             return create_iter_result(v, True)
         if f.suspend_kind == "delegate":
-            f.delegate = get_iterator(v)
             self.state = SUSPENDED_YIELD
+            try:
+                f.delegate = get_iterator(v)
+            except JSThrow as e:  # thrown at the yield* inside the generator
+                return self.resume(e.value, "throw")
             return self.delegate_step(None, "next")
         self.state = SUSPENDED_YIELD
         return create_iter_result(v, False)
 
     def delegate_step(self, value: Any, mode: str) -> JSObject:
-        """One step of yield* (15.5.5): forward the completion to the inner iterator."""
+        """One step of yield* (15.5.5): forward the completion to the inner iterator. Errors of
+        the inner protocol are thrown into the generator at the yield*."""
         f = self.frame
-        rec = f.delegate
-        it = rec.iterator
         self.state = EXECUTING
         try:
-            if mode == "next":
-                res = call(rec.next_method, it, [value])
-            elif mode == "throw":
-                m = get_method(it, "throw")
-                if m is None:
-                    f.delegate = None
-                    closer = get_method(it, "return")
-                    if closer is not None:
-                        call(closer, it, [])
-                    throw_type_error("The iterator does not provide a 'throw' method")
-                res = call(m, it, [value])
-            else:
-                m = get_method(it, "return")
-                if m is None:
-                    f.delegate = None
-                    self.state = SUSPENDED_YIELD
-                    return self.resume(value, "return")
-                res = call(m, it, [value])
-            if not isinstance(res, JSObject):
-                throw_type_error(f"Iterator result {res} is not an object")
-            if R.to_boolean(res.get("done", res)):
-                f.delegate = None
-                v = res.get("value", res)
-                self.state = SUSPENDED_YIELD
-                if mode == "return":
-                    return self.resume(v, "return")
-                return self.resume(v, "next")
+            outcome, v = self.delegate_call(f.delegate, value, mode)
         except JSThrow as e:
-            if f.delegate is not None:
-                f.delegate = None
-                self.state = SUSPENDED_YIELD
-                return self.resume(e.value, "throw")
-            self.state = COMPLETED
-            raise
+            f.delegate = None
+            self.state = SUSPENDED_YIELD
+            return self.resume(e.value, "throw")
         self.state = SUSPENDED_YIELD
-        return res
+        if outcome == "yield":
+            return v
+        f.delegate = None
+        return self.resume(v, outcome)
+
+    @staticmethod
+    def delegate_call(rec: Any, value: Any, mode: str) -> tuple[str, Any]:
+        """Call the inner iterator: ("yield", its result object) to pass on, or the
+        completion that resumes the generator: ("next", value) or ("return", value)."""
+        it = rec.iterator
+        if mode == "next":
+            res = call(rec.next_method, it, [value])
+        elif mode == "throw":
+            m = get_method(it, "throw")
+            if m is None:
+                closer = get_method(it, "return")
+                if closer is not None:
+                    call(closer, it, [])
+                throw_type_error("The iterator does not provide a 'throw' method")
+            res = call(m, it, [value])
+        else:
+            m = get_method(it, "return")
+            if m is None:
+                return "return", value
+            res = call(m, it, [value])
+        if not isinstance(res, JSObject):
+            throw_type_error(f"Iterator result {res} is not an object")
+        if R.to_boolean(res.get("done", res)):
+            return ("return" if mode == "return" else "next"), res.get("value", res)
+        return "yield", res
 
 
 def start_suspendable(fn: Any, f: Any) -> Any:
