@@ -171,3 +171,16 @@ try { let x = 1; for (const x of [x]) {} } catch (e) { log.push(e.name) }
 console.log(log.join());
 """)
     assert out == "target,next,target,next,return,next,return,ReferenceError\n"
+
+
+def test_yield_star_protocol_errors_are_thrown_into_the_generator(run_js):
+    out = run_js("""
+const bad = { [Symbol.iterator]() { throw new Error('get') } };
+const noThrow = { [Symbol.iterator]() { return { next() { return { done: false } } } } };
+function* g(src) { try { yield* src; } catch (e) { yield 'caught ' + e.message; } }
+const a = g(bad).next().value;
+const it = g(noThrow); it.next();
+const b = it.throw(new Error('x')).value;
+console.log(a, '|', b);
+""")
+    assert out == "caught get | caught The iterator does not provide a 'throw' method\n"
