@@ -585,46 +585,36 @@ class ExpressionCompiler(FunctionCompilerBase):
         """Push the arguments; returns their count, or -1 when they were collected into one
         array because of a spread."""
         if any(a.type == "SpreadElement" for a in args):
-            self.emit("NEW_ARRAY", 0, 1)
-            for a in args:
-                if a.type == "SpreadElement":
-                    self.expr(a.argument)
-                    self.iter_site(a.argument)
-                    self.code.site_text[self.pc] = ("spread", self.code.site_text[self.pc])
-                    self.emit("ARRAY_SPREAD")
-                else:
-                    self.expr(a)
-                    self.emit("ARRAY_PUSH")
+            self.arguments_array(args)
             return -1
         for a in args:
             self.expr(a)
         return len(args)
 
+    def arguments_array(self, args: list) -> None:
+        """Push one array holding the arguments (spreads expanded)."""
+        self.emit("NEW_ARRAY", 0, 1)
+        for a in args:
+            if a.type == "SpreadElement":
+                self.expr(a.argument)
+                self.iter_site(a.argument)
+                self.code.site_text[self.pc] = ("spread", self.code.site_text[self.pc])
+                self.emit("ARRAY_SPREAD")
+            else:
+                self.expr(a)
+                self.emit("ARRAY_PUSH")
+
     def e_CallExpression(self, node: Any) -> None:
         callee = node.callee
         if callee.type == "Super":
-            self.emit("NEW_ARRAY", 0, 1)
-            for a in node.arguments:
-                if a.type == "SpreadElement":
-                    self.expr(a.argument)
-                    self.emit("ARRAY_SPREAD")
-                else:
-                    self.expr(a)
-                    self.emit("ARRAY_PUSH")
+            self.arguments_array(node.arguments)
             self.emit("SUPER_CALL")
             return
         if callee.type == "Import":
             raise CompileError("Dynamic import() is not supported", node)
         if callee.type == "Identifier" and callee.name == "eval" and node.arguments:
             self.callee_and_this(callee)
-            self.emit("NEW_ARRAY", 0, 1)
-            for a in node.arguments:
-                if a.type == "SpreadElement":
-                    self.expr(a.argument)
-                    self.emit("ARRAY_SPREAD")
-                else:
-                    self.expr(a)
-                    self.emit("ARRAY_PUSH")
+            self.arguments_array(node.arguments)
             self.emit("EVAL_CALL", self.const_obj(self.eval_info()), -2)
             return
         self.callee_and_this(callee)

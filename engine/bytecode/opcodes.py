@@ -356,16 +356,21 @@ else:
     JUMP(K[arg][kind - 3])""")
 
 # ---- calls ----------------------------------------------------------------------------------
-op("CALL",         "n", -1, 1, "call",  "this fn a1 .. an -> result", """
+_POP_ARGS = """
 args = stack[-arg:] if arg else []
 if arg:
-    del stack[-arg:]
-fn = stack.pop()
-this = stack.pop()
-if type(fn) is R.JSFunction and fn.inline_ok:
+    del stack[-arg:]"""
+
+
+def _invoke(make_frame: str, result: str, generic: str, guard: str = "") -> str:
+    """The call path shared by CALL, CALL_SPREAD and NEW: a plain JS function runs in a new
+    frame of this loop (or in its tier-1 code once hot); anything else goes through the
+    runtime. The site's call target is recorded as feedback."""
+    return f"""
+if type(fn) is R.JSFunction and fn.inline_ok{guard}:
     if FB[pc - 1] is not fn:
         R.note_call_target(FB, pc, fn)
-    nf = R.make_frame(fn, this, args, f)
+    nf = {make_frame}
     c = fn.code
     if c.tier_entry is None:
         c.call_count += 1
@@ -374,48 +379,21 @@ if type(fn) is R.JSFunction and fn.inline_ok:
         R.tier_up(c)
         if c.tier_entry is None:
             ENTER(nf)
-    stack.append(c.tier_entry(nf))
+    stack.append({result})
 else:
-    stack.append(R.call_at(f, pc, fn, this, args))""")
-op("NEW",          "n", -1, 1, "call",  "ctor a1 .. an -> object", """
-args = stack[-arg:] if arg else []
-if arg:
-    del stack[-arg:]
-fn = stack.pop()
-if type(fn) is R.JSFunction and fn.inline_ok and fn.ctor_kind == "base":
-    if FB[pc - 1] is not fn:
-        R.note_call_target(FB, pc, fn)
-    nf = R.make_construct_frame(fn, args, fn, f)
-    c = fn.code
-    if c.tier_entry is None:
-        c.call_count += 1
-        if c.call_count < R.Policy.threshold:
-            ENTER(nf)
-        R.tier_up(c)
-        if c.tier_entry is None:
-            ENTER(nf)
-    stack.append(R.finish_construct(nf, c.tier_entry(nf)))
-else:
-    stack.append(R.construct_at(f, pc, fn, args))""")
-op("CALL_SPREAD",  "-", 3, 1, "call",   "this fn argsArray -> result", """
-args = R.spread_args(stack.pop())
-fn = stack.pop()
-this = stack.pop()
-if type(fn) is R.JSFunction and fn.inline_ok:
-    if FB[pc - 1] is not fn:
-        R.note_call_target(FB, pc, fn)
-    nf = R.make_frame(fn, this, args, f)
-    c = fn.code
-    if c.tier_entry is None:
-        c.call_count += 1
-        if c.call_count < R.Policy.threshold:
-            ENTER(nf)
-        R.tier_up(c)
-        if c.tier_entry is None:
-            ENTER(nf)
-    stack.append(c.tier_entry(nf))
-else:
-    stack.append(R.call_at(f, pc, fn, this, args))""")
+    stack.append({generic})"""
+
+
+_CALL = _invoke("R.make_frame(fn, this, args, f)", "c.tier_entry(nf)", "R.call_at(f, pc, fn, this, args)")
+
+op("CALL",         "n", -1, 1, "call",  "this fn a1 .. an -> result",
+   _POP_ARGS + "\nfn = stack.pop()\nthis = stack.pop()" + _CALL)
+op("NEW",          "n", -1, 1, "call",  "ctor a1 .. an -> object",
+   _POP_ARGS + "\nfn = stack.pop()" + _invoke("R.make_construct_frame(fn, args, fn, f)",
+                                               "R.finish_construct(nf, c.tier_entry(nf))",
+                                               "R.construct_at(f, pc, fn, args)", ' and fn.ctor_kind == "base"'))
+op("CALL_SPREAD",  "-", 3, 1, "call",   "this fn argsArray -> result",
+   "args = R.spread_args(stack.pop())\nfn = stack.pop()\nthis = stack.pop()" + _CALL)
 op("NEW_SPREAD",   "-", 2, 1, "call",   "ctor argsArray -> object", """
 args = R.spread_args(stack.pop())
 fn = stack.pop()

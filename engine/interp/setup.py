@@ -52,44 +52,36 @@ def setup(realm: Any) -> None:
     g.define_data("Function", F, WRITABLE | CONFIGURABLE)
     iter_proto = intr["%IteratorPrototype%"]
     async_iter_proto = intr.get("%AsyncIteratorPrototype%") or JSObject(intr["%Object.prototype%"])
-    # generators (27.3, 27.5)
-    gen_fn_proto = JSObject(fproto)
-    gen_proto = JSObject(iter_proto)
-    for mode in ("next", "return", "throw"):
-        define_method(gen_proto, realm, mode, 1, _generator_method(mode))
-    gen_proto.define_data(WellKnown.toStringTag, "Generator", CONFIGURABLE)
-    gen_fn_proto.define_data("prototype", gen_proto, CONFIGURABLE)
-    gen_fn_proto.define_data(WellKnown.toStringTag, "GeneratorFunction", CONFIGURABLE)
-    gen_proto.define_data("constructor", gen_fn_proto, CONFIGURABLE)
-    GF = _function_ctor(realm, "GeneratorFunction", "generator", "%GeneratorFunction.prototype%")
-    GF.set_prototype_of(F)
-    GF.define_data("prototype", gen_fn_proto, 0)
-    gen_fn_proto.define_data("constructor", GF, CONFIGURABLE)
-    intr.update({"%GeneratorFunction%": GF, "%GeneratorFunction.prototype%": gen_fn_proto,
-                 "%GeneratorPrototype%": gen_proto})
-    # async functions (27.7)
-    async_fn_proto = JSObject(fproto)
-    async_fn_proto.define_data(WellKnown.toStringTag, "AsyncFunction", CONFIGURABLE)
-    AF = _function_ctor(realm, "AsyncFunction", "async", "%AsyncFunction.prototype%")
-    AF.set_prototype_of(F)
-    AF.define_data("prototype", async_fn_proto, 0)
-    async_fn_proto.define_data("constructor", AF, CONFIGURABLE)
-    intr.update({"%AsyncFunction%": AF, "%AsyncFunction.prototype%": async_fn_proto})
-    # async generators (27.4, 27.6)
-    ag_fn_proto = JSObject(fproto)
-    ag_proto = JSObject(async_iter_proto)
-    for mode in ("next", "return", "throw"):
-        define_method(ag_proto, realm, mode, 1, lambda this, args, m=mode: async_generator_request(this, arg(args, 0), m))
-    ag_proto.define_data(WellKnown.toStringTag, "AsyncGenerator", CONFIGURABLE)
-    ag_fn_proto.define_data("prototype", ag_proto, CONFIGURABLE)
-    ag_fn_proto.define_data(WellKnown.toStringTag, "AsyncGeneratorFunction", CONFIGURABLE)
-    ag_proto.define_data("constructor", ag_fn_proto, CONFIGURABLE)
-    AGF = _function_ctor(realm, "AsyncGeneratorFunction", "asyncgenerator", "%AsyncGeneratorFunction.prototype%")
-    AGF.set_prototype_of(F)
-    AGF.define_data("prototype", ag_fn_proto, 0)
-    ag_fn_proto.define_data("constructor", AGF, CONFIGURABLE)
-    intr.update({"%AsyncGeneratorFunction%": AGF, "%AsyncGeneratorFunction.prototype%": ag_fn_proto,
-                 "%AsyncGeneratorPrototype%": ag_proto})
+    gen_methods = {mode: _generator_method(mode) for mode in ("next", "return", "throw")}
+    ag_methods = {mode: (lambda this, args, m=mode: async_generator_request(this, arg(args, 0), m))
+                  for mode in ("next", "return", "throw")}
+    _function_kind(realm, F, "GeneratorFunction", "generator", ("Generator", iter_proto, gen_methods))
+    _function_kind(realm, F, "AsyncFunction", "async", None)
+    _function_kind(realm, F, "AsyncGeneratorFunction", "asyncgenerator",
+                   ("AsyncGenerator", async_iter_proto, ag_methods))
+
+
+def _function_kind(realm: Any, F: Any, name: str, kind: str, instances: tuple | None) -> None:
+    """%<name>% and %<name>.prototype% (27.3, 27.4, 27.7); for generator kinds also the
+    prototype of their instances, %<tag>Prototype%, with its next/return/throw methods."""
+    intr = realm.intrinsics
+    fn_proto = JSObject(intr["%Function.prototype%"])
+    ctor = _function_ctor(realm, name, kind, f"%{name}.prototype%")
+    ctor.set_prototype_of(F)
+    ctor.define_data("prototype", fn_proto, 0)
+    fn_proto.define_data("constructor", ctor, CONFIGURABLE)
+    fn_proto.define_data(WellKnown.toStringTag, name, CONFIGURABLE)
+    intr[f"%{name}%"] = ctor
+    intr[f"%{name}.prototype%"] = fn_proto
+    if instances is not None:
+        tag, parent, methods = instances
+        proto = JSObject(parent)
+        for mode, fn in methods.items():
+            define_method(proto, realm, mode, 1, fn)
+        proto.define_data("constructor", fn_proto, CONFIGURABLE)
+        proto.define_data(WellKnown.toStringTag, tag, CONFIGURABLE)
+        fn_proto.define_data("prototype", proto, CONFIGURABLE)
+        intr[f"%{tag}Prototype%"] = proto
 
 
 SETUP_HOOKS.append(setup)

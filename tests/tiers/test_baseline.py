@@ -256,7 +256,8 @@ console.log(sign(3), sign(-2), sign(0), sign(NaN), chain(60), [0, 1, 2, 3, 9].ma
         baseline.install("interp")
         baseline.DUMPS = None
     body = text.split("def js_f")[1].split("# ----")[0]
-    assert "return 2" in body and body.count("_b = ") == 2  # the entry and OSR: no dispatch
+    # both arms are nested code ending in their own return: no jump through the dispatch
+    assert "s0 = 2.0" in body and body.count("return s0") == 3 and "continue" not in body
 
 
 def test_prototype_epoch_hook_of_the_runtime() -> None:

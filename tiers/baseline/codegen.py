@@ -139,6 +139,7 @@ class FunctionCodegen:
         self.gotos: list[list[str]] = []  # the lines of each jump placeholder (see jump)
         self.inline_once: set[int] = set()
         self.short_return: set[int] = set()
+        self.refused: set[int] = set()  # inline_once blocks a jump could not inline
 
     # ---- operand expressions ----------------------------------------------------------------
     def local(self, i: int) -> ast.expr:
@@ -175,6 +176,8 @@ class FunctionCodegen:
                 return self.block(target)
             finally:
                 self.cur_pc, self.nesting = pc, self.nesting - 1
+        if target in self.inline_once:
+            self.refused.add(target)
         r = self.cur_region
         inside = r is None or r[0] <= target <= r[1]
         return lines + [f"_b = {target}", "continue" if inside else "break"]
@@ -426,7 +429,11 @@ class FunctionCodegen:
             self.lines += [f"{ind}if {region[0]} <= _b <= {region[1]}:", f"{ind}    continue", f"{ind}break"]
 
     def handlers(self, ind: str) -> None:
-        """The exception table: the value in flight is ``_v``; ``pc`` is the faulting pc + 1."""
+        """The exception table: the value in flight is ``_v``; ``pc`` is the faulting pc + 1.
+        As tier 0's unwind, catching checks the time limit (a loop of caught stack overflows
+        must stop in time)."""
+        if any(self.a.depth[h[2]] is not None for h in self.code.handlers):
+            self.lines.append(f"{ind}R_check_deadline()")
         for start, end, handler, depth, is_finally in self.code.handlers:
             if self.a.depth[handler] is None:
                 continue
@@ -498,11 +505,14 @@ class FunctionCodegen:
         self.cases = cases = sorted(pc for pc in a.targets if a.depth[pc] is not None)
         self.roots = roots = self.regions(cases)
         self.select_inlined(cases)
-        self.cases = cases = [c for c in cases if c not in self.inline_once]
         self.blocks = {}
-        for c in cases:
-            self.cur_region = self.region_at(c)
-            self.blocks[c] = self.block(c)
+        todo = [c for c in cases if c not in self.inline_once]
+        while todo:  # a block meant to be inlined but reached too deep is dispatched after all
+            for c in todo:
+                self.cur_region = self.region_at(c)
+                self.blocks[c] = self.block(c)
+            todo = sorted(self.refused - set(self.blocks))
+        self.cases = cases = sorted(self.blocks)
         L = self.lines
         L.append(f"def {fname}(f, _osr=-1, _fn=None, _this=None, _args=None, _parent=None, _nt=None):")
         L += ["    pc = 0", "    _tk = 1024", "    if f is None:"]

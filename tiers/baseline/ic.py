@@ -1,14 +1,18 @@
 """Inline caches of tier-1 code for named property access (GET_PROP, GET_PROP_KEEP, SET_PROP)
 and global variable loads (GET_GLOBAL).
 
-Each property site gets a ``PropIC``. The generated code checks the monomorphic case inline: a
-plain ``JSObject`` whose shape is ``ic.shape`` has the property in ``slots[ic.index]`` (an own
-data property; for stores, a writable one), and for loads a data property of the direct
-prototype. Anything else calls ``ic.get`` / ``ic.set``, which look the receiver's shape up among
-up to ``MAX_POLY`` cached entries (own data properties, data properties found on the prototype
-chain, and property-adding shape transitions; arrays too, for named keys), and past that
-(megamorphic), or for exotic receivers and primitives, take the generic path: tier 0's own
-``R.get_prop`` / ``R.set_prop``, which also keep writing the instruction's feedback slot.
+Each property site gets a ``PropIC``. The generated code checks inline the first own data
+property entry (``type(o) is JSObject and o.shape is ic.shape``: ``slots[ic.index]``; for
+stores, a writable one), then, for loads, the site's entries ``ic.hits`` keyed by receiver
+shape: an own data property, or a data property of a prototype, valid while ``o.proto`` is the
+cached prototype and the prototype epoch (engine/runtime/shapes.py ``PROTO_EPOCH``) has not
+moved since the site learned it. Caching a chain marks every prototype's shape *watched*, so
+any change to those prototypes moves the epoch. Anything else calls ``ic.get`` / ``ic.set``,
+which serve the same entries to other non-exotic receivers (arrays for named keys, functions,
+Map/Set objects, ...), learn up to ``MAX_POLY`` entries (own data properties, prototype data
+properties, property-adding shape transitions) and past that (megamorphic), or for exotic
+receivers and primitives, take the generic path: tier 0's own ``R.get_prop`` /
+``R.set_prop``, which also keep writing the instruction's feedback slot.
 """
 from __future__ import annotations
 
@@ -20,10 +24,13 @@ from engine.runtime.realm import current_realm
 from engine.runtime.shapes import ACCESSOR, DEFAULT, EMPTY_SHAPE_ROOT, PROTO_EPOCH, WRITABLE, leave_watched
 
 MAX_POLY = 6
+
+
 def _chain(o: JSObject, key: str) -> tuple | None:
     """The holder of ``key`` (not an array index) on the prototype chain of ``o`` and its slot,
-    or (None, -1) when no prototype has it; None when uncacheable. The shape of every prototype passed is *watched*
-    (shapes.PROTO_EPOCH), so the answer stays true while the epoch is unchanged."""
+    or (None, -1) when no prototype has it; None when uncacheable (an exotic or dictionary-mode
+    prototype, an empty one, an accessor, more than 4 links). The shape of every prototype
+    passed is *watched* (shapes.PROTO_EPOCH): the answer holds while the epoch is unchanged."""
     p = o.proto
     links = []
     while p is not None:
