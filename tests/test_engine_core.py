@@ -184,3 +184,14 @@ const b = it.throw(new Error('x')).value;
 console.log(a, '|', b);
 """)
     assert out == "caught get | caught The iterator does not provide a 'throw' method\n"
+
+
+def test_regressions_found_by_test262(run_js):
+    out = run_js("""
+const iter = { [Symbol.iterator]() { return this }, next() { return { done: false } }, return() { throw new Error('ret') } };
+function f() { for (const k of iter) { return 0; } }
+let a; try { f() } catch (e) { a = e.message }
+class A {} class C extends A { #x = 1; get x() { return this.#x } }
+console.log(a, new C().x, ({1n: 2})[1], Object.keys({0x10n: 1}).join());
+""")
+    assert out == "ret 1 2 16\n"

@@ -293,7 +293,12 @@ class FunctionCompilerBase(Emitter):
             elif c.kind in ("iter", "enum"):
                 while self.depth > c.depth + 1:
                     self.emit("POP")
-                self.emit("ITER_CLOSE" if c.kind == "iter" else "POP")
+                if c.kind == "iter":
+                    # close with the iterator still on the stack: this code sits inside the
+                    # loop's abrupt-completion handler, which expects it there if return() throws
+                    self.emit("DUP")
+                    self.emit("ITER_CLOSE")
+                self.emit("POP")
             elif c.kind == "finally":
                 while self.depth > c.depth:
                     self.emit("POP")

@@ -17,6 +17,12 @@ UNARY = {"-": "NEG", "+": "PLUS", "!": "NOT", "~": "BITNOT"}
 ANONYMOUS_FN = ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression")
 
 
+def bigint_value(digits: str) -> int:
+    """The value of a BigInt literal's digits (decimal, 0x, 0o or 0b; separators allowed)."""
+    digits = digits.replace("_", "")
+    return int(digits, 0) if digits[:2].lower() in ("0x", "0o", "0b") else int(digits)
+
+
 class ExpressionCompiler(FunctionCompilerBase):
     chain_exits: list | None = None
 
@@ -45,7 +51,7 @@ class ExpressionCompiler(FunctionCompilerBase):
             return
         bigint = getattr(node, "bigint", None)
         if bigint is not None:
-            self.emit("CONST", self.const(int(bigint.replace("_", ""), 0) if bigint[:2].lower() in ("0x", "0o", "0b") else int(bigint.replace("_", ""))))
+            self.emit("CONST", self.const(bigint_value(bigint)))
             return
         v = node.value
         if v is None:
@@ -153,6 +159,9 @@ class ExpressionCompiler(FunctionCompilerBase):
             return k.name
         if k.type == "PrivateIdentifier":
             return "#" + k.name
+        bigint = getattr(k, "bigint", None)
+        if bigint is not None:  # a BigInt literal key names its decimal digits
+            return str(bigint_value(bigint))
         v = k.value
         if type(v) is str:
             return v

@@ -406,7 +406,8 @@ class Analyzer:
             cs.declare(node.id.name, "const", node.range[1])
         for m in node.body.body:
             if getattr(m, "key", None) is not None and m.key.type == "PrivateIdentifier":
-                cs.declare("#" + m.key.name, "private")
+                # read by the field initializer and method definitions, which are functions
+                cs.declare("#" + m.key.name, "private").captured = True
         for part in ("fields", "static"):
             fs = Scope("function", cs, node, True)
             fs.kind = "function"
