@@ -39,7 +39,8 @@ class Context:
     """One realm with the shell's host globals (print, console, timers...)."""
 
     def __init__(self, *, tier: str = "auto", dispatch: str | None = None, time_limit: float | None = None,
-                 stdout: Writer | None = None, stderr: Writer | None = None, host_globals: bool = True) -> None:
+                 stdout: Writer | None = None, stderr: Writer | None = None, host_globals: bool = True,
+                 unhandled_rejections: str = "error") -> None:
         if tier not in ("interp", "baseline", "opt", "auto"):
             raise ValueError(f"unknown tier {tier!r}")
         self.tier = tier
@@ -47,6 +48,9 @@ class Context:
         install_tier(tier)  # the tier-up policy (tiers/baseline, docs/TIERS.md)
         if dispatch is not None:
             loop.set_dispatch(dispatch)
+        if unhandled_rejections not in ("error", "ignore"):
+            raise ValueError(f"unknown unhandled_rejections policy {unhandled_rejections!r}")
+        self.unhandled_rejections = unhandled_rejections  # "error": end the script, as node does
         self.time_limit = time_limit
         self.deadline: float | None = None  # time_limit seconds after the first eval
         self.stdout = stdout or _default_out
@@ -117,7 +121,7 @@ class Context:
         node does."""
         promise.run_jobs()
         rejected = promise.take_unhandled_rejections()
-        if rejected:
+        if rejected and self.unhandled_rejections == "error":
             raise UnhandledRejection(rejected[0].result)
 
     def define_function(self, name: str, fn: Callable[[Any, list], Any], length: int = 0) -> None:

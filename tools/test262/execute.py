@@ -145,7 +145,9 @@ def run_scenario(case: TestCase, scenario: str, harness: Harness | None, tier: s
     printed: list[str] = []
 
     def make_context(limit: float | None = None) -> Any:
-        return Context(tier=tier, stdout=printed.append, stderr=printed.append, time_limit=limit)
+        # test262 hosts ignore unhandled rejections (HostPromiseRejectionTracker is host-defined)
+        return Context(tier=tier, stdout=printed.append, stderr=printed.append, time_limit=limit,
+                       unhandled_rejections="ignore")
 
     try:
         ctx = make_context(time_limit)
