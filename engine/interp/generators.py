@@ -170,6 +170,7 @@ def await_value(f: Any, v: Any, on_ok: Any, on_err: Any) -> None:
     try:
         p = P.promise_resolve(realm.intrinsics["%Promise%"], v)
     except JSThrow as e:
-        P.enqueue_job(lambda: on_err(e.value))
+        reason = e.value  # `e` itself is unbound once the except clause ends
+        P.enqueue_job(lambda: on_err(reason))
         return
     P.perform_promise_then(p, on_ok, on_err, None)

@@ -106,12 +106,24 @@ def get_v(v: Any, key: Any) -> Any:
     return primitive_prototype(v).get(key, v)
 
 
+def _nullish_key_suffix(key: Any, verb: str) -> str:
+    """" (reading 'k')" for a primitive key; nothing for an object key, whose ToPropertyKey
+    must not run: GetValue / PutValue throw on a nullish base first (6.2.5.5 step 3.a)."""
+    if isinstance(key, JSObject):
+        return ""
+    if type(key) is float:
+        key = number_to_string(key)
+    elif type(key) is not str and type(key) is not JSSymbol:
+        key = to_property_key(key)
+    return f" ({verb} '{key_to_display(key)}')"
+
+
 def throw_read_of_nullish(v: Any, key: Any) -> None:
     """The TypeError of reading a property of undefined or null, worded as V8 words it."""
     if key is WellKnown.iterator:
         from .iteration import not_iterable_message
         throw_type_error(not_iterable_message(v))
-    throw_type_error(f"Cannot read properties of {to_string(v)} (reading '{key_to_display(key)}')")
+    throw_type_error(f"Cannot read properties of {to_string(v)}{_nullish_key_suffix(key, 'reading')}")
 
 
 def get_member(v: Any, key: Any) -> Any:
@@ -130,7 +142,7 @@ def get_member(v: Any, key: Any) -> Any:
             key = to_property_key(key)
         return v.get(key, v)
     if v is None or v is JSNull:
-        throw_read_of_nullish(v, to_property_key(key))
+        throw_read_of_nullish(v, key)
     if type(v) is str and type(key) is float:
         i = int(key) if 0.0 <= key < 4294967295.0 else -1
         if i == key and 0 <= i < len(v):
@@ -155,7 +167,7 @@ def set_member(v: Any, key: Any, value: Any, strict: bool = True) -> None:
             throw_set_failure(v, key)
         return
     if v is None or v is JSNull:
-        throw_type_error(f"Cannot set properties of {to_string(v)} (setting '{key_to_display(to_property_key(key))}')")
+        throw_type_error(f"Cannot set properties of {to_string(v)}{_nullish_key_suffix(key, 'setting')}")
     key = to_property_key(key)
     ok = primitive_prototype(v).set(key, value, v)
     if not ok and strict:

@@ -151,6 +151,18 @@ def iterator_close(rec: IteratorRecord, throwing: bool = False) -> None:
         throw_type_error(f"Iterator result {describe_value(result)} is not an object")
 
 
+def iterator_close_all(iters: list, error: JSThrow | None = None) -> None:
+    """IteratorCloseAll (7.4.12): close in reverse order, each seeing the completion so far
+    (``error`` a throw completion, None a normal one); raises the final throw completion."""
+    for rec in reversed(iters):
+        try:
+            iterator_close(rec, throwing=error is not None)
+        except JSThrow as e:
+            error = e
+    if error is not None:
+        raise error
+
+
 def create_iter_result(value: Any, done: bool) -> JSObject:
     """CreateIteratorResultObject (7.4.14)."""
     o = JSObject(current_realm().object_prototype, _ITER_RESULT_SHAPE)

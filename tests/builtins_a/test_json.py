@@ -51,7 +51,7 @@ def test_parse_values():
 
 
 def test_reviver():
-    def reviver(key, value):
+    def reviver(key, value, context):  # context: { source } for primitives (JSON.parse source text access)
         if type(value) is float:
             return value * 2
         if key == "drop":

@@ -171,3 +171,66 @@ REGEXP_STRING_SET = [
 @pytest.mark.parametrize("expr,expected", REGEXP_STRING_SET)
 def test_regexp_string_set(run_js, expr, expected):
     assert run_js(f"console.log({expr})") == expected + "\n"
+
+
+ITERATOR_PROPOSALS = [
+    ("JSON.stringify([...[1, 2, 3, 4, 5].values().chunks(2)])", "[[1,2],[3,4],[5]]"),
+    ("JSON.stringify([[1, 2, 3].values().windows(2), [1].values().windows(3, 'allow-partial')].map(i => [...i]))",
+     "[[[1,2],[2,3]],[[1]]]"),
+    ("[[1, NaN].values().includes(NaN), [1, 2].values().includes(1, 1), ['a', null, 2].values().join('-')].join()",
+     "true,false,a--2"),
+    ("JSON.stringify([...Iterator.zip([[1, 2], [3]], { mode: 'longest', padding: [0, 9] })])", "[[1,3],[2,9]]"),
+    ("JSON.stringify([...Iterator.zipKeyed({ a: [1, 2], b: [3] })])", '[{"a":1,"b":3}]'),
+    ("(() => { try { [...Iterator.zip([[1], [2, 3]], { mode: 'strict' })]; } catch (e) { return e.name; } })()",
+     "TypeError"),
+]
+
+
+@pytest.mark.parametrize("expr,expected", ITERATOR_PROPOSALS)
+def test_iterator_proposals(run_js, expr, expected):
+    assert run_js(f"console.log({expr})") == expected + "\n"
+
+
+def test_zip_return_closes_open_iterators(run_js):
+    src = """
+    const log = [];
+    const mk = n => ({ next: () => ({ done: false, value: n }), return() { log.push(n); return {}; },
+                        [Symbol.iterator]() { return this; } });
+    const z = Iterator.zip([mk(1), mk(2)]);
+    z.next(); z.return();
+    console.log(log.join());
+    """
+    assert run_js(src) == "2,1\n"
+
+
+MISC = [
+    # JSON.parse source text access, JSON.rawJSON / isRawJSON
+    ("(() => { const seen = []; JSON.parse('[1, 2.50, {\"a\": \"x\"}]', (k, v, c) => (seen.push(c.source), v));"
+     " return JSON.stringify(seen); })()", '["1","2.50","\\"x\\"",null,null]'),
+    ("[JSON.stringify({ x: JSON.rawJSON('1e1000') }), JSON.isRawJSON(JSON.rawJSON('1')), JSON.isRawJSON({})].join()",
+     '{"x":1e1000},true,false'),
+    ("(() => { try { JSON.rawJSON(' 1'); } catch (e) { return e.name; } })()", "SyntaxError"),
+    # parseInt / parseFloat accept ASCII digits only
+    ("[parseInt('1\\u212a', 36), parseFloat('0.1e1\\u0660')].join()", "1,1"),
+    # Annex B legacy RegExp accessors check their receiver; only input has a setter
+    ("(() => { /b(c)/.exec('abc'); const d = Object.getOwnPropertyDescriptor(RegExp, 'lastMatch');"
+     " try { d.get.call({}); } catch (e) { return [RegExp.lastMatch, RegExp.$1, d.set, e.name].join(); } })()",
+     "bc,c,,TypeError"),
+    # TypedArray: with after a resize, slice within one buffer copies bytes in order, infinite keys
+    ("(() => { const rab = new ArrayBuffer(2, { maxByteLength: 5 }), ta = new Int8Array(rab); ta[0] = 1;"
+     " return ta.with(4, { valueOf() { rab.resize(5); return 9; } }).join(); })()", "1,0"),
+    ("(() => { const ta = new Uint8Array([10, 20, 30, 40, 50, 60]); ta.constructor = { [Symbol.species]:"
+     " function () { return new Uint8Array(ta.buffer, 2); } }; return ta.slice(1, 4).join(); })()", "20,20,20,60"),
+    ("[new Int8Array(2)[Infinity], Reflect.defineProperty(new Int8Array(2), -Infinity, { value: 1 })].join()",
+     ",false"),
+]
+
+
+@pytest.mark.parametrize("expr,expected", MISC)
+def test_misc(run_js, expr, expected):
+    assert run_js(f"console.log({expr})") == expected + "\n"
+
+
+def test_typed_array_from_huge_array_like_throws_before_reading(js_error):
+    assert js_error("new Uint8Array({ length: 2 ** 53, get 0() { throw new Error('read'); } })") \
+        .startswith("RangeError")

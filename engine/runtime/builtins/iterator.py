@@ -12,15 +12,17 @@ from typing import Any, Callable, Iterator
 
 from ..access import (call, create_array_from_list, create_data_property_or_throw, describe_value,
                       get_method, is_callable, key_to_display, length_of_array_like, set_member, ordinary_create_from_constructor, ordinary_has_instance)
-from ..conversions import INF, to_boolean, to_integer_or_infinity, to_number
+from ..conversions import INF, to_boolean, to_integer_or_infinity, to_number, to_string
 from ..errors import JSThrow, make_error, throw_range_error, throw_type_error
 from ..function import arg, builtin, define_method, make_constructor
 from ..iteration import (DONE, IteratorRecord, create_iter_result, get_iterator_direct, iterator_close,
+                         iterator_close_all,
                          iterator_complete, iterator_next, iterator_step_value, iterator_value)
 from ..objects import HOLE, JSArray, JSObject
+from ..operators import same_value_zero
 from ..promise import new_promise_capability, perform_promise_then, promise_resolve
 from ..shapes import CONFIGURABLE, WRITABLE
-from ..values import WellKnown
+from ..values import JSNull, WellKnown
 
 ORDER = 4
 
@@ -94,7 +96,7 @@ class IteratorHelper(JSObject):
     __slots__ = ("body", "underlying", "state")
     class_name = "Iterator Helper"
 
-    def __init__(self, proto: JSObject, body: Iterator, underlying: IteratorRecord | None) -> None:
+    def __init__(self, proto: JSObject, body: Iterator, underlying: IteratorRecord | list) -> None:
         super().__init__(proto)
         self.body = body
         self.underlying = underlying
@@ -133,8 +135,11 @@ def _helper_return(this: Any, args: list) -> JSObject:
     h = _this_helper(this, "return")
     if h.state == "suspended-start":
         h.state = "completed"
-        if h.underlying is not None:  # Iterator.concat's helper has no underlying iterator
-            iterator_close(h.underlying)
+        underlying = h.underlying
+        if type(underlying) is list:  # Iterator.zip's open iterators (none for Iterator.concat)
+            iterator_close_all(underlying)
+        else:
+            iterator_close(underlying)
     elif h.state != "completed":
         h.state = "running"
         try:
@@ -254,7 +259,51 @@ def iterator_concat(this: Any, args: list) -> IteratorHelper:
         if method is None:
             throw_type_error(f"{describe_value(item)} is not iterable")
         iterables.append((item, method))
-    return IteratorHelper(_realm().intrinsics["%IteratorHelperPrototype%"], _concat_body(iterables), None)
+    return IteratorHelper(_realm().intrinsics["%IteratorHelperPrototype%"], _concat_body(iterables), [])
+
+
+def _chunks_body(rec: IteratorRecord, size: int) -> Iterator:
+    """The closure of Iterator.prototype.chunks (proposal-iterator-chunking)."""
+    buffer: list = []
+    while (value := iterator_step_value(rec)) is not DONE:
+        buffer.append(value)
+        if len(buffer) == size:
+            yield from _yield_closing(rec, create_array_from_list(buffer))
+            buffer = []
+    if buffer:
+        yield create_array_from_list(buffer)
+
+
+def _windows_body(rec: IteratorRecord, size: int, allow_partial: bool) -> Iterator:
+    """The closure of Iterator.prototype.windows (proposal-iterator-chunking): sliding
+    windows of ``size`` values; with "allow-partial" a short input yields one short window."""
+    buffer: list = []
+    while (value := iterator_step_value(rec)) is not DONE:
+        if len(buffer) == size:
+            del buffer[0]
+        buffer.append(value)
+        if len(buffer) == size:
+            yield from _yield_closing(rec, create_array_from_list(list(buffer)))
+    if allow_partial and 0 < len(buffer) < size:
+        yield create_array_from_list(buffer)
+
+
+def _throw_closing(o: JSObject, kind: str, message: str) -> None:
+    """Return ? IteratorClose(iterated, ThrowCompletion(a new ``kind`` error))."""
+    err = make_error(kind, message)
+    iterator_close(IteratorRecord(o, None), throwing=True)
+    raise JSThrow(err)
+
+
+def _chunk_size_closing(o: JSObject, size: Any, what: str) -> int:
+    """Steps 4-6 of chunks / windows: a Number that is an integer in [1, 2^32 - 1]."""
+    if type(size) is not float:
+        _throw_closing(o, "TypeError", f"{what} must be a number")
+    if size != size or size in (INF, -INF) or size != int(size):
+        _throw_closing(o, "TypeError", f"{what} must be an integer")
+    if not 1 <= size <= 2 ** 32 - 1:
+        _throw_closing(o, "RangeError", f"{what} must be between 1 and 2^32 - 1")
+    return int(size)
 
 
 def get_iterator_flattenable(obj: Any, iterate_strings: bool) -> IteratorRecord:
@@ -339,6 +388,71 @@ def _setup_iterator_prototype_methods(realm: Any, proto: JSObject) -> None:
     lazy("take", _take_body, takes_limit=True)
     lazy("drop", _drop_body, takes_limit=True)
     lazy("flatMap", _flat_map_body)
+
+    def chunks(this: Any, args: list) -> Any:
+        o = _this_iterator(this, "chunks")
+        size = _chunk_size_closing(o, arg(args, 0), "chunkSize")
+        rec = get_iterator_direct(o)
+        return IteratorHelper(helper_proto, _chunks_body(rec, size), rec)
+
+    def windows(this: Any, args: list) -> Any:
+        o = _this_iterator(this, "windows")
+        size = _chunk_size_closing(o, arg(args, 0), "windowSize")
+        undersized = arg(args, 1)
+        if undersized is None:
+            undersized = "only-full"
+        if undersized not in ("only-full", "allow-partial"):
+            _throw_closing(o, "TypeError", 'undersized must be "only-full" or "allow-partial"')
+        rec = get_iterator_direct(o)
+        return IteratorHelper(helper_proto, _windows_body(rec, size, undersized == "allow-partial"), rec)
+
+    def includes(this: Any, args: list) -> Any:
+        """Iterator.prototype.includes (proposal-iterator-includes)."""
+        o = _this_iterator(this, "includes")
+        search, skip = arg(args, 0), arg(args, 1)
+        if skip is None:
+            skip = 0.0
+        elif type(skip) is not float or skip != skip or (skip not in (INF, -INF) and skip != int(skip)):
+            _throw_closing(o, "TypeError", "skippedElements must be an integer or an infinity")
+        if skip < 0 or (skip != INF and skip > 2 ** 53 - 1):
+            _throw_closing(o, "RangeError", "skippedElements out of range")
+        rec = get_iterator_direct(o)
+        skipped = 0
+        while (value := iterator_step_value(rec)) is not DONE:
+            if skipped < skip:
+                skipped += 1
+            elif same_value_zero(value, search):
+                iterator_close(rec)
+                return True
+        return False
+
+    def join(this: Any, args: list) -> Any:
+        """Iterator.prototype.join (proposal-iterator-join): the separator is converted
+        (closing the iterator if that throws) before ``next`` is read."""
+        o = _this_iterator(this, "join")
+        separator = arg(args, 0)
+        try:
+            sep = "," if separator is None else to_string(separator)
+        except JSThrow:
+            iterator_close(IteratorRecord(o, None), throwing=True)
+            raise
+        rec = get_iterator_direct(o)
+        parts = []
+        while (value := iterator_step_value(rec)) is not DONE:
+            if value is None or value is JSNull:
+                parts.append("")
+                continue
+            try:
+                parts.append(to_string(value))
+            except JSThrow:
+                iterator_close(rec, throwing=True)
+                raise
+        return sep.join(parts)
+
+    define_method(proto, realm, "join", 1, join)
+    define_method(proto, realm, "chunks", 1, chunks)
+    define_method(proto, realm, "windows", 1, windows)
+    define_method(proto, realm, "includes", 1, includes)
 
     def reduce(this: Any, args: list) -> Any:
         o = _this_iterator(this, "reduce")

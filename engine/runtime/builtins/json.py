@@ -10,13 +10,14 @@ import re
 from typing import Any, NoReturn
 
 from ..access import (call, constructor_name, create_data_property, enumerable_own_properties, get_v, is_array,
-                      is_callable, length_of_array_like)
+                      is_callable, length_of_array_like, set_integrity_level)
 from ..conversions import number_to_string, to_integer_or_infinity, to_number, to_string
 from ..errors import throw_syntax_error, throw_type_error
 from ..function import arg, define_method
-from ..objects import JSArray, JSObject, JSPrimitiveWrapper
+from ..objects import JSArray, JSObject, JSPrimitiveWrapper, same_value
 from ..shapes import CONFIGURABLE, DEFAULT, WRITABLE
 from ..values import JSNull, WellKnown
+from .json_source import ParseRecord, create_parse_record
 from .string import from_code_points
 
 ORDER = 14
@@ -257,21 +258,30 @@ class _JSONValidator:
                 self.at_pos("Exponent part is missing a number")
 
 
-def internalize_json_property(holder: JSObject, name: str, reviver: JSObject) -> Any:
-    """InternalizeJSONProperty (25.5.1.1)."""
+def internalize_json_property(holder: JSObject, name: str, reviver: JSObject, record: ParseRecord | None) -> Any:
+    """InternalizeJSONProperty (25.5.1.1), with the JSON Parse Record of the value parsed at
+    this position (its source text goes to the reviver while the value is unchanged)."""
     val = holder.get(name, holder)
+    from ..realm import current_realm
+    context = JSObject(current_realm().intrinsics["%Object.prototype%"])
+    if record is not None and same_value(record.value, val):
+        if not isinstance(val, JSObject):
+            create_data_property(context, "source", record.source)
+        elements, entries = record.elements, record.entries
+    else:
+        elements, entries = [], {}
     if isinstance(val, JSObject):
         if is_array(val):
             for i in range(length_of_array_like(val)):
-                _revive_member(val, str(i), reviver)
+                _revive_member(val, str(i), reviver, elements[i] if i < len(elements) else None)
         else:
             for key in enumerable_own_properties(val, "key"):
-                _revive_member(val, key, reviver)
-    return call(reviver, holder, [name, val])
+                _revive_member(val, key, reviver, entries.get(key))
+    return call(reviver, holder, [name, val, context])
 
 
-def _revive_member(val: JSObject, key: str, reviver: JSObject) -> None:
-    new = internalize_json_property(val, key, reviver)
+def _revive_member(val: JSObject, key: str, reviver: JSObject, record: ParseRecord | None) -> None:
+    new = internalize_json_property(val, key, reviver, record)
     if new is None:
         val.delete(key)
     else:
@@ -287,8 +297,30 @@ def json_parse(this, args):
     if is_callable(reviver):
         root = JSObject(realm.intrinsics["%Object.prototype%"])
         create_data_property(root, "", unfiltered)
-        return internalize_json_property(root, "", reviver)
+        return internalize_json_property(root, "", reviver, create_parse_record(text, unfiltered))
     return unfiltered
+
+
+class RawJSON(JSObject):
+    """An object with an [[IsRawJSON]] internal slot (JSON.rawJSON)."""
+
+    __slots__ = ()
+
+
+def json_raw_json(this, args):
+    """JSON.rawJSON ( text ): a frozen null-prototype object whose "rawJSON" JSON.stringify
+    emits verbatim; the text must be a JSON primitive without surrounding whitespace."""
+    from ..realm import current_realm
+    s = to_string(arg(args, 0))
+    if not s or s[0] in "\t\n\r " or s[-1] in "\t\n\r ":
+        throw_syntax_error("Invalid value for JSON.rawJSON")
+    value = json_parse_text(current_realm(), s)
+    if isinstance(value, JSObject):
+        throw_syntax_error("Invalid value for JSON.rawJSON")
+    o = RawJSON(None)
+    create_data_property(o, "rawJSON", s)
+    set_integrity_level(o, "frozen")
+    return o
 
 
 # ---------------------------------------------------------------------------------------------
@@ -333,6 +365,8 @@ def _serialize_property(state: _State, key: str, holder: JSObject, value: Any) -
     if t is float:
         return number_to_string(value) if value - value == 0 else "null"
     if isinstance(value, JSObject):
+        if isinstance(value, RawJSON):
+            return value.get("rawJSON", value)
         if isinstance(value, JSPrimitiveWrapper):
             inner = value.value
             if type(inner) is float:
@@ -480,6 +514,8 @@ def setup(realm) -> None:
     j = JSObject(realm.intrinsics["%Object.prototype%"])
     define_method(j, realm, "parse", 2, json_parse)
     define_method(j, realm, "stringify", 3, json_stringify)
+    define_method(j, realm, "rawJSON", 1, json_raw_json)
+    define_method(j, realm, "isRawJSON", 1, lambda this, args: isinstance(arg(args, 0), RawJSON))
     j.define_data(WellKnown.toStringTag, "JSON", CONFIGURABLE)
     realm.intrinsics["%JSON%"] = j
     realm.intrinsics["%JSON.parse%"] = j.get("parse")

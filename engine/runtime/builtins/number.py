@@ -111,7 +111,7 @@ def number_to_locale_string(x: float) -> str:
 # -- parseInt / parseFloat (19.2.5, 19.2.4) --
 
 _WS = "[" + re.escape(WHITESPACE) + "]*"
-_FLOAT_PREFIX = re.compile(_WS + r"([+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?))")
+_FLOAT_PREFIX = re.compile(_WS + r"([+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?))")
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
@@ -149,7 +149,7 @@ def parse_int(string: str, radix: Any) -> float:
     valid = _DIGITS[:r]
     end = 0
     n = len(s)
-    while end < n and s[end].lower() in valid:
+    while end < n and s[end].isascii() and s[end].lower() in valid:
         end += 1
     if end == 0:
         return math.nan

@@ -31,14 +31,18 @@ FLAG_PROPS = (("d", "hasIndices"), ("g", "global"), ("i", "ignoreCase"), ("m", "
 class JSRegExp(JSObject):
     """An object with [[RegExpMatcher]], [[OriginalSource]] and [[OriginalFlags]] (22.2.3.1)."""
 
-    __slots__ = ("original_source", "original_flags", "matcher")
+    __slots__ = ("original_source", "original_flags", "matcher", "realm", "legacy")
     class_name = "RegExp"
 
-    def __init__(self, proto: JSObject) -> None:
+    def __init__(self, proto: JSObject, legacy: bool = True) -> None:
         super().__init__(proto)
         self.original_source = ""
         self.original_flags = ""
         self.matcher: engine.CompiledRegExp | None = None
+        # [[Realm]] and [[LegacyFeaturesEnabled]] (Annex B legacy RegExp features): false for
+        # instances of subclasses, which neither update RegExp.lastMatch & co nor compile
+        self.realm = current_realm()
+        self.legacy = legacy
         self.define_data("lastIndex", 0.0, WRITABLE)
 
 
@@ -70,7 +74,8 @@ def regexp_create(pattern: Any, flags: Any) -> JSRegExp:
 def _regexp_alloc(new_target: JSObject) -> JSRegExp:
     """RegExpAlloc (22.2.3.2)."""
     from ..access import get_prototype_from_constructor
-    return JSRegExp(get_prototype_from_constructor(new_target, "%RegExp.prototype%"))
+    legacy = new_target is current_realm().intrinsics["%RegExp%"]
+    return JSRegExp(get_prototype_from_constructor(new_target, "%RegExp.prototype%"), legacy)
 
 
 def _regexp_constructor(args: list, new_target: Any) -> JSRegExp:
@@ -137,7 +142,10 @@ def builtin_exec_caps(r: JSRegExp, s: str) -> list | None:
     if global_or_sticky:
         set_member(r, "lastIndex", float(caps[1]), True)
     realm = current_realm()
-    realm.intrinsics["%RegExp%"].legacy_match = (s, caps, r.matcher.ngroups)
+    ctor = realm.intrinsics["%RegExp%"]
+    if r.legacy and r.realm is realm:  # UpdateLegacyRegExpStaticProperties
+        ctor.legacy_match = (s, caps, r.matcher.ngroups)
+        ctor.legacy_input = s
     return caps
 
 
@@ -293,6 +301,8 @@ def regexp_proto_to_string(this, args):
 def regexp_proto_compile(this, args):
     """RegExp.prototype.compile (B.2.4.1)."""
     r = _this_regexp(this, "compile")
+    if r.realm is not current_realm() or not r.legacy:
+        throw_type_error("RegExp.prototype.compile called on a RegExp of another realm or of a subclass")
     pattern, flags = arg(args, 0), arg(args, 1)
     if isinstance(pattern, JSRegExp):
         if flags is not None:
@@ -573,11 +583,25 @@ def regexp_string_iterator_next(this, args):
 # Legacy static properties (RegExp.$1 ..., as V8 has them)
 # ---------------------------------------------------------------------------------------------
 
+def _check_legacy_receiver(ctor: JSObject, this: Any) -> None:
+    """GetLegacyRegExpStaticProperty / SetLegacyRegExpStaticProperty step 1."""
+    if this is not ctor:
+        throw_type_error("RegExp legacy static accessor called on an incompatible receiver")
+
+
+def _legacy_input_setter(ctor: JSObject):
+    def setter(this, args):
+        _check_legacy_receiver(ctor, this)
+        ctor.legacy_input = to_string(arg(args, 0))
+    return setter
+
+
 def _legacy_getter(ctor: JSObject, which: str):
     def getter(this, args):
-        s, caps, n = getattr(ctor, "legacy_match", ("", [0, 0], 0))
+        _check_legacy_receiver(ctor, this)
         if which == "input":
-            return s
+            return getattr(ctor, "legacy_input", "")
+        s, caps, n = getattr(ctor, "legacy_match", ("", [0, 0], 0))
         if which == "lastMatch":
             return s[caps[0]:caps[1]]
         if which == "leftContext":
@@ -604,9 +628,10 @@ def setup(realm: Any) -> None:
                          (("lastParen", "$+"), "lastParen"), (("leftContext", "$`"), "leftContext"),
                          (("rightContext", "$'"), "rightContext")):
         for name in names:
-            define_getter(ctor, realm, name, _legacy_getter(ctor, which), lambda this, args: None)
+            define_getter(ctor, realm, name, _legacy_getter(ctor, which),
+                          _legacy_input_setter(ctor) if which == "input" else None)
     for i in range(1, 10):
-        define_getter(ctor, realm, f"${i}", _legacy_getter(ctor, str(i)), lambda this, args: None)
+        define_getter(ctor, realm, f"${i}", _legacy_getter(ctor, str(i)))
 
     realm.intrinsics["%RegExp.prototype.exec%"] = define_method(proto, realm, "exec", 1, regexp_proto_exec)
     flag_chars = {name: ch for ch, name in FLAG_PROPS}

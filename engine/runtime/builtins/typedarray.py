@@ -83,7 +83,8 @@ class TypedArrayObject(JSObject):
 
     def valid_index(self, index: float) -> int:
         """IsValidIntegerIndex (10.4.5.14): the index as an int, or -1."""
-        if index != index or index != math.floor(index) or (index == 0 and math.copysign(1, index) < 0):
+        if index != index or index in (math.inf, -math.inf) or index != math.floor(index) \
+                or (index == 0 and math.copysign(1, index) < 0):
             return -1
         n = self.length_or_none()
         if n is None or index < 0 or index >= n:
@@ -191,7 +192,11 @@ def validate_typed_array(o: Any, method: str) -> tuple[TypedArrayObject, int]:
 
 def _allocate(ctor: JSObject, etype: ElementType, length: int, default_proto: str) -> TypedArrayObject:
     """AllocateTypedArray (23.2.5.1.1) with a fresh buffer of ``length`` elements."""
-    proto = get_prototype_from_constructor(ctor, default_proto)
+    return _allocate_buffer(get_prototype_from_constructor(ctor, default_proto), etype, length)
+
+
+def _allocate_buffer(proto: JSObject, etype: ElementType, length: int) -> TypedArrayObject:
+    """AllocateTypedArrayBuffer (23.2.5.1.6) for a typed array with prototype ``proto``."""
     if length * etype.size > 2 ** 32:
         throw_range_error(f"Invalid typed array length: {length}")
     realm = current_realm()
@@ -266,15 +271,19 @@ def _construct_typed_array(etype: ElementType, args: list, new_target: Any) -> T
         elif offset + new_length * size > buf_len:
             throw_range_error(f"Invalid typed array length: {new_length}")
         return TypedArrayObject(proto, etype, first, offset, new_length)
-    # an iterable or an array-like object
+    # an iterable or an array-like object: the prototype is read first, and an array-like's
+    # length is checked by the allocation before any element is read
+    proto = get_prototype_from_constructor(new_target, default_proto)
     method = get_method(first, WellKnown.iterator)
     if method is not None:
         values = iterate_to_list(first)
-    else:
-        n = length_of_array_like(first)
-        values = [first.get(str(i), first) for i in range(n)]
-    ta = _allocate(new_target, etype, len(values), default_proto)
-    _init_from_list(ta, values)
+        ta = _allocate_buffer(proto, etype, len(values))
+        _init_from_list(ta, values)
+        return ta
+    n = length_of_array_like(first)
+    ta = _allocate_buffer(proto, etype, n)
+    for i in range(n):
+        ta.set_element(float(i), first.get(str(i), first))
     return ta
 
 
@@ -549,9 +558,21 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
         if count > 0:
             ta, n = v(this, "slice")
             end = min(end, n)
-            vals = [ta.get_index(i) for i in range(start, end)]
-            for i, x in enumerate(vals):
-                a.set_element(float(i), x)
+            if a.etype is ta.etype:
+                # step 14.h: copy byte by byte in ascending order (the buffers may be the same)
+                size = ta.etype.size
+                src, dst = ta.buffer.data, a.buffer.data
+                si, di = ta.byte_offset + start * size, a.byte_offset
+                limit = di + max(min((end - start) * size, a.length_or_none() * size), 0)
+                if src is dst and si < di < si + (limit - di):
+                    for k in range(limit - di):
+                        dst[di + k] = src[si + k]
+                else:
+                    dst[di:limit] = src[si:si + (limit - di)]
+            else:
+                vals = [ta.get_index(i) for i in range(start, end)]
+                for i, x in enumerate(vals):
+                    a.set_element(float(i), x)
         return a
 
     def sort(this, args):
@@ -616,9 +637,9 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
         if ta.valid_index(float(idx)) < 0:
             throw_range_error("Invalid typed array index")
         a = _allocate(realm.intrinsics[f"%{ta.class_name}%"], ta.etype, n, f"%{ta.class_name}.prototype%")
-        vals = _get_all(ta, n)
-        vals[int(idx)] = value
-        _init_from_list(a, vals)
+        # (the value's conversion may have resized the buffer: Get reads the current elements)
+        cur = ta.current_length()
+        _init_from_list(a, [value if k == idx else ta.get_index(k) if k < cur else None for k in range(n)])
         return a
 
     for name, n, fn in (
