@@ -174,24 +174,9 @@ class JSObject:
                 value = None if desc.value is ABSENT else desc.value
             self._add_property(key, value, flags)
             return True
-        # 4. If current.[[Configurable]] is false, reject incompatible changes.
-        if current.configurable is False:
-            if desc.configurable is True:
-                return False
-            if desc.enumerable is not ABSENT and desc.enumerable != current.enumerable:
-                return False
-            if not desc.is_generic() and desc.is_accessor() != current.is_accessor():
-                return False
-            if current.is_accessor():
-                if desc.get is not ABSENT and desc.get is not current.get:
-                    return False
-                if desc.set is not ABSENT and desc.set is not current.set:
-                    return False
-            elif current.writable is False:
-                if desc.writable is True:
-                    return False
-                if desc.value is not ABSENT and not same_value(desc.value, current.value):
-                    return False
+        # 4-5. If current.[[Configurable]] is false, reject incompatible changes.
+        if not is_compatible_property_descriptor(extensible, desc, current):
+            return False
         # 6. Apply the change.
         self._update_property(key, desc, current)
         return True
@@ -599,6 +584,32 @@ class ImmutablePrototypeObject(JSObject):
 
     def set_prototype_of(self, v: "JSObject | None") -> bool:
         return v is self.proto
+
+
+def is_compatible_property_descriptor(extensible: bool, desc: PropertyDescriptor,
+                                      current: PropertyDescriptor | None) -> bool:
+    """IsCompatiblePropertyDescriptor (10.1.6.2): ValidateAndApplyPropertyDescriptor without
+    an object to apply to."""
+    if current is None:
+        return extensible
+    if current.configurable is False:
+        if desc.configurable is True:
+            return False
+        if desc.enumerable is not ABSENT and desc.enumerable != current.enumerable:
+            return False
+        if not desc.is_generic() and desc.is_accessor() != current.is_accessor():
+            return False
+        if current.is_accessor():
+            if desc.get is not ABSENT and desc.get is not current.get:
+                return False
+            if desc.set is not ABSENT and desc.set is not current.set:
+                return False
+        elif current.writable is False:
+            if desc.writable is True:
+                return False
+            if desc.value is not ABSENT and not same_value(desc.value, current.value):
+                return False
+    return True
 
 
 def same_value(x, y) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import engine.interp.setup  # noqa: F401  (a complete realm: %Function% and the generator intrinsics)
 from engine.runtime.objects import JSArray, JSObject
 from engine.runtime.realm import Realm, set_current_realm
 from engine.runtime.values import HOLE

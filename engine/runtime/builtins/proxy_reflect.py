@@ -14,7 +14,7 @@ from ..access import (call, construct, create_array_from_list, create_list_from_
 from ..conversions import to_boolean, to_property_key
 from ..errors import throw_type_error
 from ..function import arg, builtin, define_method, make_constructor
-from ..objects import ABSENT, JSObject, PropertyDescriptor, same_value
+from ..objects import JSObject, PropertyDescriptor, is_compatible_property_descriptor, same_value
 from ..realm import current_realm
 from ..shapes import CONFIGURABLE, WRITABLE
 from ..values import JSNull, JSSymbol, WellKnown
@@ -24,32 +24,6 @@ ORDER = 19
 
 def _key_text(key: Any) -> str:
     return key if type(key) is str else f"Symbol({key.description or ''})"
-
-
-def is_compatible_property_descriptor(extensible: bool, desc: PropertyDescriptor,
-                                      current: PropertyDescriptor | None) -> bool:
-    """IsCompatiblePropertyDescriptor (10.1.6.2): ValidateAndApplyPropertyDescriptor without
-    an object to apply to."""
-    if current is None:
-        return extensible
-    if current.configurable is False:
-        if desc.configurable is True:
-            return False
-        if desc.enumerable is not ABSENT and desc.enumerable != current.enumerable:
-            return False
-        if not desc.is_generic() and desc.is_accessor() != current.is_accessor():
-            return False
-        if current.is_accessor():
-            if desc.get is not ABSENT and desc.get is not current.get:
-                return False
-            if desc.set is not ABSENT and desc.set is not current.set:
-                return False
-        elif current.writable is False:
-            if desc.writable is True:
-                return False
-            if desc.value is not ABSENT and not same_value(desc.value, current.value):
-                return False
-    return True
 
 
 class JSProxy(JSObject):
