@@ -30,6 +30,7 @@ class CodeObject:
         self.loop_count = 0
         self.tier_entry: Any = None      # tier 1: run a prepared Frame to completion
         self.osr_entry: Any = None       # tier 1: continue a running Frame at a loop header
+        self.gen_entry: Any = None       # tier 1, suspendable code: a Frame -> a Python generator
         self.tier_failed = False
         self.site_text: dict[int, str] = {}  # pc -> source rendering of a call/iteration site (messages)
         self.uses_this = True

@@ -276,7 +276,7 @@ class StatementCompiler(FunctionCompilerBase):
         if is_async:
             self.emit("ITER_CALL_NEXT")
             self.emit("AWAIT")
-            self.jump("ITER_RESULT", done, -1)
+            self.jump("ITER_RESULT", done, 0)
         else:
             self.jump("ITER_NEXT", done, 1)
         start = self.pc

@@ -10,7 +10,7 @@ from ..runtime.errors import JSThrow, make_error, throw_type_error
 from ..runtime.iteration import create_iter_result, get_iterator
 from ..runtime.objects import JSObject
 from . import functions
-from .generators import await_value, resume_frame
+from .generators import await_value, resume_frame, start_frame
 
 
 class AsyncGeneratorObject(JSObject):
@@ -66,7 +66,7 @@ class AsyncGeneratorObject(JSObject):
             self.delegate_step(value, mode)
             return
         try:
-            v = functions.run_frame(f) if mode is None else resume_frame(f, value, mode)
+            v = resume_frame(f, value, mode or "start")
         except JSThrow as e:
             self.state = "completed"
             self.settle(e.value, True)
@@ -152,7 +152,7 @@ class AsyncGeneratorObject(JSObject):
 
 
 def start_async_generator(fn: Any, f: Any) -> AsyncGeneratorObject:
-    functions.run_frame(f)  # the parameter prologue, up to GEN_START
+    start_frame(f)  # the parameter prologue, up to GEN_START
     proto = fn.get("prototype", fn)
     if not isinstance(proto, JSObject):
         proto = fn.realm.intrinsics["%AsyncGeneratorPrototype%"]

@@ -21,6 +21,7 @@ class Frame:
     suspend_kind = ""
     generator: Any = None
     delegate: Any = None
+    pygen: Any = None  # tier 1: the Python generator running a suspendable frame
     arguments_obj: Any = None
     fields_done = False
 

@@ -7,6 +7,7 @@ point (``throw``), or unwinds a return completion through finally blocks (``retu
 """
 from __future__ import annotations
 
+from types import GeneratorType
 from typing import Any
 
 from ..runtime import promise as P
@@ -17,13 +18,55 @@ from ..runtime.objects import JSObject
 from ..runtime.realm import current_realm
 from . import functions
 from . import ops_runtime as R
+from .tierup import Policy, tier_up
 
 SUSPENDED_START, SUSPENDED_YIELD, EXECUTING, COMPLETED = "start", "yield", "executing", "completed"
 
 
+def start_frame(f: Any) -> Any:
+    """Run a suspendable frame from its start to its first suspension or its completion: in
+    compiled code when tier 1 has it (``gen_entry`` makes the Python generator that runs the
+    frame), else in tier 0. Starts are counted as calls for tier-up."""
+    code = f.code
+    entry = code.gen_entry
+    if entry is None:
+        code.call_count += 1
+        if code.call_count >= Policy.threshold:
+            tier_up(code)
+            entry = code.gen_entry
+        if entry is None:
+            return functions.run_frame(f)
+    gen = entry(f)  # code without suspension points is a plain function: this ran it
+    if type(gen) is not GeneratorType:
+        return gen
+    f.pygen = gen
+    return _step(f, gen.send, None)
+
+
+def _step(f: Any, method: Any, arg: Any) -> Any:
+    """One resumption of a compiled frame's Python generator: the value it yields, or the value
+    it returns (the frame completed)."""
+    try:
+        return method(arg)
+    except StopIteration as e:
+        f.suspended = False
+        return e.value
+    except BaseException:
+        f.suspended = False
+        raise
+
+
 def resume_frame(f: Any, value: Any, mode: str) -> Any:
-    """Continue a suspended frame with a next / throw / return completion."""
+    """Continue a suspended frame with a next / throw / return completion, or (``start``) past
+    GEN_START, where nothing is sent."""
+    gen = f.pygen
+    if gen is not None:
+        if mode == "next" or mode == "start":
+            return _step(f, gen.send, value)
+        return _step(f, gen.throw, (R.JSThrow if mode == "throw" else R.GenReturn)(value))
     run = functions.run_frame
+    if mode == "start":
+        return run(f)
     if mode == "next":
         f.stack.append(value)
         return run(f)
@@ -62,7 +105,7 @@ class GeneratorObject(JSObject):
         starting = self.state == SUSPENDED_START
         self.state = EXECUTING
         try:
-            v = functions.run_frame(f) if starting else resume_frame(f, value, mode)
+            v = resume_frame(f, None, "start") if starting else resume_frame(f, value, mode)
         except BaseException:
             self.state = COMPLETED
             raise
@@ -130,7 +173,7 @@ def start_suspendable(fn: Any, f: Any) -> Any:
     """[[Call]] of a generator, async or async generator function."""
     code = fn.code
     if code.is_generator and not code.is_async:
-        v = functions.run_frame(f)  # runs the parameter prologue up to GEN_START
+        v = start_frame(f)  # runs the parameter prologue up to GEN_START
         proto = fn.get("prototype", fn)
         if not isinstance(proto, JSObject):
             proto = fn.realm.intrinsics["%GeneratorPrototype%"]
@@ -154,7 +197,7 @@ def start_async(fn: Any, f: Any) -> Any:
 def async_step(f: Any, cap: Any, value: Any, mode: str | None) -> None:
     """Run an async function's frame until its next await or its completion."""
     try:
-        v = functions.run_frame(f) if mode is None else resume_frame(f, value, mode)
+        v = start_frame(f) if mode is None else resume_frame(f, value, mode)
     except JSThrow as e:
         cap.reject.call(None, [e.value])
         return

@@ -382,9 +382,9 @@ def set_prop(obj: Any, key: str, v: Any, strict: bool, fb: list, idx: int) -> No
 
 
 def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
-    """``obj[key]``; the dense-array fast path records nothing, other receivers record their
-    elements kind in the feedback slot."""
-    if type(key) is float and type(obj) is JSArray:
+    """``obj[key]``; the fast path (an element of the dense elements of an array or an ordinary
+    object) records nothing, other receivers record their elements kind in the feedback slot."""
+    if type(key) is float and (type(obj) is JSArray or type(obj) is JSObject):
         el = obj.elements
         if el is not None and 0.0 <= key < len(el) and key == int(key):  # NaN and infinities fail the range test first
             v = el[int(key)]
@@ -407,7 +407,10 @@ def to_property_key_of(base: Any, key: Any) -> Any:
 
 
 def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, pc: int = 0) -> None:
-    if type(key) is float and type(obj) is JSArray:
+    """``obj[key] = v``; the fast path stores into (or appends to) the dense elements of an
+    array or an ordinary object when that is a plain write or CreateDataProperty."""
+    t = type(obj)
+    if type(key) is float and (t is JSArray or t is JSObject):
         el = obj.elements
         n = -1 if el is None else len(el)
         if 0.0 <= key <= n and key == int(key):  # NaN and infinities fail the range test first
@@ -416,10 +419,14 @@ def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, p
                 if el[i] is not HOLE or (obj.extensible and holes_fillable(obj)):
                     el[i] = v
                     return
-            elif obj.length == n and obj.extensible and obj.length_writable:
-                el.append(v)
-                obj.length = n + 1
-                return
+            elif obj.extensible and holes_fillable(obj):
+                if t is JSObject or obj.length > n:  # below an array's length: a hole
+                    el.append(v)
+                    return
+                if obj.length_writable:
+                    el.append(v)
+                    obj.length = n + 1
+                    return
     if fb is not None:
         note_elements(fb, pc, obj)
     set_member(obj, key, v, strict)
@@ -427,11 +434,12 @@ def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, p
 
 def holes_fillable(obj: JSObject) -> bool:
     """Whether storing into a hole of ``obj`` is a plain CreateDataProperty: no object on its
-    prototype chain has index properties (which could be setters or read-only)."""
+    prototype chain has index properties (which could be setters or read-only). Arrays and
+    ordinary objects (all but the ``exotic`` ones, whose internal methods could answer for an
+    index) keep index properties in ``elements`` unless ``sparse``."""
     p = obj.proto
     while p is not None:
-        t = type(p)
-        if (t is not JSObject and t is not JSArray) or p.sparse or p.elements:
+        if p.exotic or p.sparse or p.elements:
             return False
         p = p.proto
     return True

@@ -48,7 +48,7 @@ def tier_up(code: Any) -> None:
         if Policy.trace:
             Policy.trace(f"[tiering] {code.name or '<anonymous>'} ({code.filename}) -> baseline "
                          f"in {(time.perf_counter() - t0) * 1000:.2f} ms")
-    if code.tier_entry is None:
+    if code.tier_entry is None and code.gen_entry is None:
         code.tier_failed = True
         code.call_count = -(1 << 60)
 

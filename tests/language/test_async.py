@@ -87,6 +87,13 @@ async function* g() { try { yield 1; yield 2; } finally { console.log('agen clea
 (async () => { for await (const x of g()) { console.log(x); break; } console.log('after loop'); })();
 """, "1\nagen cleanup\nafter loop", id="for_await_break_closes"),
     pytest.param("""
+async function* g() { try { yield 1; yield 2; } finally { console.log('agen cleanup'); } }
+(async () => {
+  try { for await (const x of g()) { console.log(x); throw new Error('body'); } } catch (e) { console.log('caught ' + e.message); }
+  try { for await (const x of [1, 2]) { throw new Error('sync source'); } } catch (e) { console.log('caught ' + e.message); }
+})();
+""", "1\nagen cleanup\ncaught body\ncaught sync source", id="for_await_throw_closes"),
+    pytest.param("""
 const src = { [Symbol.asyncIterator]() { let i = 0; return { next() { return Promise.resolve({value: i, done: i++ >= 2}); } }; } };
 (async () => { for await (const v of src) console.log('v', v); })();
 """, "v 0\nv 1", id="custom_async_iterator"),

@@ -330,14 +330,65 @@ try { (function () { for (let i = 0; ; i++) if (i > 3000) null.x; })(); } catch 
     assert {"once", "withIterator", "thrower"} <= set(compiled)
 
 
-def test_unsupported_functions_stay_in_tier0() -> None:
-    src = "function* gen() { yield 1; yield 2; } async function a() { return 3; } console.log([...gen()].join()); a().then(console.log);"
-    trace = same_as_tier0(src)
-    assert not any("-> baseline" in line for line in trace)
-    out, _ = run(src, "baseline")
-    assert out == "1,2\n3"
-    with pytest.raises(baseline.Unsupported):
-        baseline.compile_code(Context(tier="interp").eval("(function* () { yield 1; })").code)
+SUSPENDABLE = """
+function* g(a) { try { yield a; yield a + 1; } finally { console.log("fin"); } return 9; }
+for (const x of g(1)) console.log(x);
+const it = g(5); console.log(JSON.stringify(it.next()), JSON.stringify(it.return(42)), JSON.stringify(it.next()));
+const it2 = g(5); it2.next(); try { it2.throw(new Error("boom")); } catch (e) { console.log("caught " + e.message); }
+function* h() { try { yield 1; } catch (e) { console.log("inner " + e); yield 2; } }
+const i3 = h(); i3.next(); console.log(JSON.stringify(i3.throw("x")), JSON.stringify(i3.next()));
+function* d() { yield* [1, 2]; const r = yield* g(7); console.log("r=" + r); }
+console.log([...d()].join());
+function* fin2() { try { try { yield 1; } finally { console.log("f1"); } } finally { console.log("f2"); } }
+const i4 = fin2(); i4.next(); console.log(JSON.stringify(i4.return(3)));
+function* fin3() { try { yield 1; } finally { yield "cleanup"; } }
+const i5 = fin3(); i5.next(); console.log(JSON.stringify(i5.return(7)), JSON.stringify(i5.next()));
+function* err() { throw new TypeError("in gen"); }
+try { err().next(); } catch (e) { console.log(e.stack.split("\\n")[1].trim()); }
+async function af(x) { const y = await x; console.log("await " + y);
+  try { await Promise.reject(new Error("rej")); } catch (e) { console.log(e.message); } return y * 2; }
+af(21).then(v => console.log("res " + v));
+async function noAwait() { return 3; }
+noAwait().then(v => console.log("noAwait " + v));
+async function* ag() { yield 1; const v = await Promise.resolve(2); yield v; }
+(async () => { for await (const v of ag()) console.log("ag " + v); })();
+"""
+# node's output of SUSPENDABLE
+SUSPENDABLE_OUT = """1
+2
+fin
+fin
+{"value":5,"done":false} {"value":42,"done":true} {"done":true}
+fin
+caught boom
+inner x
+{"value":2,"done":false} {"done":true}
+fin
+r=9
+1,2,7,8
+f1
+f2
+{"value":3,"done":true}
+{"value":"cleanup","done":false} {"value":7,"done":true}
+at err (t.js:14:25)
+await 21
+noAwait 3
+rej
+ag 1
+res 42
+ag 2"""
+
+
+def test_generators_and_async_functions_compile_to_python_generators() -> None:
+    trace = same_as_tier0(SUSPENDABLE)
+    out, _ = run(SUSPENDABLE, "baseline")
+    assert out == SUSPENDABLE_OUT
+    compiled = {line.split()[1] for line in trace if "-> baseline" in line}
+    assert {"g", "h", "d", "fin2", "fin3", "err", "af", "noAwait", "ag"} <= compiled
+    assert not any("not compiled" in line for line in trace)
+    code = Context(tier="interp").eval("(function* () { yield 1; })").code
+    baseline.compile_code(code)
+    assert code.gen_entry is not None and code.tier_entry is None  # [[Call]] must not enter it
 
 
 def test_dump_prints_generated_python(tmp_path) -> None:

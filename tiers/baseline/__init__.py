@@ -31,9 +31,8 @@ def python_name(code: Any) -> str:
 
 
 def compile_code(code: Any) -> None:
-    """Compile ``code`` and install its tier_entry / osr_entry; raises when unsupported."""
-    if code.is_generator or code.is_async:
-        raise Unsupported("generator and async functions run in tier 0")
+    """Compile ``code`` and install its tier_entry / osr_entry (gen_entry for generator and
+    async code); raises when unsupported."""
     name = python_name(code)
     fb = code.feedback if code.feedback is not None else R.init_feedback(code)
     gen = FunctionCodegen(code)
@@ -47,6 +46,9 @@ def compile_code(code: Any) -> None:
     loop.register_code(fn.__code__)
     if DUMPS is not None:
         DUMPS.append((code, body))
+    if gen.suspendable:  # fn(frame) -> a Python generator (engine/interp/generators.py)
+        code.gen_entry = fn
+        return
     code.tier_entry = fn
     if gen.a.backedges:
         code.osr_entry = fn  # fn(frame, pc): continue at a loop header (every block start is one)

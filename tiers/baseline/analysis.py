@@ -10,7 +10,6 @@ from .templates import Unsupported
 
 # Instructions that end their code path.
 TERMINATORS = frozenset((O.JUMP, O.RETURN, O.THROW, O.ITER_ABRUPT, O.END_FINALLY))
-SUSPENDING = frozenset((O.YIELD, O.AWAIT, O.YIELD_STAR, O.GEN_START))
 
 
 def edges(code: Any, pc: int, depth: int) -> list[tuple[int, int]]:
@@ -63,9 +62,6 @@ class Analysis:
         self.targets: set[int] = {0}       # pcs reached other than by falling through
         self.backedges: set[int] = set()   # loop headers (targets of backward JUMPs)
         self.handler_entry: dict[int, int] = {}  # handler pc -> depth at entry
-        for op, _ in code.code:
-            if op in SUSPENDING:
-                raise Unsupported(f"{O.OPS[op].name} (generator/async code)")
         for start, end, handler, depth, is_finally in code.handlers:
             self.handler_entry[handler] = depth + (2 if is_finally else 1)
             self.targets.add(handler)

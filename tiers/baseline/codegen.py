@@ -89,11 +89,13 @@ FAST_UNARY = {
     "BITNOT": ("type({a}) is float and " + INT32.format(x="{a}"), "float(~int({a}))"),
     "NOT": ("type({a}) is bool", "not {a}"),
 }
-# Element access of arrays at an integral Number index in range (holes and everything else
-# take tier 0's R.get_elem / R.set_elem; the range test comes first, so NaN never reaches int()).
+# Element access of arrays and ordinary objects at an integral Number index in range of their
+# dense elements (holes and everything else take tier 0's R.get_elem / R.set_elem; the range
+# test comes first, so NaN never reaches int()).
+DENSE = "(type(o) is R_JSArray or type(o) is R_JSObject) and o.elements is not None"
 GET_ELEM = """k = {k}
 o = {o}
-if type(k) is float and type(o) is R_JSArray and o.elements is not None and 0.0 <= k < len(o.elements) and int(k) == k:
+if type(k) is float and """ + DENSE + """ and 0.0 <= k < len(o.elements) and int(k) == k:
     {out} = o.elements[int(k)]
     if {out} is R_HOLE:
         {out} = R_get_elem(o, k)
@@ -101,7 +103,7 @@ else:
     {out} = R_get_elem(o, k)"""
 SET_ELEM = """k = {k}
 o = {o}
-if type(k) is float and type(o) is R_JSArray and o.elements is not None and 0.0 <= k < len(o.elements) and int(k) == k and o.elements[int(k)] is not R_HOLE:
+if type(k) is float and """ + DENSE + """ and 0.0 <= k < len(o.elements) and int(k) == k and o.elements[int(k)] is not R_HOLE:
     o.elements[int(k)] = {v}
 else:
     R_set_elem(o, k, {v}, {strict})
@@ -132,6 +134,7 @@ class FunctionCodegen:
         self.a = Analysis(code)
         # mapped arguments objects alias the frame's locals list: keep JS locals there
         self.frame_locals = any(op == O.ARGUMENTS and arg == 1 for op, arg in code.code)
+        self.suspendable = code.is_generator or code.is_async  # compiled to a Python generator
         self.lines: list[str] = []
         self.ic_state: list[Any] = []  # per-site inline caches (ic.py), named ic_names
         self.ic_names: list[str] = []
@@ -270,6 +273,29 @@ class FunctionCodegen:
         v = f"s{depth}"
         return ([f"{v} = T_iter_next(s{depth - 1})", f"if {v} is R_DONE:"]
                 + ["    " + ln for ln in self.goto(arg)], depth + 1, False)
+
+    def suspend(self, kind: str, depth: int, pops: int) -> tuple[list[str], int, bool]:
+        """YIELD / AWAIT / YIELD_STAR / GEN_START: the Python generator yields the operand (as
+        tier 0's SUSPEND returns it, with ``f.suspended`` and ``f.suspend_kind`` set); ``next``
+        resumes with the value sent, ``throw`` / ``return`` raise R_JSThrow / R_GenReturn at the
+        yield (see engine/interp/generators.py)."""
+        head = ["f.suspended = True", f"f.suspend_kind = {kind!r}"]
+        if not pops:
+            return head + ["yield None"], depth, False
+        s = f"s{depth - 1}"
+        return head + [f"{s} = yield {s}"], depth, False
+
+    def t_YIELD(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        return self.suspend("yield", depth, 1)
+
+    def t_AWAIT(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        return self.suspend("await", depth, 1)
+
+    def t_YIELD_STAR(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        return self.suspend("delegate", depth, 1)
+
+    def t_GEN_START(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        return self.suspend("start", depth, 0)
 
     def t_JUMP(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         return self.goto(arg), depth, True
@@ -428,18 +454,19 @@ class FunctionCodegen:
         else:  # left the loop: re-dispatch here when the target is in this level
             self.lines += [f"{ind}if {region[0]} <= _b <= {region[1]}:", f"{ind}    continue", f"{ind}break"]
 
-    def handlers(self, ind: str) -> None:
+    def handlers(self, ind: str, returning: bool = False) -> None:
         """The exception table: the value in flight is ``_v``; ``pc`` is the faulting pc + 1.
         As tier 0's unwind, catching checks the time limit (a loop of caught stack overflows
-        must stop in time)."""
+        must stop in time). ``returning``: a return completion (generator ``return()``), which
+        only finally blocks see."""
         if any(self.a.depth[h[2]] is not None for h in self.code.handlers):
             self.lines.append(f"{ind}R_check_deadline()")
         for start, end, handler, depth, is_finally in self.code.handlers:
-            if self.a.depth[handler] is None:
+            if self.a.depth[handler] is None or (returning and not is_finally):
                 continue
             self.lines.append(f"{ind}if {start + 1} <= pc <= {end}:")
             if is_finally:
-                self.lines.append(f"{ind}    s{depth} = 1")
+                self.lines.append(f"{ind}    s{depth} = {2 if returning else 1}")
             self.lines += [f"{ind}    s{depth + int(is_finally)} = _v", f"{ind}    _b = {handler}",
                            f"{ind}    continue"]
 
@@ -479,6 +506,11 @@ class FunctionCodegen:
         a = self.a
         code = self.code
         out = ["cx = f.ctx", "_this = f.this"]
+        if self.suspendable:  # started by engine/interp/generators.py, never entered by OSR
+            if self.frame_locals:
+                return out + ["lv = f.locals", "_b = 0"]
+            n = self.code.nlocals
+            return out + ([", ".join(f"l{i}" for i in range(n)) + ", = f.locals"] if n else []) + ["_b = 0"]
         if self.frame_locals:
             out += ["lv = f.locals", "if _osr < 0:", "    _b = 0", "else:"]
         else:
@@ -515,10 +547,14 @@ class FunctionCodegen:
         self.cases = cases = sorted(self.blocks)
         L = self.lines
         L.append(f"def {fname}(f, _osr=-1, _fn=None, _this=None, _args=None, _parent=None, _nt=None):")
-        L += ["    pc = 0", "    _tk = 1024", "    if f is None:"]
-        L += ["        " + ln for ln in self.direct_prologue()]
-        L.append("    else:")
-        L += ["        " + ln for ln in self.frame_prologue()]
+        L += ["    pc = 0", "    _tk = 1024"]
+        if self.suspendable:
+            L += ["    " + ln for ln in self.frame_prologue()]
+        else:
+            L.append("    if f is None:")
+            L += ["        " + ln for ln in self.direct_prologue()]
+            L.append("    else:")
+            L += ["        " + ln for ln in self.frame_prologue()]
         L += ["    while True:", "        try:"]
         self.emit_level(self.level_items(cases, 0, len(self.code.code), roots), " " * 12, None)
         L += ["        except R_JSThrow as _e:", "            _v = _e.value"]
@@ -526,4 +562,8 @@ class FunctionCodegen:
         L += ["            raise", "        except RecursionError:", "            _v = R_stack_overflow_error()"]
         self.handlers(" " * 12)
         L.append("            raise R_JSThrow(_v) from None")
+        if self.suspendable:
+            L += ["        except R_GenReturn as _e:", "            _v = _e.value"]
+            self.handlers(" " * 12, returning=True)
+            L.append("            return _v")
         return "\n".join(L) + "\n"
