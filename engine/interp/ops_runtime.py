@@ -397,7 +397,10 @@ def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
 
 def to_property_key_of(base: Any, key: Any) -> Any:
     """GetValue's order for ``base[key]`` that is read: ToObject(base) fails before the key
-    is converted."""
+    is converted. A Number key is returned as it is: converting it is unobservable, and it
+    keeps the element fast paths of the GET_ELEM / SET_ELEM that follow."""
+    if type(key) is float and base is not None and base is not JSNull:
+        return key
     if base is None or base is JSNull:
         what = "undefined" if base is None else "null"
         if isinstance(key, JSObject):  # V8 does not convert an object key for the message

@@ -408,3 +408,20 @@ def test_threshold_option_of_the_shell(tmp_path) -> None:
     high = run_cli("--baseline-threshold", "100", "--trace-tiering", str(path), tier="auto")
     assert low.stdout == high.stdout == "done\n"
     assert "[tiering] f " in low.stderr and "[tiering] f " not in high.stderr
+
+
+def test_copy_propagation_of_template_temporaries() -> None:
+    import ast
+    from tiers.baseline.templates import propagate_copies
+
+    def fold(src: str) -> str:
+        return ast.unparse(ast.Module(propagate_copies(ast.parse(src).body), []))
+    # the copies disappear when every read still sees the source's value
+    assert fold("b = s1\na = s0\nif type(a) is float:\n    s0 = a < b\nelse:\n    s0 = R_lt(a, b)") == \
+        "if type(s0) is float:\n    s0 = s0 < s1\nelse:\n    s0 = R_lt(s0, s1)"
+    # a read after the source is overwritten keeps the copy
+    kept = "o = s0\ns0 = R_get(o)\nif s0 is None:\n    s0 = R_slow(o)"
+    assert fold(kept) == kept
+    # a temporary reassigned inside a branch is left alone
+    branch = "v = s0\nif c:\n    v = 1\nR_use(v)"
+    assert fold(branch) == branch

@@ -31,7 +31,7 @@ from engine.interp.frame import MAX_DEPTH
 
 from . import ic
 from .analysis import Analysis, edges
-from .templates import Unsupported, expand, with_fast_path
+from .templates import Unsupported, expand, propagate_copies, with_fast_path
 
 # Instructions that can neither throw nor call out (no pc update needed before them).
 NOTHROW = frozenset(O.BY_NAME[n].code for n in (
@@ -92,21 +92,16 @@ FAST_UNARY = {
 # Element access of arrays and ordinary objects at an integral Number index in range of their
 # dense elements (holes and everything else take tier 0's R.get_elem / R.set_elem; the range
 # test comes first, so NaN never reaches int()).
-DENSE = "(type(o) is R_JSArray or type(o) is R_JSObject) and o.elements is not None"
-GET_ELEM = """k = {k}
-o = {o}
-if type(k) is float and """ + DENSE + """ and 0.0 <= k < len(o.elements) and int(k) == k:
-    {out} = o.elements[int(k)]
-    if {out} is R_HOLE:
-        {out} = R_get_elem(o, k)
+DENSE = ("type({k}) is float and (type({o}) is R_JSArray or type({o}) is R_JSObject) and "
+         "(el := {o}.elements) is not None and 0.0 <= {k} < len(el) and (i := int({k})) == {k}")
+GET_ELEM = """if """ + DENSE + """ and (v := el[i]) is not R_HOLE:
+    {out} = v
 else:
-    {out} = R_get_elem(o, k)"""
-SET_ELEM = """k = {k}
-o = {o}
-if type(k) is float and """ + DENSE + """ and 0.0 <= k < len(o.elements) and int(k) == k and o.elements[int(k)] is not R_HOLE:
-    o.elements[int(k)] = {v}
+    {out} = R_get_elem({o}, {k})"""
+SET_ELEM = """if """ + DENSE + """ and el[i] is not R_HOLE:
+    el[i] = {v}
 else:
-    R_set_elem(o, k, {v}, {strict})
+    R_set_elem({o}, {k}, {v}, {strict})
 {o} = {v}"""
 # `this` of a function that is neither an arrow nor a derived constructor is fixed at entry.
 FIXED_THIS_KINDS = ("normal", "method", "getter", "setter")
@@ -230,6 +225,7 @@ class FunctionCodegen:
 
     def unparse(self, stmts: list[ast.stmt]) -> list[str]:
         """Source lines of template statements, with jump placeholders filled in."""
+        stmts = propagate_copies(stmts)
         if not stmts:
             return []
         out = []

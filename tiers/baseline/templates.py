@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import copy
 import operator
+import re
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -302,3 +303,82 @@ def expand(name: str, arg: int, pc: int, depth: int, local: Callable[[int], ast.
     e = Expander(arg, pc, depth, local, const, jump, hooks)
     out, ended = e.block(parsed(name) if body is None else body)
     return out, e.d, ended
+
+
+# ---- copy propagation of a template's temporaries ------------------------------------------
+# Names of the generated function that are not a template's temporaries: operand-stack slots,
+# JS locals, and the function's own state.
+_NOT_TEMP = re.compile(r"^(s\d+|l\d+|cx|pc|f|lv|_\w*)$")
+
+
+def _names(node: ast.AST, ctx: type) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
+
+
+def _substitutable(stmts: list[ast.stmt], t: str, src: ast.expr) -> bool:
+    """Whether every read of temporary ``t`` in ``stmts`` (up to its next top-level assignment)
+    still sees the value of ``src``: ``src`` is not reassigned on any path before such a read,
+    and ``t`` is not reassigned inside a branch."""
+    name = src.id if isinstance(src, ast.Name) else None
+
+    def walk(body: list[ast.stmt], clobbered: bool, top: bool) -> tuple[bool, bool, bool]:
+        """(ok, clobbered after, t reassigned at top level)"""
+        for st in body:
+            if isinstance(st, ast.If):
+                if clobbered and t in _names(st.test, ast.Load):
+                    return False, clobbered, False
+                ok1, c1, r1 = walk(st.body, clobbered, False)
+                ok2, c2, r2 = walk(st.orelse, clobbered, False)
+                if not (ok1 and ok2) or r1 or r2:
+                    return False, clobbered, False
+                clobbered = c1 or c2
+                continue
+            if isinstance(st, (ast.For, ast.While, ast.Try, ast.With)):
+                return False, clobbered, False
+            if clobbered and t in _names(st, ast.Load):
+                return False, clobbered, False
+            stored = _names(st, ast.Store)
+            if t in stored:
+                return (True, clobbered, True) if top and isinstance(st, ast.Assign) else (False, clobbered, False)
+            if name is not None and name in stored:
+                clobbered = True
+        return True, clobbered, False
+
+    ok, _, _ = walk(stmts, False, True)
+    return ok
+
+
+class _Rename(ast.NodeTransformer):
+    def __init__(self, t: str, src: ast.expr) -> None:
+        self.t, self.src = t, src
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        return copy.copy(self.src) if node.id == self.t and isinstance(node.ctx, ast.Load) else node
+
+
+def propagate_copies(stmts: list[ast.stmt]) -> list[ast.stmt]:
+    """Remove ``temp = name`` / ``temp = constant`` copies of a template (``b = s1``) by using
+    the source in the temporary's reads, where that is provably the same value."""
+    out: list[ast.stmt] = []
+    todo = list(stmts)
+    while todo:
+        st = todo.pop(0)
+        if (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)
+                and not _NOT_TEMP.match(st.targets[0].id)
+                and (isinstance(st.value, ast.Constant)
+                     or (isinstance(st.value, ast.Name) and st.value.id != st.targets[0].id))
+                and _substitutable(todo, st.targets[0].id, st.value)):
+            t = st.targets[0].id
+            ren = _Rename(t, st.value)
+            for j, later in enumerate(todo):
+                reassigns = not isinstance(later, ast.If) and t in _names(later, ast.Store)
+                if reassigns:  # an Assign (see _substitutable) whose value still reads the old t
+                    later.value = ren.visit(later.value)
+                    break
+                todo[j] = ren.visit(later)
+            continue
+        if isinstance(st, ast.If):
+            st.body = propagate_copies(st.body)
+            st.orelse = propagate_copies(st.orelse)
+        out.append(st)
+    return out
