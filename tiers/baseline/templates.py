@@ -356,15 +356,16 @@ class _Rename(ast.NodeTransformer):
         return copy.copy(self.src) if node.id == self.t and isinstance(node.ctx, ast.Load) else node
 
 
-def propagate_copies(stmts: list[ast.stmt]) -> list[ast.stmt]:
+def propagate_copies(stmts: list[ast.stmt], after: frozenset = frozenset()) -> list[ast.stmt]:
     """Remove ``temp = name`` / ``temp = constant`` copies of a template (``b = s1``) by using
-    the source in the temporary's reads, where that is provably the same value."""
+    the source in the temporary's reads, where that is provably the same value. ``after``:
+    the names read after ``stmts`` (when they are a branch), whose copies must stay."""
     out: list[ast.stmt] = []
     todo = list(stmts)
     while todo:
         st = todo.pop(0)
         if (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)
-                and not _NOT_TEMP.match(st.targets[0].id)
+                and not _NOT_TEMP.match(st.targets[0].id) and st.targets[0].id not in after
                 and (isinstance(st.value, ast.Constant)
                      or (isinstance(st.value, ast.Name) and st.value.id != st.targets[0].id))
                 and _substitutable(todo, st.targets[0].id, st.value)):
@@ -378,7 +379,8 @@ def propagate_copies(stmts: list[ast.stmt]) -> list[ast.stmt]:
                 todo[j] = ren.visit(later)
             continue
         if isinstance(st, ast.If):
-            st.body = propagate_copies(st.body)
-            st.orelse = propagate_copies(st.orelse)
+            live = after.union(*(_names(later, ast.Load) for later in todo))
+            st.body = propagate_copies(st.body, live)
+            st.orelse = propagate_copies(st.orelse, live)
         out.append(st)
     return out
