@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+import warnings
 from typing import Any, Callable
 
 from engine.interp import loop, tierup
@@ -41,7 +42,10 @@ def compile_code(code: Any) -> None:
     src = ("def make(K, FB, IC, FC):\n" + unpack + "".join("    " + ln + "\n" for ln in body.splitlines())
            + f"    return {name}\n")
     ns: dict[str, Any] = {}
-    exec(compile(src, f"<baseline {code.name or 'anonymous'} {code.filename}>", "exec"), GLOBALS, ns)
+    with warnings.catch_warnings():  # a warning is a codegen bug: refuse, never print it
+        warnings.simplefilter("error")
+        py = compile(src, f"<baseline {code.name or 'anonymous'} {code.filename}>", "exec")
+    exec(py, GLOBALS, ns)
     fn = ns["make"](code.consts, fb, gen.ic_state, runtime.frame_class(code))
     loop.register_code(fn.__code__)
     if DUMPS is not None:

@@ -31,7 +31,7 @@ from engine.interp.frame import MAX_DEPTH
 
 from . import ic
 from .analysis import Analysis, edges
-from .templates import Unsupported, expand, propagate_copies, with_fast_path
+from .templates import ALL, Unsupported, expand, propagate_copies, substitute, with_fast_path
 
 # Instructions that can neither throw nor call out (no pc update needed before them).
 NOTHROW = frozenset(O.BY_NAME[n].code for n in (
@@ -138,6 +138,9 @@ class FunctionCodegen:
         self.inline_once: set[int] = set()
         self.short_return: set[int] = set()
         self.refused: set[int] = set()  # inline_once blocks a jump could not inline
+        self.pending: dict[int, ast.expr] = {}   # deferred pushes of the current block (see block)
+        self.consumed: dict[int, ast.expr] = {}  # those the current instruction pops
+        self.live_after = 0                      # stack depth live after the current instruction
 
     # ---- operand expressions ----------------------------------------------------------------
     def local(self, i: int) -> ast.expr:
@@ -201,21 +204,20 @@ class FunctionCodegen:
             if lines is not None:
                 return lines
         stmts, d, ended = expand(name, arg, pc + 1, depth, self.local, self.const, self.jump)
-        lines = self.unparse(stmts)
         fast = FAST_BINARY.get(name)
         if fast is not None:
             a, b = f"s{depth - 2}", f"s{depth - 1}"
             guard = f"type({a}) is float and type({b}) is float and " + fast[0].format(a=a, b=b)
-            return self.guarded(guard, f"{a} = " + fast[1].format(a=a, b=b), lines), d, ended
+            stmts = self.guarded(guard, f"{a} = " + fast[1].format(a=a, b=b), stmts)
         fast = FAST_UNARY.get(name)
         if fast is not None:
             a = f"s{depth - 1}"
-            return self.guarded(fast[0].format(a=a), f"{a} = " + fast[1].format(a=a), lines), d, ended
-        return lines, d, ended
+            stmts = self.guarded(fast[0].format(a=a), f"{a} = " + fast[1].format(a=a), stmts)
+        return self.unparse(stmts), d, ended
 
     @staticmethod
-    def guarded(guard: str, fast: str, slow: list[str]) -> list[str]:
-        return [f"if {guard}:", f"    {fast}", "else:"] + [f"    {ln}" for ln in slow]
+    def guarded(guard: str, fast: str, slow: list[ast.stmt]) -> list[ast.stmt]:
+        return [ast.If(ast.parse(guard, mode="eval").body, ast.parse(fast).body, slow)]
 
     def t_THIS(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         if self.code.kind in FIXED_THIS_KINDS:
@@ -225,10 +227,11 @@ class FunctionCodegen:
 
     def unparse(self, stmts: list[ast.stmt]) -> list[str]:
         """Source lines of template statements, with jump placeholders filled in."""
+        pre, stmts = self.bind(stmts)
         stmts = propagate_copies(stmts)
         if not stmts:
-            return []
-        out = []
+            return pre
+        out = pre
         for ln in ast.unparse(ast.Module(stmts, [])).split("\n"):
             body = ln.lstrip()
             if body.startswith("_GOTO_"):
@@ -321,35 +324,111 @@ class FunctionCodegen:
 
     # ---- blocks -----------------------------------------------------------------------------
     def block(self, start: int) -> list[str]:
-        """Straight-line code from ``start`` until a terminator or the next block start."""
+        """Straight-line code from ``start`` until a terminator or the next block start.
+
+        Pushes of a local, a constant or ``this`` are deferred (``pending``: slot -> the
+        expression): the instruction that pops the slot reads the expression itself where
+        ``substitute`` proves that is the same value; every other instruction, and the end of
+        the block, first stores the pending slots (so handlers, jumps and OSR see them)."""
+        saved = self.pending, self.consumed, self.live_after  # block() nests for inlined jumps
+        self.pending = {}
+        try:
+            return self.straight_line(start)
+        finally:
+            self.pending, self.consumed, self.live_after = saved
+
+    def straight_line(self, start: int) -> list[str]:
         a = self.a
         code = self.code
         out: list[str] = []
         pc = start
         depth = a.depth[start]
         last_pos = None  # (line, handler ranges) of the last pc update in this run
+        pending = self.pending
         while True:
             if pc != start and pc in a.targets:
-                return out + self.goto(pc)
+                return out + self.materialize(depth) + self.goto(pc)
             self.cur_pc = pc
-            op, _ = code.code[pc]
-            if op not in NOTHROW:
-                pos = (code.line_of(pc), tuple(h[2] for h in a.handlers_at(pc)))
-                if pos != last_pos:
-                    out.append(f"pc = {pc + 1}")
-                    last_pos = pos
-            try:
-                lines, depth, ended = self.instruction(pc, depth)
-            except Unsupported as e:
-                raise Unsupported(f"{O.OPS[op].name} at {pc}: {e}") from None
-            out += lines
-            if ended or op == O.ITER_ABRUPT:  # always throws
-                return out
+            op, arg = code.code[pc]
+            pushed = self.deferrable(op, arg, depth)
+            if pushed is not None:
+                pending[depth] = pushed
+                depth += 1
+            elif op == O.POP and depth - 1 in pending:
+                depth -= 1
+                del pending[depth]
+            else:
+                if op not in NOTHROW:
+                    pos = (code.line_of(pc), tuple(h[2] for h in a.handlers_at(pc)))
+                    if pos != last_pos:
+                        out.append(f"pc = {pc + 1}")
+                        last_pos = pos
+                out += self.materialize(depth - self.pops(op, arg))
+                self.consumed = {k: pending.pop(k) for k in sorted(pending)}
+                self.live_after = max((d for _, d in edges(code, pc, depth)), default=0)
+                try:
+                    lines, depth, ended = self.instruction(pc, depth)
+                except Unsupported as e:
+                    raise Unsupported(f"{O.OPS[op].name} at {pc}: {e}") from None
+                if self.consumed:  # a template given as lines: bind the slots it pops
+                    lines = self.unparse(ast.parse("\n".join(lines)).body)
+                out += lines
+                if ended or op == O.ITER_ABRUPT:  # always throws
+                    return out
             pc += 1
             if pc >= len(code.code) or a.depth[pc] is None:
                 raise Unsupported(f"control falls through to unreachable code at {pc}")
             if a.depth[pc] != depth:
                 raise Unsupported(f"stack depth mismatch at {pc}: {a.depth[pc]} vs {depth}")
+
+    def deferrable(self, op: int, arg: int, depth: int) -> ast.expr | None:
+        """The expression pushed by a push that can be deferred, else None."""
+        if op == O.GET_LOCAL and not self.frame_locals:
+            return ast.Name(f"l{arg}", ast.Load())
+        if op == O.CONST:
+            return self.const(arg)
+        if op == O.UNDEF:
+            return ast.Constant(None)
+        if op == O.THIS and self.code.kind in FIXED_THIS_KINDS:
+            return ast.Name("_this", ast.Load())
+        if op == O.DUP:
+            return self.pending.get(depth - 1) or ast.Name(f"s{depth - 1}", ast.Load())
+        return None
+
+    def pops(self, op: int, arg: int) -> int:
+        """The operand slots instruction (op, arg) pops (0 where its template is not bound:
+        the instructions that jump through hand-written lines)."""
+        if op in (O.JUMP, O.ITER_NEXT, O.END_FINALLY):
+            return 0
+        if op == O.CALL:
+            return arg + 2
+        if op == O.NEW:
+            return arg + 1
+        if op == O.NEW_ARRAY:
+            return arg
+        return max(O.OPS[op].pops, 0)
+
+    def materialize(self, below: int) -> list[str]:
+        """Store the pending slots under ``below``."""
+        pending = self.pending
+        out = []
+        for k in sorted(k for k in pending if k < below):
+            out.append(f"s{k} = {ast.unparse(pending.pop(k))}")
+        return out
+
+    def bind(self, stmts: list[ast.stmt]) -> tuple[list[str], list[ast.stmt]]:
+        """The popped pending slots read as their expressions in the instruction ``stmts``
+        where that is the same value and the slot is dead or rewritten after it; the others
+        are stored first (the returned lines)."""
+        pre = []
+        for k, e in self.consumed.items():
+            done = substitute(stmts, f"s{k}", e)
+            if done is not None and (k >= self.live_after or done[1] == ALL):
+                stmts = done[0]
+            else:
+                pre.append(f"s{k} = {ast.unparse(e)}")
+        self.consumed = {}
+        return pre, stmts
 
     def regions(self, cases: list[int]) -> list[tuple[int, int, list]]:
         """Loop regions: [header, last backward jump to it], as a forest of properly nested

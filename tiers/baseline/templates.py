@@ -305,47 +305,19 @@ def expand(name: str, arg: int, pc: int, depth: int, local: Callable[[int], ast.
     return out, e.d, ended
 
 
-# ---- copy propagation of a template's temporaries ------------------------------------------
+# ---- copy propagation ----------------------------------------------------------------------
 # Names of the generated function that are not a template's temporaries: operand-stack slots,
 # JS locals, and the function's own state.
 _NOT_TEMP = re.compile(r"^(s\d+|l\d+|cx|pc|f|lv|_\w*)$")
+NONE, SOME, ALL = 0, 1, 2  # on how many paths a name has been written so far
 
 
 def _names(node: ast.AST, ctx: type) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
 
 
-def _substitutable(stmts: list[ast.stmt], t: str, src: ast.expr) -> bool:
-    """Whether every read of temporary ``t`` in ``stmts`` (up to its next top-level assignment)
-    still sees the value of ``src``: ``src`` is not reassigned on any path before such a read,
-    and ``t`` is not reassigned inside a branch."""
-    name = src.id if isinstance(src, ast.Name) else None
-
-    def walk(body: list[ast.stmt], clobbered: bool, top: bool) -> tuple[bool, bool, bool]:
-        """(ok, clobbered after, t reassigned at top level)"""
-        for st in body:
-            if isinstance(st, ast.If):
-                if clobbered and t in _names(st.test, ast.Load):
-                    return False, clobbered, False
-                ok1, c1, r1 = walk(st.body, clobbered, False)
-                ok2, c2, r2 = walk(st.orelse, clobbered, False)
-                if not (ok1 and ok2) or r1 or r2:
-                    return False, clobbered, False
-                clobbered = c1 or c2
-                continue
-            if isinstance(st, (ast.For, ast.While, ast.Try, ast.With)):
-                return False, clobbered, False
-            if clobbered and t in _names(st, ast.Load):
-                return False, clobbered, False
-            stored = _names(st, ast.Store)
-            if t in stored:
-                return (True, clobbered, True) if top and isinstance(st, ast.Assign) else (False, clobbered, False)
-            if name is not None and name in stored:
-                clobbered = True
-        return True, clobbered, False
-
-    ok, _, _ = walk(stmts, False, True)
-    return ok
+class _Fail(Exception):
+    pass
 
 
 class _Rename(ast.NodeTransformer):
@@ -354,6 +326,64 @@ class _Rename(ast.NodeTransformer):
 
     def visit_Name(self, node: ast.Name) -> ast.expr:
         return copy.copy(self.src) if node.id == self.t and isinstance(node.ctx, ast.Load) else node
+
+
+class _Substitution:
+    """Replaces the reads of name ``t`` that see the value it has on entry by ``src`` (a name
+    or a constant), path by path through ``if`` statements; fails (_Fail) where a read could
+    see either value or ``src`` has been overwritten before the read."""
+
+    def __init__(self, t: str, src: ast.expr) -> None:
+        self.t = t
+        self.src_name = src.id if isinstance(src, ast.Name) else None
+        self.literal = isinstance(src, ast.Constant) and type(src.value) not in (bool, type(None))
+        self.rename = _Rename(t, src)
+
+    def reads(self, node: ast.AST, written: int, clobbered: bool) -> ast.AST:
+        if written == ALL or self.t not in _names(node, ast.Load):
+            return node
+        if written == SOME or clobbered or (self.literal and self.compared_by_identity(node)):
+            raise _Fail
+        return self.rename.visit(copy.deepcopy(node))
+
+    def compared_by_identity(self, node: ast.AST) -> bool:
+        """Whether ``t`` is an operand of ``is``: a number or string literal there would draw
+        CPython's SyntaxWarning."""
+        return any(isinstance(n, ast.Compare) and any(isinstance(o, (ast.Is, ast.IsNot)) for o in n.ops)
+                   and any(isinstance(x, ast.Name) and x.id == self.t for x in [n.left, *n.comparators])
+                   for n in ast.walk(node))
+
+    def body(self, stmts: list[ast.stmt], written: int, clobbered: bool) -> tuple[list[ast.stmt], int, bool]:
+        out = []
+        for st in stmts:
+            if isinstance(st, ast.If):
+                test = self.reads(st.test, written, clobbered)
+                b1, w1, c1 = self.body(st.body, written, clobbered)
+                b2, w2, c2 = self.body(st.orelse, written, clobbered)
+                st = ast.If(test, b1, b2)
+                written = w1 if w1 == w2 else SOME
+                clobbered = c1 or c2
+            elif isinstance(st, (ast.Assign, ast.Expr, ast.Return, ast.Raise, ast.Pass, ast.Break, ast.Continue)):
+                stores = _names(st, ast.Store)
+                st = self.reads(st, written, clobbered)  # a statement reads before it stores
+                if self.t in stores:
+                    written = ALL
+                if self.src_name in stores:
+                    clobbered = True
+            else:
+                raise _Fail
+            out.append(st)
+        return out, written, clobbered
+
+
+def substitute(stmts: list[ast.stmt], t: str, src: ast.expr) -> tuple[list[ast.stmt], int] | None:
+    """``stmts`` with the reads of ``t``'s entry value replaced by ``src``, and on how many
+    paths (NONE / SOME / ALL) they write ``t``; None when that is not provably the same."""
+    try:
+        out, written, _ = _Substitution(t, src).body(stmts, NONE, False)
+    except _Fail:
+        return None
+    return out, written
 
 
 def propagate_copies(stmts: list[ast.stmt], after: frozenset = frozenset()) -> list[ast.stmt]:
@@ -367,17 +397,11 @@ def propagate_copies(stmts: list[ast.stmt], after: frozenset = frozenset()) -> l
         if (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)
                 and not _NOT_TEMP.match(st.targets[0].id) and st.targets[0].id not in after
                 and (isinstance(st.value, ast.Constant)
-                     or (isinstance(st.value, ast.Name) and st.value.id != st.targets[0].id))
-                and _substitutable(todo, st.targets[0].id, st.value)):
-            t = st.targets[0].id
-            ren = _Rename(t, st.value)
-            for j, later in enumerate(todo):
-                reassigns = not isinstance(later, ast.If) and t in _names(later, ast.Store)
-                if reassigns:  # an Assign (see _substitutable) whose value still reads the old t
-                    later.value = ren.visit(later.value)
-                    break
-                todo[j] = ren.visit(later)
-            continue
+                     or (isinstance(st.value, ast.Name) and st.value.id != st.targets[0].id))):
+            done = substitute(todo, st.targets[0].id, st.value)
+            if done is not None:
+                todo = done[0]
+                continue
         if isinstance(st, ast.If):
             live = after.union(*(_names(later, ast.Load) for later in todo))
             st.body = propagate_copies(st.body, live)
