@@ -66,8 +66,9 @@ class ExpressionCompiler(FunctionCompilerBase):
             raise CompileError(f"Unsupported literal {node.raw}", node)
 
     def e_Identifier(self, node: Any) -> None:
-        if node.name == "undefined" and self.lookup("undefined")[0] is None and not self.lookup("undefined")[2]:
-            self.emit("GET_GLOBAL", self.const("undefined"))
+        b, _, withs = self.lookup("undefined") if node.name == "undefined" else (True, 0, ())
+        if b is None and not withs:  # the global's undefined is non-writable and non-configurable
+            self.emit("UNDEF")
             return
         self.load_name(node.name, node)
 

@@ -42,3 +42,14 @@ class Frame:
 
     def __repr__(self) -> str:
         return f"<Frame {self.code.name} pc={self.pc}>"
+
+
+class _NoCaller:
+    """The parent given to a call that has no JS caller frame (a call from a built-in or the
+    host): its callee is at depth 0, as make_frame(..., parent=None) makes it."""
+
+    __slots__ = ()
+    depth = -1
+
+
+NO_CALLER = _NoCaller()

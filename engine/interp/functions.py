@@ -8,7 +8,7 @@ from ..runtime.objects import JSObject
 from ..runtime.realm import current_realm
 from ..runtime.shapes import CONFIGURABLE, WRITABLE
 from ..runtime.values import JSNull
-from .frame import MAX_DEPTH, Frame
+from .frame import MAX_DEPTH, NO_CALLER, Frame
 
 THIS_STRICT, THIS_SLOPPY, THIS_LEXICAL = 0, 1, 2  # OrdinaryCallBindThis modes (CodeObject.this_mode)
 
@@ -65,6 +65,9 @@ class JSFunction(JSObject):
         code = self.code
         if code.is_class_constructor:
             throw_type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
+        entry = code.tier_entry
+        if entry is not None:  # tier 1's direct-call entry builds the frame itself
+            return entry(None, -1, self, this, args, NO_CALLER)
         f = make_frame(self, this, args, None)
         if code.is_generator or code.is_async:
             from .generators import start_suspendable

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..bytecode.compiler import UNINIT
 from ..runtime import access, conversions, iteration, operators
-from ..runtime.access import copy_data_properties, delete_member, get_member, set_member
+from ..runtime.access import copy_data_properties, delete_member, get_member, set_dense_element, set_member
 from ..runtime.conversions import (require_object_coercible, to_boolean, to_number, to_numeric,
                                    to_object, to_property_key, to_string)
 from ..runtime.errors import (JSThrow, ScriptTerminated, throw_error, throw_range_error, throw_reference_error,
@@ -18,6 +18,8 @@ from ..runtime.objects import ABSENT, JSArray, JSObject, PropertyDescriptor, arr
 from ..runtime.operators import (bitand, bitnot, bitor, bitxor, dec, div, ge, gt, has_in, inc,
                                  instance_of, le, loose_equals, lt, mod, mul, neg, pow, sar, shl, shr,
                                  strict_equals, sub, typeof)
+from ..runtime import realm as realm_module
+from ..runtime.function import BuiltinFunction
 from ..runtime.realm import current_realm
 from ..runtime.shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE
 from ..runtime.values import HOLE, JSNull, JSSymbol, WellKnown
@@ -410,42 +412,19 @@ def to_property_key_of(base: Any, key: Any) -> Any:
 
 
 def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, pc: int = 0) -> None:
-    """``obj[key] = v``; the fast path stores into (or appends to) the dense elements of an
-    array or an ordinary object when that is a plain write or CreateDataProperty."""
+    """``obj[key] = v``; an existing element of an array or ordinary object is written inline,
+    holes and appends go through access.set_dense_element."""
     t = type(obj)
     if type(key) is float and (t is JSArray or t is JSObject):
         el = obj.elements
-        n = -1 if el is None else len(el)
-        if 0.0 <= key <= n and key == int(key):  # NaN and infinities fail the range test first
-            i = int(key)
-            if i < n:
-                if el[i] is not HOLE or (obj.extensible and holes_fillable(obj)):
-                    el[i] = v
-                    return
-            elif obj.extensible and holes_fillable(obj):
-                if t is JSObject or obj.length > n:  # below an array's length: a hole
-                    el.append(v)
-                    return
-                if obj.length_writable:
-                    el.append(v)
-                    obj.length = n + 1
-                    return
+        if el is not None and 0.0 <= key < len(el) and key == int(key) and el[int(key)] is not HOLE:
+            el[int(key)] = v  # NaN and infinities fail the range test first
+            return
+        if set_dense_element(obj, key, v):
+            return
     if fb is not None:
         note_elements(fb, pc, obj)
     set_member(obj, key, v, strict)
-
-
-def holes_fillable(obj: JSObject) -> bool:
-    """Whether storing into a hole of ``obj`` is a plain CreateDataProperty: no object on its
-    prototype chain has index properties (which could be setters or read-only). Arrays and
-    ordinary objects (all but the ``exotic`` ones, whose internal methods could answer for an
-    index) keep index properties in ``elements`` unless ``sparse``."""
-    p = obj.proto
-    while p is not None:
-        if p.exotic or p.sparse or p.elements:
-            return False
-        p = p.proto
-    return True
 
 
 def home_proto(f: Any) -> Any:
@@ -870,7 +849,10 @@ def call_value(fn: Any, this: Any, args: list) -> Any:
 
 
 def call_at(f: Any, pc: int, fn: Any, this: Any, args: list) -> Any:
-    """Call from the call instruction at pc - 1; a TypeError names the callee as written."""
+    """Call from the call instruction at pc - 1; a TypeError names the callee as written. A
+    built-in of the running realm is called directly (BuiltinFunction.call's own fast path)."""
+    if type(fn) is BuiltinFunction and fn.realm is realm_module._current:
+        return fn.fn(this, args)
     if isinstance(fn, JSObject) and fn.callable:
         return fn.call(this, args)
     text = f.code.site_text.get(pc - 1)

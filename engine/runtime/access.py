@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from . import realm as _realm_mod
 from .conversions import (number_to_string, to_boolean, to_length, to_object, to_property_key,
                           to_string, wrapper_prototype)
 from .errors import throw_type_error
@@ -18,8 +19,7 @@ from .shapes import ACCESSOR, CONFIGURABLE, ENUMERABLE, WRITABLE
 from .values import JSNull, JSSymbol, WellKnown
 
 def _realm():
-    from .realm import current_realm
-    return current_realm()
+    return _realm_mod._current
 
 
 # ---------------------------------------------------------------------------------------------
@@ -98,9 +98,10 @@ def get_v(v: Any, key: Any) -> Any:
     if t is str:
         if key == "length":
             return float(len(v))
-        i = array_index(key)
-        if 0 <= i < len(v):
-            return v[i]
+        if type(key) is str and "0" <= key[:1] <= "9":
+            i = array_index(key)
+            if 0 <= i < len(v):
+                return v[i]
     elif v is None or v is JSNull:
         throw_read_of_nullish(v, key)
     return primitive_prototype(v).get(key, v)
@@ -150,16 +151,61 @@ def get_member(v: Any, key: Any) -> Any:
     return get_v(v, to_property_key(key))
 
 
+def holes_visible_in_protos(o: JSObject) -> bool:
+    """Whether a hole of o (an array or ordinary object) could read through to an index
+    property on its prototype chain: some prototype has index properties or is exotic (other
+    than an array, whose index properties are its ``elements``)."""
+    p = o.proto
+    while p is not None:
+        if p.exotic and type(p) is not JSArray:
+            return True
+        if p.elements or p.sparse:
+            return True
+        p = p.proto
+    return False
+
+
+def set_dense_element(o: JSObject, key: float, value: Any) -> bool:
+    """[[Set]] of the Number key ``key`` on ``o`` itself (an array or non-exotic object) done
+    on its dense elements: an existing element, or a hole or the next index when that is
+    CreateDataProperty (see ``_appendable``). False when the generic path must decide."""
+    el = o.elements
+    if el is None or not 0.0 <= key <= len(el):  # NaN fails the range test
+        return False
+    i = int(key)
+    if i != key:
+        return False
+    n = len(el)
+    if i < n:
+        if el[i] is HOLE and (not o.extensible or holes_visible_in_protos(o)):
+            return False
+        el[i] = value
+        return True
+    if not _appendable(o, n):
+        return False
+    el.append(value)
+    if type(o) is JSArray and n >= o.length:
+        o.length = n + 1
+    return True
+
+
+def _appendable(o: JSObject, n: int) -> bool:
+    """Whether [[Set]] of index n == len(o.elements) on o itself is CreateDataProperty appending
+    to ``elements``: o is extensible, an array's length may grow (or already covers n), and no
+    prototype has index properties (setters, read-only ones)."""
+    if not o.extensible:
+        return False
+    if type(o) is JSArray and n >= o.length and not o.length_writable:
+        return False
+    return not holes_visible_in_protos(o)
+
+
 def set_member(v: Any, key: Any, value: Any, strict: bool = True) -> None:
     """``v[key] = value`` (PutValue, 6.2.5.6): a failed store throws in strict code."""
     if isinstance(v, JSObject):
         if type(key) is float:
-            el = v.elements
-            if el is not None and (not v.exotic or type(v) is JSArray):
-                i = int(key) if 0.0 <= key < 4294967295.0 else -1
-                if i == key and 0 <= i < len(el) and el[i] is not HOLE:
-                    el[i] = value
-                    return
+            if (not v.exotic or type(v) is JSArray) and set_dense_element(v, key, value):
+                return
             key = number_to_string(key)
         elif type(key) is not str and type(key) is not JSSymbol:
             key = to_property_key(key)
@@ -214,6 +260,18 @@ def get_method(v: Any, key: Any) -> Any:
     if not (isinstance(func, JSObject) and func.callable):
         throw_type_error(f"{describe_value(func)} is not a function")
     return func
+
+
+def own_data_value(o: JSObject, key: Any, default: Any = None) -> Any:
+    """The value of o's own named data property ``key`` read from its shape (no code runs), or
+    ``default`` when o has no such property or it is an accessor. For the guards of fast paths:
+    only meaningful on objects whose named properties live in the shape (ordinary objects,
+    JSArrays, built-in functions)."""
+    shape = o.shape
+    i = shape.table.get(key)
+    if i is None or shape.flags[i] & ACCESSOR:
+        return default
+    return o.slots[i]
 
 
 def is_callable(v: Any) -> bool:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .access import call, describe_value, get_method
+from . import realm as _realm_mod
+from .access import call, describe_value, get_method, holes_visible_in_protos, own_data_value
 from .conversions import to_boolean
 from .errors import JSThrow, throw_type_error
 from .objects import HOLE, JSArray, JSObject
-from .realm import current_realm
 from .shapes import DEFAULT
 from .values import JSNull, WellKnown
 
@@ -73,6 +73,10 @@ def get_iterator(obj: Any, kind: str = "sync") -> IteratorRecord:
                 throw_type_error(not_iterable_message(obj))
             from .builtins.iterator import create_async_from_sync_iterator
             return create_async_from_sync_iterator(get_iterator_from_method(obj, sync_method))
+    elif type(obj) is JSArray and _array_iteration_is_pristine(obj):
+        intr = _realm_mod._current.intrinsics
+        return IteratorRecord(intr["%Array.prototype.values%"].call(obj, []),
+                              intr["%ArrayIteratorPrototype.next%"])
     else:
         method = get_method(obj, WellKnown.iterator)
     if method is None:
@@ -165,7 +169,7 @@ def iterator_close_all(iters: list, error: JSThrow | None = None) -> None:
 
 def create_iter_result(value: Any, done: bool) -> JSObject:
     """CreateIteratorResultObject (7.4.14)."""
-    o = JSObject(current_realm().object_prototype, _ITER_RESULT_SHAPE)
+    o = JSObject(_realm_mod._current.object_prototype, _ITER_RESULT_SHAPE)
     o.slots = [value, done]
     return o
 
@@ -194,30 +198,20 @@ def iterate_to_list(v: Any) -> list:
         n = v.length
         if len(el) == n and HOLE not in el:
             return el[:]
-        if not _holes_visible_in_protos(v):
+        if not holes_visible_in_protos(v):
             return [el[i] if i < len(el) and el[i] is not HOLE else None for i in range(n)]
     return iterator_to_list(get_iterator(v))
 
 
 def _array_iteration_is_pristine(a: JSArray) -> bool:
-    intr = current_realm().intrinsics
-    proto = intr.get("%Array.prototype%")
+    """Whether iterating ``a`` runs the built-in array iterator without running code: ``a``
+    has no own @@iterator, its prototype is %Array.prototype% whose @@iterator is the data
+    property %Array.prototype.values%, and %ArrayIteratorPrototype%.next is the built-in."""
+    intr = _realm_mod._current.intrinsics
+    proto = intr["%Array.prototype%"]
     if a.proto is not proto or WellKnown.iterator in a.shape.table:
         return False
     values = intr.get("%Array.prototype.values%")
-    if values is None or proto.get(WellKnown.iterator, proto) is not values:
+    if values is None or own_data_value(proto, WellKnown.iterator) is not values:
         return False
-    aip = intr["%ArrayIteratorPrototype%"]
-    return aip.get("next", aip) is intr.get("%ArrayIteratorPrototype.next%")
-
-
-def _holes_visible_in_protos(a: JSArray) -> bool:
-    """Whether a hole could read through to an index property on the prototype chain."""
-    p = a.proto
-    while p is not None:
-        if p.exotic and type(p) is not JSArray:
-            return True
-        if p.elements or p.sparse:
-            return True
-        p = p.proto
-    return False
+    return own_data_value(intr["%ArrayIteratorPrototype%"], "next") is intr["%ArrayIteratorPrototype.next%"]

@@ -63,8 +63,10 @@ def test_python_re_used_only_when_safe():
     assert compile_pattern("\\d+-\\w+", "").py is not None
     assert compile_pattern("(?:ab|cd)+x", "g").py is not None
     assert compile_pattern("(?:a|ab)+", "").py is None       # ambiguous alternation in a loop
-    assert compile_pattern("(a)\\1", "").py is None           # backreference
-    assert compile_pattern("(?<=a)b", "").py is None          # lookbehind
+    assert compile_pattern("(a)\\1", "i").py is None          # backreference under ignore-case
+    assert compile_pattern("(a)?\\1", "").py is None          # reference to a group that may not have matched
+    assert compile_pattern("(?<=a+)b", "").py is None         # variable-width lookbehind
+    assert compile_pattern("(a)\\1", "").py is not None       # a reference to a group that surely matched
 
 
 def test_sticky_and_start_position():

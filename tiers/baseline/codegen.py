@@ -28,10 +28,11 @@ from typing import Any
 
 from engine.bytecode import opcodes as O
 from engine.interp.frame import MAX_DEPTH
+from engine.runtime.values import JSNull
 
 from . import ic
 from .analysis import Analysis, edges
-from .templates import ALL, Unsupported, expand, propagate_copies, substitute, with_fast_path
+from .templates import ALL, Unsupported, expand, names, propagate_copies, substitute, with_fast_path
 
 # Instructions that can neither throw nor call out (no pc update needed before them).
 NOTHROW = frozenset(O.BY_NAME[n].code for n in (
@@ -141,6 +142,7 @@ class FunctionCodegen:
         self.pending: dict[int, ast.expr] = {}   # deferred pushes of the current block (see block)
         self.consumed: dict[int, ast.expr] = {}  # those the current instruction pops
         self.live_after = 0                      # stack depth live after the current instruction
+        self.stored: set[str] = set()            # the names the current instruction stores
 
     # ---- operand expressions ----------------------------------------------------------------
     def local(self, i: int) -> ast.expr:
@@ -229,6 +231,7 @@ class FunctionCodegen:
         """Source lines of template statements, with jump placeholders filled in."""
         pre, stmts = self.bind(stmts)
         stmts = propagate_copies(stmts)
+        self.stored.update(*(names(st, ast.Store) for st in stmts))  # hand-written templates store no local
         if not stmts:
             return pre
         out = pre
@@ -258,11 +261,23 @@ class FunctionCodegen:
         return SET_ELEM.format(o=o, k=k, v=v, strict=self.code.strict).split("\n"), depth - 2, False
 
     def t_SEQ(self, pc: int, arg: int, depth: int, negate: bool = False) -> tuple[list[str], int, bool]:
-        """IsStrictlyEqual inline: Numbers by value, else identity, strings and BigInts by value."""
+        """IsStrictlyEqual inline: Numbers by value, else identity, strings and BigInts by value;
+        against a pending undefined, null or boolean constant, identity alone."""
         a, b = f"s{depth - 2}", f"s{depth - 1}"
+        for k, other in ((depth - 1, a), (depth - 2, b)):
+            if self.is_singleton(self.consumed.get(k)):
+                c = ast.unparse(self.consumed.pop(k))
+                return [f"{a} = {other} is {'not ' if negate else ''}{c}"], depth - 1, False
         eq = (f"{a} == {b} if type({a}) is float and type({b}) is float else ({a} is {b} or "
               f"(type({a}) is type({b}) and (type({a}) is str or type({a}) is int) and {a} == {b}))")
         return [f"{a} = " + (f"not ({eq})" if negate else eq)], depth - 1, False
+
+    def is_singleton(self, e: ast.expr | None) -> bool:
+        """Whether ``e`` is the constant undefined, null, true or false (one object each)."""
+        if isinstance(e, ast.Constant):
+            return e.value is None or type(e.value) is bool
+        return (isinstance(e, ast.Subscript) and isinstance(e.slice, ast.Constant)
+                and self.code.consts[e.slice.value] is JSNull)
 
     def t_SNE(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         return self.t_SEQ(pc, arg, depth, True)
@@ -330,12 +345,12 @@ class FunctionCodegen:
         expression): the instruction that pops the slot reads the expression itself where
         ``substitute`` proves that is the same value; every other instruction, and the end of
         the block, first stores the pending slots (so handlers, jumps and OSR see them)."""
-        saved = self.pending, self.consumed, self.live_after  # block() nests for inlined jumps
+        saved = self.pending, self.consumed, self.live_after, self.stored  # nests for inlined jumps
         self.pending = {}
         try:
             return self.straight_line(start)
         finally:
-            self.pending, self.consumed, self.live_after = saved
+            self.pending, self.consumed, self.live_after, self.stored = saved
 
     def straight_line(self, start: int) -> list[str]:
         a = self.a
@@ -363,16 +378,22 @@ class FunctionCodegen:
                     if pos != last_pos:
                         out.append(f"pc = {pc + 1}")
                         last_pos = pos
-                out += self.materialize(depth - self.pops(op, arg))
-                self.consumed = {k: pending.pop(k) for k in sorted(pending)}
-                self.live_after = max((d for _, d in edges(code, pc, depth)), default=0)
+                lo = depth - self.pops(op, arg)
+                succ = edges(code, pc, depth)
+                jumps = op in (O.JUMP, O.ITER_NEXT, O.END_FINALLY) or any(t != pc + 1 for t, _ in succ)
+                # slots under lo stay pending unless a jump target or a handler reads them
+                out += self.materialize(lo if jumps else max((h[3] for h in a.handlers_at(pc)), default=0))
+                self.consumed = {k: pending.pop(k) for k in sorted(pending) if k >= lo}
+                self.live_after = max((d for _, d in succ), default=0)
+                self.stored = set()
                 try:
                     lines, depth, ended = self.instruction(pc, depth)
                 except Unsupported as e:
                     raise Unsupported(f"{O.OPS[op].name} at {pc}: {e}") from None
                 if self.consumed:  # a template given as lines: bind the slots it pops
                     lines = self.unparse(ast.parse("\n".join(lines)).body)
-                out += lines
+                clobbered = [k for k, e in pending.items() if isinstance(e, ast.Name) and e.id in self.stored]
+                out += self.materialize_slots(clobbered) + lines
                 if ended or op == O.ITER_ABRUPT:  # always throws
                     return out
             pc += 1
@@ -402,19 +423,22 @@ class FunctionCodegen:
             return 0
         if op == O.CALL:
             return arg + 2
-        if op == O.NEW:
+        if op in (O.NEW, O.REST_OBJECT):
             return arg + 1
         if op == O.NEW_ARRAY:
             return arg
-        return max(O.OPS[op].pops, 0)
+        pops = O.OPS[op].pops
+        if pops < 0:
+            raise Unsupported(f"variable pops of {O.OPS[op].name}")
+        return pops
 
     def materialize(self, below: int) -> list[str]:
         """Store the pending slots under ``below``."""
+        return self.materialize_slots([k for k in self.pending if k < below])
+
+    def materialize_slots(self, slots: list[int]) -> list[str]:
         pending = self.pending
-        out = []
-        for k in sorted(k for k in pending if k < below):
-            out.append(f"s{k} = {ast.unparse(pending.pop(k))}")
-        return out
+        return [f"s{k} = {ast.unparse(pending.pop(k))}" for k in sorted(slots)]
 
     def bind(self, stmts: list[ast.stmt]) -> tuple[list[str], list[ast.stmt]]:
         """The popped pending slots read as their expressions in the instruction ``stmts``

@@ -312,7 +312,7 @@ _NOT_TEMP = re.compile(r"^(s\d+|l\d+|cx|pc|f|lv|_\w*)$")
 NONE, SOME, ALL = 0, 1, 2  # on how many paths a name has been written so far
 
 
-def _names(node: ast.AST, ctx: type) -> set[str]:
+def names(node: ast.AST, ctx: type) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
 
 
@@ -340,7 +340,7 @@ class _Substitution:
         self.rename = _Rename(t, src)
 
     def reads(self, node: ast.AST, written: int, clobbered: bool) -> ast.AST:
-        if written == ALL or self.t not in _names(node, ast.Load):
+        if written == ALL or self.t not in names(node, ast.Load):
             return node
         if written == SOME or clobbered or (self.literal and self.compared_by_identity(node)):
             raise _Fail
@@ -364,7 +364,7 @@ class _Substitution:
                 written = w1 if w1 == w2 else SOME
                 clobbered = c1 or c2
             elif isinstance(st, (ast.Assign, ast.Expr, ast.Return, ast.Raise, ast.Pass, ast.Break, ast.Continue)):
-                stores = _names(st, ast.Store)
+                stores = names(st, ast.Store)
                 st = self.reads(st, written, clobbered)  # a statement reads before it stores
                 if self.t in stores:
                     written = ALL
@@ -403,7 +403,7 @@ def propagate_copies(stmts: list[ast.stmt], after: frozenset = frozenset()) -> l
                 todo = done[0]
                 continue
         if isinstance(st, ast.If):
-            live = after.union(*(_names(later, ast.Load) for later in todo))
+            live = after.union(*(names(later, ast.Load) for later in todo))
             st.body = propagate_copies(st.body, live)
             st.orelse = propagate_copies(st.orelse, live)
         out.append(st)

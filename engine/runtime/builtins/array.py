@@ -11,18 +11,20 @@ from __future__ import annotations
 from functools import cmp_to_key
 from typing import Any
 
+from .. import realm as _realm_mod
 from ..access import (construct, create_array_from_list, create_data_property_or_throw, delete_member,
                       describe_value, get_function_realm, get_method, get_prototype_from_constructor, invoke,
-                      is_array, is_callable, is_constructor, length_of_array_like, set_member)
+                      holes_visible_in_protos as holes_visible, is_array, is_callable, is_constructor,
+                      length_of_array_like, own_data_value, set_member)
 from ..conversions import to_boolean, to_integer_or_infinity, to_number, to_object, to_string, to_uint32
 from ..errors import JSThrow, throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_getter, define_method
 from ..iteration import DONE, get_iterator_from_method, iterate_to_list, iterator_close, iterator_step_value
-from ..iteration import _holes_visible_in_protos as holes_visible
 from ..objects import HOLE, JSArray, JSObject
 from ..operators import same_value_zero, strict_equals
-from ..shapes import CONFIGURABLE, DEFAULT, WRITABLE
+from ..shapes import ACCESSOR, CONFIGURABLE, DEFAULT, WRITABLE
 from ..values import JSNull, WellKnown
+from .iterator import create_array_iterator
 
 ORDER = 10
 
@@ -35,8 +37,7 @@ _JOINING: set = set()      # arrays being joined: V8 prints a cycle as ""
 
 
 def _realm():
-    from ..realm import current_realm
-    return current_realm()
+    return _realm_mod._current
 
 
 # ---------------------------------------------------------------------------------------------
@@ -140,9 +141,36 @@ def array_create(length: int, proto: JSObject | None = None) -> JSArray:
     return a
 
 
+def _array_species_getter(this, args):
+    """get Array [ @@species ] (23.1.2.5)."""
+    return this
+
+
+def _species_is_intrinsic_array(o: JSArray) -> bool:
+    """Whether ArraySpeciesCreate's Get(o, "constructor") and Get(C, @@species) read the
+    current realm's %Array% without running code: o has no own "constructor", its prototype is
+    %Array.prototype% holding the original data property, and %Array%'s @@species is the
+    original getter (which returns its receiver)."""
+    intr = _realm_mod._current.intrinsics
+    proto = o.proto
+    if proto is not intr["%Array.prototype%"] or "constructor" in o.shape.table:
+        return False
+    c = intr["%Array%"]
+    if own_data_value(proto, "constructor") is not c:
+        return False
+    shape = c.shape
+    i = shape.table.get(WellKnown.species)
+    if i is None or not shape.flags[i] & ACCESSOR:
+        return False
+    getter = c.slots[i].get
+    return type(getter) is BuiltinFunction and getter.fn is _array_species_getter
+
+
 def array_species_create(original: JSObject, length: int) -> tuple[JSObject, bool]:
     """ArraySpeciesCreate (10.4.2.3). Returns (A, fresh): ``fresh`` when A is a new plain array
     that no code has seen, so the caller may fill its elements list directly."""
+    if type(original) is JSArray and _species_is_intrinsic_array(original):
+        return array_create(length), True
     if not is_array(original):
         return array_create(length), True
     c = original.get("constructor", original)
@@ -994,8 +1022,7 @@ def array_to_locale_string(this, args):
 
 def _iterator_method(kind: str):
     def method(this, args):
-        from .iterator import create_array_iterator
-        return create_array_iterator(_realm(), _this_obj(this), kind)
+        return create_array_iterator(_realm_mod._current, _this_obj(this), kind)
     return method
 
 
@@ -1020,7 +1047,7 @@ def setup(realm) -> None:
     define_method(ctor, realm, "from", 1, array_from)
     define_method(ctor, realm, "isArray", 1, lambda this, args: is_array(arg(args, 0)))
     define_method(ctor, realm, "of", 0, array_of)
-    define_getter(ctor, realm, WellKnown.species, lambda this, args: this)
+    define_getter(ctor, realm, WellKnown.species, _array_species_getter)
 
     methods = (
         ("at", 1, array_at), ("concat", 1, array_concat), ("copyWithin", 2, array_copy_within),

@@ -26,17 +26,18 @@ _NAN_KEY = ("n", "NaN")
 
 
 def normalize_key(k: Any) -> Any:
-    """A hashable Python key with SameValueZero equality (NaN equals NaN, +0 equals -0, and
-    Numbers, BigInts and booleans never collide)."""
+    """A hashable Python key with SameValueZero equality: strings, Numbers (+0 and -0 are equal
+    floats) and identity-compared values stand for themselves; NaN, BigInts and booleans are
+    wrapped so that NaN equals NaN and 1, 1n and true never collide."""
     t = type(k)
     if t is str:
         return k
     if t is float:
-        if k != k:
-            return _NAN_KEY
-        return ("n", k + 0.0)
+        return k if k == k else _NAN_KEY
     if t is int:
         return ("b", k)
+    if t is bool:
+        return ("t", k)
     return k
 
 
@@ -48,20 +49,26 @@ class OrderedTable:
     def __init__(self) -> None:
         self.entries: list = []
         self.index: dict = {}
-        self.iterators: weakref.WeakSet = weakref.WeakSet()
+        self.iterators: weakref.WeakSet | None = None  # live iterators, made on first use
 
     def __len__(self) -> int:
         return len(self.index)
 
+    def track(self, it: Any) -> None:
+        """Keep iterator ``it`` (with a ``position``) valid across compaction."""
+        if self.iterators is None:
+            self.iterators = weakref.WeakSet()
+        self.iterators.add(it)
+
     def get(self, key: Any, default: Any = None) -> Any:
-        i = self.index.get(normalize_key(key))
+        i = self.index.get(key if type(key) is str else normalize_key(key))
         return default if i is None else self.entries[i][1]
 
     def has(self, key: Any) -> bool:
-        return normalize_key(key) in self.index
+        return (key if type(key) is str else normalize_key(key)) in self.index
 
     def set(self, key: Any, value: Any) -> None:
-        nk = normalize_key(key)
+        nk = key if type(key) is str else normalize_key(key)
         i = self.index.get(nk)
         if i is not None:
             self.entries[i][1] = value
@@ -96,7 +103,7 @@ class OrderedTable:
             if e is not None:
                 live += 1
         remap.append(live)
-        for it in self.iterators:
+        for it in self.iterators or ():
             it.position = remap[min(it.position, len(old))]
         self.entries = [e for e in old if e is not None]
         self.index = {normalize_key(e[0]): i for i, e in enumerate(self.entries)}
@@ -140,7 +147,7 @@ class CollectionIterator(JSObject):
         self.position = 0
         self.kind = kind
         self.class_name = class_name
-        table.iterators.add(self)
+        table.track(self)
 
 
 def _this(this: Any, cls: type, method: str) -> Any:
@@ -193,7 +200,7 @@ class _Cursor:
     def __init__(self, table: OrderedTable) -> None:
         self.table = table
         self.position = 0
-        table.iterators.add(self)
+        table.track(self)
 
     def next(self) -> list | None:
         entries = self.table.entries
@@ -238,7 +245,9 @@ def _setup_map(realm: Any) -> None:
     proto = JSObject(realm.intrinsics["%Object.prototype%"])
 
     def construct(args, new_target):
-        m = ordinary_create_from_constructor(new_target, "%Map.prototype%", MapObject)
+        # %Map%.prototype is non-writable and non-configurable: reading it is unobservable.
+        m = MapObject(proto) if new_target is ctor else \
+            ordinary_create_from_constructor(new_target, "%Map.prototype%", MapObject)
         iterable = arg(args, 0)
         if iterable is not None and iterable is not JSNull:
             _add_entries_from_iterable(m, iterable, "set", True)
@@ -258,27 +267,25 @@ def _setup_map(realm: Any) -> None:
         return m
     define_method(ctor, realm, "groupBy", 2, group_by)
 
-    M = "Map.prototype."
-
     def get(this, args):
-        return _this(this, MapObject, M + "get").table.get(arg(args, 0))
+        return _this(this, MapObject, "Map.prototype.get").table.get(args[0] if args else None)
 
     def set_(this, args):
-        _this(this, MapObject, M + "set").table.set(arg(args, 0), arg(args, 1))
+        _this(this, MapObject, "Map.prototype.set").table.set(arg(args, 0), arg(args, 1))
         return this
 
     def has(this, args):
-        return _this(this, MapObject, M + "has").table.has(arg(args, 0))
+        return _this(this, MapObject, "Map.prototype.has").table.has(args[0] if args else None)
 
     def delete(this, args):
-        return _this(this, MapObject, M + "delete").table.delete(arg(args, 0))
+        return _this(this, MapObject, "Map.prototype.delete").table.delete(arg(args, 0))
 
     def clear(this, args):
-        _this(this, MapObject, M + "clear").table.clear()
+        _this(this, MapObject, "Map.prototype.clear").table.clear()
 
     def get_or_insert(this, args):
         """Map.prototype.getOrInsert (proposal-upsert)."""
-        table = _this(this, MapObject, M + "getOrInsert").table
+        table = _this(this, MapObject, "Map.prototype.getOrInsert").table
         key = arg(args, 0)
         if not table.has(key):
             table.set(key, arg(args, 1))
@@ -287,7 +294,7 @@ def _setup_map(realm: Any) -> None:
     def get_or_insert_computed(this, args):
         """Map.prototype.getOrInsertComputed (proposal-upsert): the callback sees the
         canonical key (-0 becomes +0) and its result overwrites any entry it added."""
-        table = _this(this, MapObject, M + "getOrInsertComputed").table
+        table = _this(this, MapObject, "Map.prototype.getOrInsertComputed").table
         key, fn = arg(args, 0), arg(args, 1)
         if not is_callable(fn):
             throw_type_error(f"{describe_value(fn)} is not a function")
@@ -300,7 +307,7 @@ def _setup_map(realm: Any) -> None:
         return value
 
     def for_each(this, args):
-        m = _this(this, MapObject, M + "forEach")
+        m = _this(this, MapObject, "Map.prototype.forEach")
         fn, this_arg = arg(args, 0), arg(args, 1)
         if not is_callable(fn):
             throw_type_error(f"{describe_value(fn)} is not a function")
@@ -315,8 +322,10 @@ def _setup_map(realm: Any) -> None:
     realm.intrinsics["%MapIteratorPrototype%"] = it_proto
 
     def iter_fn(kind: str, name: str):
+        method = "Map.prototype." + name
+
         def f(this, args):
-            m = _this(this, MapObject, M + name)
+            m = _this(this, MapObject, method)
             return CollectionIterator(it_proto, m.table, kind, "Map Iterator")
         return f
 
@@ -421,7 +430,9 @@ def _setup_set(realm: Any) -> None:
     proto = JSObject(realm.intrinsics["%Object.prototype%"])
 
     def construct(args, new_target):
-        s = ordinary_create_from_constructor(new_target, "%Set.prototype%", SetObject)
+        # %Set%.prototype is non-writable and non-configurable: reading it is unobservable.
+        s = SetObject(proto) if new_target is ctor else \
+            ordinary_create_from_constructor(new_target, "%Set.prototype%", SetObject)
         iterable = arg(args, 0)
         if iterable is not None and iterable is not JSNull:
             adder = s.get("add", s)
@@ -438,7 +449,6 @@ def _setup_set(realm: Any) -> None:
 
     ctor = make_constructor(realm, "Set", 0, call_, construct, proto)
     define_getter(ctor, realm, WellKnown.species, lambda this, args: this)
-    S = "Set.prototype."
 
     def new_set(keys) -> SetObject:
         r = SetObject(proto)
@@ -447,20 +457,20 @@ def _setup_set(realm: Any) -> None:
         return r
 
     def add(this, args):
-        _this(this, SetObject, S + "add").table.set(arg(args, 0), None)
+        _this(this, SetObject, "Set.prototype.add").table.set(args[0] if args else None, None)
         return this
 
     def has(this, args):
-        return _this(this, SetObject, S + "has").table.has(arg(args, 0))
+        return _this(this, SetObject, "Set.prototype.has").table.has(args[0] if args else None)
 
     def delete(this, args):
-        return _this(this, SetObject, S + "delete").table.delete(arg(args, 0))
+        return _this(this, SetObject, "Set.prototype.delete").table.delete(arg(args, 0))
 
     def clear(this, args):
-        _this(this, SetObject, S + "clear").table.clear()
+        _this(this, SetObject, "Set.prototype.clear").table.clear()
 
     def for_each(this, args):
-        s = _this(this, SetObject, S + "forEach")
+        s = _this(this, SetObject, "Set.prototype.forEach")
         fn, this_arg = arg(args, 0), arg(args, 1)
         if not is_callable(fn):
             throw_type_error(f"{describe_value(fn)} is not a function")
@@ -470,7 +480,7 @@ def _setup_set(realm: Any) -> None:
         return float(len(_this(this, SetObject, "get Set.prototype.size").table))
 
     def union(this, args):
-        s = _this(this, SetObject, S + "union")
+        s = _this(this, SetObject, "Set.prototype.union")
         other = get_set_record(arg(args, 0))
         keys = [e[0] for e in s.table.live()]
         for _, v in other.iterate():
@@ -478,7 +488,7 @@ def _setup_set(realm: Any) -> None:
         return new_set(keys)
 
     def intersection(this, args):
-        s = _this(this, SetObject, S + "intersection")
+        s = _this(this, SetObject, "Set.prototype.intersection")
         other = get_set_record(arg(args, 0))
         result = []
         if len(s.table) <= other.size:
@@ -493,7 +503,7 @@ def _setup_set(realm: Any) -> None:
         return new_set(result)
 
     def difference(this, args):
-        s = _this(this, SetObject, S + "difference")
+        s = _this(this, SetObject, "Set.prototype.difference")
         other = get_set_record(arg(args, 0))
         result = OrderedTable()
         for e in s.table.live():
@@ -508,7 +518,7 @@ def _setup_set(realm: Any) -> None:
         return new_set(e[0] for e in result.live())
 
     def symmetric_difference(this, args):
-        s = _this(this, SetObject, S + "symmetricDifference")
+        s = _this(this, SetObject, "Set.prototype.symmetricDifference")
         other = get_set_record(arg(args, 0))
         result = OrderedTable()
         for e in s.table.live():
@@ -521,7 +531,7 @@ def _setup_set(realm: Any) -> None:
         return new_set(e[0] for e in result.live())
 
     def is_subset_of(this, args):
-        s = _this(this, SetObject, S + "isSubsetOf")
+        s = _this(this, SetObject, "Set.prototype.isSubsetOf")
         other = get_set_record(arg(args, 0))
         if len(s.table) > other.size:
             return False
@@ -532,7 +542,7 @@ def _setup_set(realm: Any) -> None:
         return True
 
     def is_superset_of(this, args):
-        s = _this(this, SetObject, S + "isSupersetOf")
+        s = _this(this, SetObject, "Set.prototype.isSupersetOf")
         other = get_set_record(arg(args, 0))
         if len(s.table) < other.size:
             return False
@@ -543,7 +553,7 @@ def _setup_set(realm: Any) -> None:
         return True
 
     def is_disjoint_from(this, args):
-        s = _this(this, SetObject, S + "isDisjointFrom")
+        s = _this(this, SetObject, "Set.prototype.isDisjointFrom")
         other = get_set_record(arg(args, 0))
         if len(s.table) <= other.size:
             cur = _Cursor(s.table)
@@ -563,8 +573,10 @@ def _setup_set(realm: Any) -> None:
     realm.intrinsics["%SetIteratorPrototype%"] = it_proto
 
     def iter_fn(kind: str, name: str):
+        method = "Set.prototype." + name
+
         def f(this, args):
-            s = _this(this, SetObject, S + name)
+            s = _this(this, SetObject, method)
             return CollectionIterator(it_proto, s.table, kind, "Set Iterator")
         return f
 

@@ -3,7 +3,10 @@
 ``regexp_create(pattern, flags)`` makes the object for a regex literal. Methods that loop over
 matches (replace, split, match) take a fast path when the object's ``exec`` is the built-in
 one: the loop then runs on raw capture positions without allocating match arrays, which is
-unobservable because those arrays would be fresh ordinary objects.
+unobservable because those arrays would be fresh ordinary objects. For a plain RegExp
+(``_plain_regexp``: only lastIndex own, intrinsic prototype with the built-in getters) the flags
+getter answers from [[OriginalFlags]] and @@split / @@matchAll build their new RegExp without
+the SpeciesConstructor / Construct round trip, neither of which would run code.
 """
 from __future__ import annotations
 
@@ -16,9 +19,9 @@ from ..conversions import WHITESPACE, to_boolean, to_integer_or_infinity, to_len
 from ..errors import throw_syntax_error, throw_type_error
 from ..function import arg, define_getter, define_method, make_constructor
 from ..iteration import create_iter_result
-from ..objects import JSArray, JSObject
+from ..objects import ABSENT, JSArray, JSObject
 from ..realm import current_realm
-from ..shapes import DEFAULT, WRITABLE
+from ..shapes import ACCESSOR, DEFAULT, WRITABLE, root_shape
 from ..values import JSNull, WellKnown
 from .string import from_code_points, get_substitution, is_regexp, to_code_points
 
@@ -26,6 +29,10 @@ ORDER = 15
 
 FLAG_PROPS = (("d", "hasIndices"), ("g", "global"), ("i", "ignoreCase"), ("m", "multiline"), ("s", "dotAll"),
               ("u", "unicode"), ("v", "unicodeSets"), ("y", "sticky"))
+# The shape of a RegExp instance with no own property but lastIndex, and of a match array's
+# named properties (the transitions define_data takes, computed once).
+REGEXP_SHAPE = root_shape().add("lastIndex", WRITABLE)
+MATCH_SHAPE = root_shape().add("index", DEFAULT).add("input", DEFAULT).add("groups", DEFAULT)
 
 
 class JSRegExp(JSObject):
@@ -123,24 +130,41 @@ def _get_last_index(r: JSObject) -> int:
     return to_length(v)
 
 
+def _set_last_index(r: JSRegExp, v: float) -> None:
+    """Set(R, "lastIndex", v, true) on a RegExp instance. lastIndex is an own non-configurable
+    data property, so it is written in place unless it was made read-only."""
+    shape = r.shape
+    i = shape.table["lastIndex"]
+    if shape.flags[i] & WRITABLE:
+        r.slots[i] = v
+    else:
+        set_member(r, "lastIndex", v, True)
+
+
 def builtin_exec_caps(r: JSRegExp, s: str) -> list | None:
     """RegExpBuiltinExec (22.2.7.2) up to the match: the capture positions, or None.
     Updates lastIndex as the spec does."""
     flags = r.original_flags
     global_or_sticky = "g" in flags or "y" in flags
-    last_index = _get_last_index(r)  # (ToLength is observable even when it is not used)
+    # Get(R, "lastIndex") reads the own data property; ToLength is observable even when the
+    # value is not used
+    v = r.slots[r.shape.table["lastIndex"]]
+    if type(v) is float and 0.0 <= v <= 9007199254740991.0 and v == int(v):
+        last_index = int(v)
+    else:
+        last_index = to_length(v)
     if not global_or_sticky:
         last_index = 0
     if last_index > len(s):
-        set_member(r, "lastIndex", 0.0, True)
+        _set_last_index(r, 0.0)
         return None
     caps = r.matcher.match(s, last_index, "y" in flags)
     if caps is None:
         if global_or_sticky:
-            set_member(r, "lastIndex", 0.0, True)
+            _set_last_index(r, 0.0)
         return None
     if global_or_sticky:
-        set_member(r, "lastIndex", float(caps[1]), True)
+        _set_last_index(r, float(caps[1]))
     realm = current_realm()
     ctor = realm.intrinsics["%RegExp%"]
     if r.legacy and r.realm is realm:  # UpdateLegacyRegExpStaticProperties
@@ -176,9 +200,9 @@ def make_match_result(r: JSRegExp, s: str, caps: list) -> JSArray:
     n = r.matcher.ngroups
     values = [s[caps[2 * i]:caps[2 * i + 1]] if caps[2 * i] >= 0 else None for i in range(n + 1)]
     a = JSArray(realm.array_prototype, values)
-    a.define_data("index", float(caps[0]), DEFAULT)
-    a.define_data("input", s, DEFAULT)
-    a.define_data("groups", _groups_object(r, s, caps, realm), DEFAULT)
+    # index, input, groups: as three define_data calls would add them
+    a.shape = MATCH_SHAPE
+    a.slots = [float(caps[0]), s, _groups_object(r, s, caps, realm)]
     if "d" in r.original_flags:
         indices = JSArray(realm.array_prototype, [_index_pair(caps, i, realm) for i in range(n + 1)])
         indices.define_data("groups", _groups_object(r, s, caps, realm, True), DEFAULT)
@@ -384,7 +408,60 @@ def _flags_getter(this, args):
     """get RegExp.prototype.flags (22.2.6.4)."""
     if not isinstance(this, JSObject):
         throw_type_error(f"RegExp.prototype.flags getter called on non-object {describe_value(this)}")
+    if _plain_regexp(this):
+        return "".join(ch for ch, _ in FLAG_PROPS if ch in this.original_flags)
     return "".join(ch for ch, name in FLAG_PROPS if to_boolean(this.get(name, this)))
+
+
+def _plain_regexp(r: JSObject) -> bool:
+    """Whether ``r`` is a RegExp whose only own property is lastIndex, whose prototype is
+    %RegExp.prototype% with the built-in flag getters (so reading r's flags runs no code
+    and gives [[OriginalFlags]]), and whose @@match and constructor read no code."""
+    if type(r) is not JSRegExp or r.shape is not REGEXP_SHAPE:
+        return False
+    intr = current_realm().intrinsics
+    proto = intr["%RegExp.prototype%"]
+    if r.proto is not proto:
+        return False
+    return all(_is_builtin_getter(proto, key, getter) for key, getter in intr["%RegExp.prototype% getters"])
+
+
+def _regexp_species(rx: JSObject) -> JSObject | None:
+    """SpeciesConstructor(rx, %RegExp%) (7.3.22) for @@split and @@matchAll; None when rx is a
+    plain RegExp (_plain_regexp) whose constructor is %RegExp% with the built-in @@species
+    getter and whose @@match is a data property: then neither this lookup nor the
+    construction of the new RegExp (_new_regexp_like) runs code."""
+    realm = current_realm()
+    ctor = realm.intrinsics["%RegExp%"]
+    if _plain_regexp(rx):
+        proto = rx.proto
+        if (_own_data(proto, "constructor") is ctor and _own_data(proto, WellKnown.match) is not ABSENT
+                and _is_builtin_getter(ctor, WellKnown.species, realm.intrinsics["%RegExp[@@species] getter%"])):
+            return None
+    return species_constructor(rx, ctor)
+
+
+def _new_regexp_like(c: JSObject | None, rx: JSRegExp, flags: str) -> JSObject:
+    """Construct(c, [rx, flags]); c None (see _regexp_species) builds the RegExp directly."""
+    if c is not None:
+        return construct(c, [rx, flags])
+    clone = JSRegExp(rx.proto)
+    clone.matcher = engine.compile_pattern(rx.original_source, flags)
+    clone.original_source = rx.original_source
+    clone.original_flags = flags
+    return clone
+
+
+def _own_data(o: JSObject, key: Any) -> Any:
+    """The value of o's own data property ``key`` read from its shape, or ABSENT."""
+    i = o.shape.table.get(key)
+    return ABSENT if i is None or o.shape.flags[i] & ACCESSOR else o.slots[i]
+
+
+def _is_builtin_getter(o: JSObject, key: Any, getter: JSObject) -> bool:
+    """Whether o's own property ``key`` is an accessor with the given getter."""
+    i = o.shape.table.get(key)
+    return i is not None and bool(o.shape.flags[i] & ACCESSOR) and o.slots[i].get is getter
 
 
 def _flag_getter(ch: str, name: str):
@@ -478,12 +555,11 @@ def regexp_symbol_split(this, args):
     """RegExp.prototype[@@split] (22.2.6.14)."""
     rx = _this_object(this, "@@split")
     s = to_string(arg(args, 0))
-    realm = current_realm()
-    c = species_constructor(rx, realm.intrinsics["%RegExp%"])
+    c = _regexp_species(rx)
     flags = _flags_of(rx)
     unicode = "u" in flags or "v" in flags
     new_flags = flags if "y" in flags else flags + "y"
-    splitter = construct(c, [rx, new_flags])
+    splitter = _new_regexp_like(c, rx, new_flags)
     limit = arg(args, 1)
     lim = 0xFFFFFFFF if limit is None else to_uint32(limit)
     out: list = []
@@ -552,9 +628,9 @@ def regexp_symbol_match_all(this, args):
     rx = _this_object(this, "@@matchAll")
     s = to_string(arg(args, 0))
     realm = current_realm()
-    c = species_constructor(rx, realm.intrinsics["%RegExp%"])
+    c = _regexp_species(rx)
     flags = _flags_of(rx)
-    matcher = construct(c, [rx, flags])
+    matcher = _new_regexp_like(c, rx, flags)
     set_member(matcher, "lastIndex", float(_get_last_index(rx)), True)
     return RegExpStringIterator(realm.intrinsics["%RegExpStringIteratorPrototype%"], matcher, s,
                                 "g" in flags, "u" in flags or "v" in flags)
@@ -623,6 +699,7 @@ def setup(realm: Any) -> None:
 
     ctor = make_constructor(realm, "RegExp", 2, regexp_call, _regexp_constructor, proto)
     define_getter(ctor, realm, WellKnown.species, lambda this, args: this)
+    realm.intrinsics["%RegExp[@@species] getter%"] = ctor.get_own_property(WellKnown.species).get
     define_method(ctor, realm, "escape", 1, regexp_escape)
     for names, which in ((("input", "$_"), "input"), (("lastMatch", "$&"), "lastMatch"),
                          (("lastParen", "$+"), "lastParen"), (("leftContext", "$`"), "leftContext"),
@@ -642,6 +719,9 @@ def setup(realm: Any) -> None:
     define_method(proto, realm, "toString", 0, regexp_proto_to_string)
     define_method(proto, realm, "test", 1, regexp_proto_test)
     define_getter(proto, realm, "unicodeSets", _flag_getter("v", "unicodeSets"))
+    # (the built-in getters that reading "flags" runs: the guard of _plain_regexp)
+    realm.intrinsics["%RegExp.prototype% getters"] = tuple(
+        (key, proto.get_own_property(key).get) for key in ["flags"] + [name for _, name in FLAG_PROPS])
     define_method(proto, realm, WellKnown.match, 1, regexp_symbol_match)
     define_method(proto, realm, WellKnown.matchAll, 1, regexp_symbol_match_all)
     define_method(proto, realm, WellKnown.replace, 2, regexp_symbol_replace)

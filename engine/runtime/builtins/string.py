@@ -10,15 +10,16 @@ import re
 import unicodedata
 from typing import Any
 
+from .. import realm as _realm_mod
 from ..access import (call, create_array_from_list, get_method, get_prototype_from_constructor, invoke,
                       is_callable, length_of_array_like)
-from ..conversions import (WHITESPACE, WRAPPERS, require_object_coercible, to_boolean, to_integer_or_infinity,
+from ..conversions import (NAN, WHITESPACE, WRAPPERS, require_object_coercible, to_boolean, to_integer_or_infinity,
                            to_length, to_number, to_object, to_string, to_uint16)
 from ..errors import throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_method
 from ..iteration import create_iter_result
 from ..objects import ABSENT, JSObject, JSPrimitiveWrapper, PropertyDescriptor, array_index, same_value
-from ..shapes import CONFIGURABLE, WRITABLE
+from ..shapes import ACCESSOR, CONFIGURABLE, WRITABLE
 from ..values import JSSymbol, WellKnown, from_host_str
 
 ORDER = 11
@@ -49,6 +50,27 @@ class StringObject(JSPrimitiveWrapper):
 
     def get_own_property(self, key) -> PropertyDescriptor | None:
         return self._string_own(key) or JSObject.get_own_property(self, key)
+
+    def get_exotic(self, key, receiver) -> Any:
+        """[[Get]] without descriptors: [[StringData]] answers ``length`` and its indices, an
+        other named key is an ordinary shape property or the prototype's (as for
+        %String.prototype%, which every method call on a string primitive reads)."""
+        if type(key) is str:
+            s = self.value
+            if key == "length":
+                return float(len(s))
+            if "0" <= key[:1] <= "9" and array_index(key) >= 0:
+                i = int(key)
+                return s[i] if i < len(s) else JSObject.get_exotic(self, key, receiver)
+        shape = self.shape
+        idx = shape.table.get(key)
+        if idx is None:
+            p = self.proto
+            return None if p is None else p.get(key, receiver)
+        if shape.flags[idx] & ACCESSOR:
+            getter = self.slots[idx].get
+            return None if getter is None else getter.call(receiver, [])
+        return self.slots[idx]
 
     def define_own_property(self, key, desc: PropertyDescriptor) -> bool:
         current = self._string_own(key)
@@ -266,20 +288,25 @@ def string_at(this, args):
     return s[int(k)] if 0 <= k < len(s) else None
 
 
+def _char_position(args: list, s: str) -> int | float:
+    """ToIntegerOrInfinity(pos) of charAt / charCodeAt; a Number in [0, len(s)) is just
+    truncated (NaN fails the range test)."""
+    p = args[0] if args else 0.0
+    if type(p) is float and 0.0 <= p < len(s):
+        return int(p)
+    return to_integer_or_infinity(p)
+
+
 def string_char_at(this, args):
     s = _this_str(this, "charAt")
-    p = to_integer_or_infinity(arg(args, 0)) if args else 0
+    p = _char_position(args, s)
     return s[int(p)] if 0 <= p < len(s) else ""
 
 
 def string_char_code_at(this, args):
     s = _this_str(this, "charCodeAt")
-    if args and type(args[0]) is float:
-        p = args[0]
-        if p == p and 0 <= p < len(s) and p == int(p):
-            return float(ord(s[int(p)]))
-    p = to_integer_or_infinity(arg(args, 0)) if args else 0
-    return float(ord(s[int(p)])) if 0 <= p < len(s) else float("nan")
+    p = _char_position(args, s)
+    return float(ord(s[int(p)])) if 0 <= p < len(s) else NAN
 
 
 def string_code_point_at(this, args):
@@ -646,8 +673,7 @@ def _string_value(args) -> str:
 
 
 def _realm():
-    from ..realm import current_realm
-    return current_realm()
+    return _realm_mod._current
 
 
 def setup(realm) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from itertools import chain
 from typing import Callable
 
 from . import vm
@@ -58,7 +59,7 @@ class CompiledRegExp:
             m = (self.py.match if sticky else self.py.search)(s, start)
             if m is None:
                 return None
-            return [p for i in range(self.ngroups + 1) for p in m.span(i)]
+            return [*chain.from_iterable(m.regs)] if self.ngroups else [*m.span()]
         ncaps = 2 * (self.ngroups + 1)
         n = len(s)
         pos = start

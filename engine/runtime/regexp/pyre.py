@@ -3,11 +3,26 @@
 Python's ``re`` agrees with ECMAScript on ordered alternation and greedy/lazy quantifiers over
 atoms that always consume. It differs on: captures inside repeated groups (JS resets them per
 iteration), empty iterations, backreferences to groups that did not participate, case folding,
-\\w \\d \\s \\b with Unicode, "$" before a final newline, lookbehind. The translator accepts
-only a subset that avoids all of these, and, because ``re`` cannot be interrupted by the time
-limit, only patterns without exponential backtracking: quantified bodies are single characters
-or fixed strings, or alternations of fixed strings whose first characters are pairwise disjoint.
-Case-insensitivity is compiled into explicit classes. Anything else returns None.
+\\w \\d \\s \\b with Unicode, "$" before a final newline, variable-width lookbehind. The
+translator accepts only a subset that avoids all of these:
+
+- a backreference only to a group that has certainly matched when it is reached (a group
+  closed earlier on every path: not inside an alternative, repeat or lookaround that the
+  reference is not also in), outside ignore-case, and never into an open group;
+- a lookbehind only without groups and with a fixed-width body (a backward match of a body
+  whose atoms each consume one code unit is the forward match ending at the same place);
+- a repeat only without groups inside and with a non-empty body that is *deterministic within
+  the loop* (below).
+
+Because ``re`` cannot be interrupted by the time limit, repeats must not backtrack
+exponentially. A repeated body qualifies when it is a fixed string, an alternation of fixed
+strings with pairwise disjoint first characters, or a sequence of single-character atoms and
+quantified single-character atoms in which, at every point where a quantifier may stop, the
+characters it could take next are disjoint from the characters that could follow it (in the
+rest of the body, then the next iteration). From a given start, the path through the loop is
+then fixed by the subject, so a loop offers at most one way to reach each exit point, as a
+quantified single character does. Case-insensitivity is compiled into explicit classes.
+Anything else returns None.
 """
 from __future__ import annotations
 
@@ -17,6 +32,7 @@ from .charset import CharSet
 
 LT_CLASS = "\\n\\r\\u2028\\u2029"
 MAX_PY_REPEAT = 65535
+MAX_PY_BACKREF = 99  # \\100 and up would read as an octal escape
 
 
 class _Unsupported(Exception):
@@ -34,6 +50,8 @@ def translate(tree, compiler) -> str | None:
 class _Translator:
     def __init__(self, compiler) -> None:
         self.c = compiler
+        # groups that have certainly matched at the current point of the left-to-right walk
+        self.closed: set[int] = set()
 
     def set_text(self, node) -> str:
         cs = self.c.char_set(node)
@@ -49,9 +67,11 @@ class _Translator:
         if k == "seq":
             return "".join(self.node(n) for n in node[1])
         if k == "alt":
-            return "(?:" + "|".join(self.node(n) for n in node[1]) + ")"
+            return "(?:" + "|".join(self.branch(n) for n in node[1]) + ")"
         if k == "group":
-            return "(" + self.node(node[2]) + ")"
+            text = "(" + self.node(node[2]) + ")"
+            self.closed.add(node[1])
+            return text
         if k == "empty":
             return ""
         if k == "bol":
@@ -61,18 +81,40 @@ class _Translator:
         if k == "wordb":
             if self.c.icase and self.c.unicode:
                 raise _Unsupported
-            return "\\B" if node[1] else "\\b"
+            # (Python's \\B never matches an empty subject; ECMAScript's does)
+            return "(?:\\B|\\A\\Z)" if node[1] else "\\b"
         if k == "look":
-            _, behind, negate, body = node
-            if _has_groups(body) or behind:
-                raise _Unsupported
-            return ("(?!" if negate else "(?=") + self.node(body) + ")"
+            return self.look(node)
         if k == "repeat":
             return self.repeat(node)
+        if k == "backref":
+            return self.backref(node)
         if k == "mods":
             with self.c.modifiers(node[1], node[2]):
                 return "(?:" + self.node(node[3]) + ")"
         raise _Unsupported
+
+    def branch(self, node) -> str:
+        """One alternative: groups it closes are certain only within it."""
+        saved = set(self.closed)
+        try:
+            return self.node(node)
+        finally:
+            self.closed = saved
+
+    def backref(self, node) -> str:
+        groups = node[1]
+        if len(groups) != 1 or self.c.icase or groups[0] not in self.closed or groups[0] > MAX_PY_BACKREF:
+            raise _Unsupported
+        return "(?:\\%d)" % groups[0]
+
+    def look(self, node) -> str:
+        _, behind, negate, body = node
+        if _has_groups(body) or (behind and _fixed_width(body) is None):
+            raise _Unsupported
+        if behind:
+            return ("(?<!" if negate else "(?<=") + self.node(body) + ")"
+        return ("(?!" if negate else "(?=") + self.node(body) + ")"
 
     def repeat(self, node) -> str:
         _, body, lo, hi, greedy, g0, g1 = node
@@ -90,14 +132,18 @@ class _Translator:
         return "(?:" + inner + ")" + q + ("" if greedy else "?")
 
     def deterministic_body(self, body) -> bool:
-        """A single character, a fixed string, or an alternation of fixed strings with
-        pairwise disjoint first characters."""
+        """A fixed string, an alternation of fixed strings with pairwise disjoint first
+        characters, or a loop-deterministic sequence of (quantified) single characters."""
         if _fixed_string(body) is not None:
             return True
-        if body[0] != "alt":
-            return False
+        if body[0] == "alt":
+            return self.disjoint_alternation(body[1])
+        items = body[1] if body[0] == "seq" else [body]
+        return self.deterministic_sequence(items)
+
+    def disjoint_alternation(self, alts: list) -> bool:
         firsts: list[CharSet] = []
-        for alt in body[1]:
+        for alt in alts:
             items = _fixed_string(alt)
             if not items:
                 return False
@@ -105,6 +151,31 @@ class _Translator:
             if any(not f.intersection(first).is_empty() for f in firsts):
                 return False
             firsts.append(first)
+        return True
+
+    def deterministic_sequence(self, items: list) -> bool:
+        """Each item a single character or a quantified one; not nullable; every quantifier
+        that may stop takes characters disjoint from those that may come next."""
+        steps = []  # (char set, min, max) per item
+        for item in items:
+            if _fixed_string(item) == [item]:
+                steps.append((self.c.char_set(item), 1, 1))
+            elif item[0] == "repeat" and _fixed_string(item[1]) == [item[1]] and item[3] != 0:
+                steps.append((self.c.char_set(item[1]), item[2], item[3]))
+            else:
+                return False
+        n = len(steps)
+        if all(lo == 0 for _, lo, _ in steps):
+            return False
+        for j, (cs, lo, hi) in enumerate(steps):
+            if hi == lo:
+                continue
+            for k in range(j + 1, j + 1 + n):
+                nxt, nlo, _ = steps[k % n]
+                if not cs.intersection(nxt).is_empty():
+                    return False
+                if nlo > 0:
+                    break
         return True
 
 
@@ -115,6 +186,27 @@ def _fixed_string(node) -> list | None:
         return [node]
     if k == "seq" and node[1] and all(_fixed_string(n) is not None and n[0] != "seq" for n in node[1]):
         return list(node[1])
+    return None
+
+
+def _fixed_width(node) -> int | None:
+    """The number of code units every match of a group-free ``node`` spans, or None."""
+    k = node[0]
+    if k in ("char", "dot") or (k == "set" and not node[1].strings):
+        return 1
+    if k in ("empty", "bol", "eol", "wordb", "look"):
+        return 0
+    if k == "seq":
+        widths = [_fixed_width(n) for n in node[1]]
+        return None if None in widths else sum(widths)
+    if k == "alt":
+        widths = {_fixed_width(n) for n in node[1]}
+        return widths.pop() if len(widths) == 1 and None not in widths else None
+    if k == "repeat" and node[2] == node[3]:
+        w = _fixed_width(node[1])
+        return None if w is None else w * node[2]
+    if k == "mods":
+        return _fixed_width(node[3])
     return None
 
 
