@@ -425,3 +425,21 @@ def test_copy_propagation_of_template_temporaries() -> None:
     # a temporary reassigned inside a branch is left alone
     branch = "v = s0\nif c:\n    v = 1\nR_use(v)"
     assert fold(branch) == branch
+
+
+def test_compiled_code_keeps_recording_type_feedback() -> None:
+    from engine.interp import ops_runtime as R
+    baseline.install("baseline")
+    try:
+        ctx = Context(tier="baseline", stdout=lambda line: None)
+        ctx.eval("""
+function add1(x) { return x + 1; }
+function site(o, k, v) { o[k] = v; return add1(o[k]); }
+site([1], 0, 2); site({}, "a", "s");""")
+        fb = ctx.eval("site").code.feedback
+    finally:
+        baseline.install("interp")
+    assert ctx.eval("add1") in fb  # the call site's one target
+    assert any(type(x) is int and x & R.E_OTHER_OBJECT for x in fb)  # o[k] on a non-array
+    add_fb = ctx.eval("add1").code.feedback
+    assert any(type(x) is int and x & R.type_bit("s") for x in add_fb)  # x + 1 with a string

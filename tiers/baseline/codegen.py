@@ -48,12 +48,17 @@ SHORT_RETURN = 6        # a block of at most this many instructions ending in RE
 # The fast path of the call instructions (replacing the body of the snippet's final ``if``):
 # call the callee's compiled code directly, or enter tier 0 (counting calls, tiering up).
 # Every tier_entry installed by tier 1 takes the direct-call arguments after (None, -1) (see
-# FunctionCodegen.source): no tier-0 frame is prepared for it.
+# FunctionCodegen.source): no tier-0 frame is prepared for it. The site's call target is
+# recorded as tier 0 records it (SITE: the instruction's index).
 FAST_CALLS = {
     "CALL": """
+if FB[SITE] is not fn:
+    R_note_call_target(FB, SITE + 1, fn)
 te = fn.code.tier_entry
 OUT = te(None, -1, fn, this, args, f) if te is not None else T_call(fn, this, args, f)""",
     "NEW": """
+if FB[SITE] is not fn:
+    R_note_call_target(FB, SITE + 1, fn)
 te = fn.code.tier_entry
 if te is not None and fn.ctor_kind == "base":
     nf = T_create(fn)
@@ -98,11 +103,11 @@ DENSE = ("type({k}) is float and (type({o}) is R_JSArray or type({o}) is R_JSObj
 GET_ELEM = """if """ + DENSE + """ and (v := el[i]) is not R_HOLE:
     {out} = v
 else:
-    {out} = R_get_elem({o}, {k})"""
+    {out} = R_get_elem({o}, {k}{fb})"""
 SET_ELEM = """if """ + DENSE + """ and el[i] is not R_HOLE:
     el[i] = {v}
 else:
-    R_set_elem({o}, {k}, {v}, {strict})
+    R_set_elem({o}, {k}, {v}, {strict}, FB, {pc})
 {o} = {v}"""
 # `this` of a function that is neither an arrow nor a derived constructor is fixed at entry.
 FIXED_THIS_KINDS = ("normal", "method", "getter", "setter")
@@ -248,7 +253,8 @@ class FunctionCodegen:
         """GET_ELEM(_KEEP): an array element at an integral Number index read inline."""
         o, k = f"s{depth - 2}", f"s{depth - 1}"
         out = k if keep else o
-        return (GET_ELEM.format(o=o, k=k, out=out).split("\n"), depth if keep else depth - 1, False)
+        fb = "" if keep else f", FB, {pc + 1}"  # as the snippets: GET_ELEM records feedback
+        return (GET_ELEM.format(o=o, k=k, out=out, fb=fb).split("\n"), depth if keep else depth - 1, False)
 
     def t_GET_ELEM(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         return self.elem(pc, arg, depth, False)
@@ -258,7 +264,7 @@ class FunctionCodegen:
 
     def t_SET_ELEM(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         o, k, v = f"s{depth - 3}", f"s{depth - 2}", f"s{depth - 1}"
-        return SET_ELEM.format(o=o, k=k, v=v, strict=self.code.strict).split("\n"), depth - 2, False
+        return SET_ELEM.format(o=o, k=k, v=v, strict=self.code.strict, pc=pc + 1).split("\n"), depth - 2, False
 
     def t_SEQ(self, pc: int, arg: int, depth: int, negate: bool = False) -> tuple[list[str], int, bool]:
         """IsStrictlyEqual inline: Numbers by value, else identity, strings and BigInts by value;
@@ -322,7 +328,7 @@ class FunctionCodegen:
 
         def hook(e: Any) -> list[ast.stmt]:
             e.d += 1
-            return ast.parse(fast.replace("OUT", f"s{e.d - 1}")).body
+            return ast.parse(fast.replace("OUT", f"s{e.d - 1}").replace("SITE", str(pc))).body
         stmts, d, ended = expand(name, arg, pc + 1, depth, self.local, self.const, self.jump,
                                  with_fast_path(name, "FAST_CALL", FAST_TESTS.get(name)), {"FAST_CALL": hook})
         return self.unparse(stmts), d, ended

@@ -12,7 +12,8 @@ which serve the same entries to other non-exotic receivers (arrays for named key
 Map/Set objects, ...), learn up to ``MAX_POLY`` entries (own data properties, prototype data
 properties, property-adding shape transitions) and past that (megamorphic), or for exotic
 receivers and primitives, take the generic path: tier 0's own ``R.get_prop`` /
-``R.set_prop``, which also keep writing the instruction's feedback slot.
+``R.set_prop``, which also keep writing the instruction's feedback slot. A megamorphic site
+keeps own data properties only, in a table shared by every megamorphic site of its key.
 """
 from __future__ import annotations
 
@@ -23,7 +24,12 @@ from engine.runtime.objects import JSArray, JSObject, array_index
 from engine.runtime.realm import current_realm
 from engine.runtime.shapes import ACCESSOR, DEFAULT, EMPTY_SHAPE_ROOT, PROTO_EPOCH, WRITABLE, leave_watched
 
-MAX_POLY = 6
+MAX_POLY = 4      # entries per site before it goes megamorphic
+MAX_SHARED = 256  # entries of one key's shared table before it starts over
+# Megamorphic sites share one table per (key, is a store site), of own data property entries
+# only (shape -> slot is fixed for a shape, whoever learned it; a store entry is writable), as
+# V8's megamorphic stub cache does.
+SHARED: dict[tuple[str, bool], dict] = {}
 
 
 def _chain(o: JSObject, key: str) -> tuple | None:
@@ -74,9 +80,17 @@ class PropIC:
         if type(seed) is tuple and not seed[0].dictionary:
             self.add(seed[0], (None, seed[1]))
 
-    def add(self, shape: Any, entry: tuple) -> None:
+    def add(self, shape: Any, entry: tuple, store: bool = False) -> None:
+        """Learn ``entry`` for receivers of ``shape`` (``store``: for a store site)."""
+        if self.megamorphic:  # only own data properties, in the key's shared table
+            if entry[0] is None:
+                if len(self.hits) >= MAX_SHARED:
+                    self.hits.clear()
+                self.hits[shape] = entry
+            return
         if len(self.hits) >= MAX_POLY:
             self.megamorphic = True
+            self.hits = SHARED.setdefault((self.key, store), {})
             return
         self.hits[shape] = entry
         if entry[0] is None and self.shape is None:
@@ -85,7 +99,8 @@ class PropIC:
     def revalidate(self) -> None:
         """The epoch moved: forget every entry that went through prototypes."""
         self.ep = PROTO_EPOCH[0]
-        self.hits = {sh: e for sh, e in self.hits.items() if e[0] is None}
+        if not self.megamorphic:  # the shared table holds no such entry
+            self.hits = {sh: e for sh, e in self.hits.items() if e[0] is None}
 
     def get(self, o: Any) -> Any:
         """[[Get]] of ``o.key`` past the inline check."""
@@ -102,7 +117,7 @@ class PropIC:
             elif o.proto is e[0]:
                 return e[2].slots[e[1]]
         v = R.get_prop(o, self.key, self.fb, self.idx) if t is JSObject else o.get(self.key, o)
-        if not self.megamorphic and not sh.dictionary:
+        if not sh.dictionary:
             self.learn_get(o, sh)
         return v
 
@@ -141,7 +156,7 @@ class PropIC:
                 o.slots.append(v)
                 return
         R.set_prop(o, self.key, v, strict, self.fb, self.idx)
-        if not self.megamorphic and not sh.dictionary:
+        if not sh.dictionary:
             self.learn_set(o, sh)
 
     def learn_set(self, o: JSObject, sh: Any) -> None:
@@ -151,7 +166,7 @@ class PropIC:
         i = sh.table.get(key)
         if i is not None:
             if sh.flags[i] & (WRITABLE | ACCESSOR) == WRITABLE:
-                self.add(sh, (None, i))
+                self.add(sh, (None, i), True)
             return
         new = o.shape
         if (o.proto is not None and new is sh.transitions.get((key, DEFAULT))
@@ -160,7 +175,7 @@ class PropIC:
                 self.revalidate()
             found = _chain(o, key)
             if found is not None and found[1] < 0:  # no prototype has the key: a plain add
-                self.add(sh, (o.proto, new))
+                self.add(sh, (o.proto, new), True)
                 self.ep = PROTO_EPOCH[0]
 
 
