@@ -46,7 +46,8 @@ def compile_code(code: Any) -> None:
         warnings.simplefilter("error")
         py = compile(src, f"<baseline {code.name or 'anonymous'} {code.filename}>", "exec")
     exec(py, GLOBALS, ns)
-    fn = ns["make"](code.consts, fb, gen.ic_state, runtime.frame_class(code))
+    fc = runtime.frame_class(code, gen.stores_args, code.this_mode == 2)
+    fn = ns["make"](code.consts, fb, gen.ic_state, fc)
     loop.register_code(fn.__code__)
     if DUMPS is not None:
         DUMPS.append((code, body))

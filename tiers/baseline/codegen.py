@@ -136,6 +136,8 @@ class FunctionCodegen:
         # mapped arguments objects alias the frame's locals list: keep JS locals there
         self.frame_locals = any(op == O.ARGUMENTS and arg == 1 for op, arg in code.code)
         self.suspendable = code.is_generator or code.is_async  # compiled to a Python generator
+        # what a direct call's frame must hold (runtime.frame_class)
+        self.stores_args = any(op in (O.ARG, O.REST, O.ARGUMENTS, O.EVAL_CALL) for op, _ in code.code)
         self.lines: list[str] = []
         self.ic_state: list[Any] = []  # per-site inline caches (ic.py), named ic_names
         self.ic_names: list[str] = []
@@ -583,9 +585,12 @@ class FunctionCodegen:
             return ["f = R_make_frame(_fn, _this, _args, _parent)", "if _nt is not None:",
                     "    f.construct = True", "    f.new_target = _nt",
                     "cx = f.ctx", "_this = f.this", "lv = f.locals", "_b = 0"]
-        out = ["f = T_new(FC)", "f.func = _fn", "f.args = _args", "f.parent = _parent"]
+        out = ["f = T_new(FC)", "f.func = _fn"]
+        if self.stores_args:
+            out.append("f.args = _args")
         mode = code.this_mode
-        out.append("f.this_frame = _fn.outer_frame" if mode == 2 else "f.this_frame = f")
+        if mode == 2:
+            out.append("f.this_frame = _fn.outer_frame")
         if mode == 1:
             out += ["if not isinstance(_this, R_JSObject):", "    _this = T_sloppy_this(_fn, _this)"]
         out.append("f.this = _this")

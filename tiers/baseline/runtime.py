@@ -79,11 +79,19 @@ def iter_next(rec: Any) -> Any:
     return iteration.iterator_step_value(rec)
 
 
-def frame_class(code: Any) -> type:
+def frame_class(code: Any, stores_args: bool, stores_this_frame: bool) -> type:
     """The Frame subclass of tier-1 direct calls of ``code``: what is fixed per code object
-    (and the fields tier 0 alone uses) are class attributes, so a call sets only the rest."""
-    return type("Frame", (Frame,), {"__slots__": (), "code": code, "strict": code.strict, "pc": 0,
-                                    "construct": False, "stack": (), "locals": ()})
+    (and the fields tier 0 alone uses) are class attributes, so a call sets only the rest.
+    ``parent`` is never needed (compiled frames only pass their depth on); ``args`` is stored
+    only by code that reads it (ARG, REST, ARGUMENTS, direct eval); ``this_frame`` is the frame
+    itself unless the code is an arrow function (which stores its outer frame)."""
+    attrs = {"__slots__": (), "code": code, "strict": code.strict, "pc": 0, "construct": False,
+             "stack": (), "locals": (), "parent": None}
+    if not stores_args:
+        attrs["args"] = ()
+    if not stores_this_frame:
+        attrs["this_frame"] = property(lambda f: f)
+    return type("Frame", (Frame,), attrs)
 
 
 GLOBALS = {"T_enter": enter_uncompiled, "T_call": call_uncompiled, "T_create": create_this,
