@@ -312,20 +312,50 @@ _NOT_TEMP = re.compile(r"^(s\d+|l\d+|cx|pc|f|lv|_\w*)$")
 NONE, SOME, ALL = 0, 1, 2  # on how many paths a name has been written so far
 
 
+_EMPTY: frozenset = frozenset()
+
+
+def _scan(node: ast.AST) -> tuple[set[str], set[str]]:
+    """The names ``node`` loads and stores (memoized on the node: nodes are never mutated after
+    a scan, and renamed copies drop it)."""
+    found = node.__dict__.get("_names")
+    if found is None:
+        if type(node) is ast.Name:
+            found = ({node.id}, _EMPTY) if type(node.ctx) is ast.Load else (_EMPTY, {node.id})
+        else:
+            loads: set[str] = set()
+            stores: set[str] = set()
+            for child in ast.iter_child_nodes(node):
+                c_loads, c_stores = _scan(child)
+                loads |= c_loads
+                stores |= c_stores
+            found = (loads, stores)
+        node._names = found
+    return found
+
+
 def names(node: ast.AST, ctx: type) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
+    return _scan(node)[0 if ctx is ast.Load else 1]
+
+
+def _replaced(node: ast.AST, t: str, src: ast.expr) -> ast.AST:
+    """``node`` with its loads of ``t`` replaced by ``src``, sharing the subtrees without one."""
+    if type(node) is ast.Name:
+        return copy.copy(src) if node.id == t and type(node.ctx) is ast.Load else node
+    if t not in _scan(node)[0]:
+        return node
+    new = copy.copy(node)
+    del new._names
+    for field, value in ast.iter_fields(node):
+        if isinstance(value, list):
+            setattr(new, field, [_replaced(v, t, src) if isinstance(v, ast.AST) else v for v in value])
+        elif isinstance(value, ast.AST):
+            setattr(new, field, _replaced(value, t, src))
+    return new
 
 
 class _Fail(Exception):
     pass
-
-
-class _Rename(ast.NodeTransformer):
-    def __init__(self, t: str, src: ast.expr) -> None:
-        self.t, self.src = t, src
-
-    def visit_Name(self, node: ast.Name) -> ast.expr:
-        return copy.copy(self.src) if node.id == self.t and isinstance(node.ctx, ast.Load) else node
 
 
 class _Substitution:
@@ -337,14 +367,14 @@ class _Substitution:
         self.t = t
         self.src_name = src.id if isinstance(src, ast.Name) else None
         self.literal = isinstance(src, ast.Constant) and type(src.value) not in (bool, type(None))
-        self.rename = _Rename(t, src)
+        self.src = src
 
     def reads(self, node: ast.AST, written: int, clobbered: bool) -> ast.AST:
         if written == ALL or self.t not in names(node, ast.Load):
             return node
         if written == SOME or clobbered or (self.literal and self.compared_by_identity(node)):
             raise _Fail
-        return self.rename.visit(copy.deepcopy(node))
+        return _replaced(node, self.t, self.src)
 
     def compared_by_identity(self, node: ast.AST) -> bool:
         """Whether ``t`` is an operand of ``is``: a number or string literal there would draw
@@ -404,7 +434,6 @@ def propagate_copies(stmts: list[ast.stmt], after: frozenset = frozenset()) -> l
                 continue
         if isinstance(st, ast.If):
             live = after.union(*(names(later, ast.Load) for later in todo))
-            st.body = propagate_copies(st.body, live)
-            st.orelse = propagate_copies(st.orelse, live)
+            st = ast.If(st.test, propagate_copies(st.body, live), propagate_copies(st.orelse, live))
         out.append(st)
     return out
