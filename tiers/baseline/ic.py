@@ -210,7 +210,7 @@ class GlobalIC:
 
 
 GET = """o = {obj}
-if type(o) is R_JSObject:
+if {receiver}:
     sh = o.shape
     if sh is {ic}.shape:
         {out} = o.slots[{ic}.index]
@@ -271,8 +271,12 @@ def site(gen: Any, name: str, pc: int, arg: int, depth: int) -> tuple[list[str],
     gen.ic_state.append(PropIC(key, fb, pc))
     if name == "GET_PROP" and key == "length":
         return LENGTH.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
+    # arrays keep named properties in their shape too; their own "length" and index keys are
+    # not in it, so such keys check ordinary objects inline only
+    receiver = ("(type(o) is R_JSObject or type(o) is R_JSArray)" if gen.ic_state[-1].plain
+                else "type(o) is R_JSObject")
     if name == "GET_PROP":
-        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
+        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}", receiver=receiver).split("\n"), depth, False
     if name == "GET_PROP_KEEP":
-        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth}").split("\n"), depth + 1, False
+        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth}", receiver=receiver).split("\n"), depth + 1, False
     return SET.format(val=f"s{depth - 1}", obj=f"s{depth - 2}", ic=ic, strict=gen.code.strict).split("\n"), depth - 1, False
