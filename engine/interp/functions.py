@@ -9,6 +9,7 @@ from ..runtime.realm import current_realm
 from ..runtime.shapes import CONFIGURABLE, WRITABLE
 from ..runtime.values import JSNull
 from .frame import MAX_DEPTH, NO_CALLER, Frame
+from .tierup import counted_call
 
 THIS_STRICT, THIS_SLOPPY, THIS_LEXICAL = 0, 1, 2  # OrdinaryCallBindThis modes (CodeObject.this_mode)
 
@@ -20,12 +21,9 @@ def execute(f: Frame) -> Any:
     """Run a prepared (non-suspendable) frame: compiled code when tier 1 has it, else tier 0."""
     code = f.code
     entry = code.tier_entry
-    if entry is None:
-        code.call_count += 1
-        from .tierup import Policy, tier_up
-        if code.call_count >= Policy.threshold and not code.is_class_constructor:
-            tier_up(code)
-            entry = code.tier_entry
+    if entry is None and not code.is_class_constructor:
+        counted_call(code)
+        entry = code.tier_entry
     if entry is not None:
         return entry(f)
     return run_frame(f)
@@ -82,11 +80,8 @@ class JSFunction(JSObject):
         code = self.code
         entry = code.tier_entry
         if entry is None:
-            code.call_count += 1
-            from .tierup import Policy, tier_up
-            if code.call_count >= Policy.threshold:
-                tier_up(code)
-                entry = code.tier_entry
+            counted_call(code)
+            entry = code.tier_entry
         if entry is not None:
             from .ops_runtime import finish_construct
             return finish_construct(f, entry(f))

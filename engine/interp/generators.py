@@ -18,7 +18,7 @@ from ..runtime.objects import JSObject
 from ..runtime.realm import current_realm
 from . import functions
 from . import ops_runtime as R
-from .tierup import Policy, tier_up
+from .tierup import counted_call
 
 SUSPENDED_START, SUSPENDED_YIELD, EXECUTING, COMPLETED = "start", "yield", "executing", "completed"
 
@@ -30,10 +30,8 @@ def start_frame(f: Any) -> Any:
     code = f.code
     entry = code.gen_entry
     if entry is None:
-        code.call_count += 1
-        if code.call_count >= Policy.threshold:
-            tier_up(code)
-            entry = code.gen_entry
+        counted_call(code)
+        entry = code.gen_entry
         if entry is None:
             return functions.run_frame(f)
     gen = entry(f)  # code without suspension points is a plain function: this ran it

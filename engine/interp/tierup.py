@@ -32,6 +32,14 @@ def set_tier(tier: str, compiler: Callable[[Any], None] | None, threshold: int =
         Policy.threshold = Policy.loop_threshold = 0
 
 
+def counted_call(code: Any) -> None:
+    """A call of ``code`` that found no compiled entry: count it, and past the threshold compile
+    it (the caller then reads the entry it needs)."""
+    code.call_count += 1
+    if code.call_count >= Policy.threshold:
+        tier_up(code)
+
+
 def tier_up(code: Any) -> None:
     """Compile ``code`` once (a failed compile is remembered and never retried)."""
     if code.tier_failed or Policy.compiler is None:

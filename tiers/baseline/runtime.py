@@ -21,9 +21,7 @@ from engine.runtime.values import HOLE, JSNull
 def enter_uncompiled(code: Any, nf: Any) -> Any:
     """A call of a JS function without compiled code: count it, tier it up past the threshold
     (as tier 0's CALL does), and run it; construct frames get the [[Construct]] return rule."""
-    code.call_count += 1
-    if code.call_count >= R.Policy.threshold:
-        R.tier_up(code)
+    R.counted_call(code)
     te = code.tier_entry
     if te is None:
         return functions.run_frame(nf)
