@@ -297,7 +297,10 @@ class FunctionCompilerBase(Emitter):
                     # close with the iterator still on the stack: this code sits inside the
                     # loop's abrupt-completion handler, which expects it there if return() throws
                     self.emit("DUP")
-                    self.emit("ITER_CLOSE")
+                    if c.is_async:
+                        self.close_async_iter(0)
+                    else:
+                        self.emit("ITER_CLOSE")
                 self.emit("POP")
             elif c.kind == "finally":
                 while self.depth > c.depth:
@@ -319,6 +322,39 @@ class FunctionCompilerBase(Emitter):
                 return
         final()
         self.depth = depth
+
+    def close_async_iter(self, kind: int | None) -> None:
+        """AsyncIteratorClose (7.4.13) of the iterator on the stack: ``iter -> -`` for a normal
+        completion (``kind`` 0), or ``iter kind value -> kind value`` under the completion on
+        the stack (``kind`` None: a throw or return). return()'s result is awaited when there
+        is one; after a throw completion the throw wins over errors of return() and of the
+        awaited result, otherwise the result must be an object."""
+        if kind is not None:
+            self.emit("CONST", self.const(float(kind)))
+            self.emit("UNDEF")
+        done = Label()
+        self.emit("ITER_RETURN_CALL")        # kind value result awaits
+        self.jump("JUMP_IF_FALSE", done)     # kind value result
+        depth = self.depth
+        start = self.pc
+        self.emit("AWAIT")
+        failed = Label()
+        self.code.handlers.append((start, start + 1, -1, depth - 1, False))
+        patch = len(self.code.handlers) - 1
+        self.emit("ITER_RETURN_CHECK")
+        self.mark(done)
+        self.emit("POP")                     # kind value
+        after = Label()
+        self.jump("JUMP", after)
+        self.mark(failed)
+        self.code.handlers[patch] = (start, start + 1, failed.pc, depth - 1, False)
+        self.depth = depth                   # kind value error
+        self.emit("ITER_RETURN_FAILED")
+        self.mark(after)
+        self.depth = depth - 1
+        if kind is not None:
+            self.emit("POP")
+            self.emit("POP")
 
     def find_target(self, label: Any, is_continue: bool, node: Any) -> int:
         for i in range(len(self.controls) - 1, -1, -1):

@@ -424,7 +424,24 @@ R.iter_close_abrupt(stack.pop(), kind)
 if kind == 1:
     RAISE(v)
 R.gen_return_unwind(v)""")
-op("ITER_CLOSE_ASYNC", "-", 1, 1, "",   "iter -> result of return() or undefined (await it next)", "stack[-1] = R.iter_close_async(stack[-1])")
+op("ITER_ABRUPT_END", "-", 2, 0, "",    "kind value -> (resume the throw or return completion)", """
+v = stack.pop()
+if stack.pop() == 1:
+    RAISE(v)
+R.gen_return_unwind(v)""")
+op("ITER_RETURN_CALL", "-", 3, 4, "",   "iter kind value -> kind value result awaits (AsyncIteratorClose: call return())", """
+v = stack.pop()
+kind = stack.pop()
+res, awaits = R.iter_return_call(stack.pop(), kind)
+stack.extend((kind, v, res, awaits))""")
+op("ITER_RETURN_CHECK", "-", 3, 3, "",  "kind value awaited -> kind value awaited (TypeError unless an object)", """
+R.iter_return_check(stack[-3], stack[-1])""")
+op("ITER_RETURN_FAILED", "-", 3, 0, "", "kind value error -> (throw the completion if a throw, else error)", """
+e = stack.pop()
+v = stack.pop()
+if stack.pop() == 1:
+    RAISE(v)
+RAISE(e)""")
 op("ITER_CALL_NEXT", "-", 1, 2, "",     "iter -> iter result (for await: raw next() result)", "stack.append(R.iter_call_next(stack[-1]))")
 op("ITER_RESULT",  "j", 2, -1, "",      "iter result -> iter value | iter (jumps when done)", """
 res = stack.pop()

@@ -288,7 +288,11 @@ class StatementCompiler(FunctionCompilerBase):
         handler = self.pc
         self.code.handlers.append((start, handler, handler, base, True))
         self.depth = base + 2
-        self.emit("ITER_ABRUPT")
+        if is_async:
+            self.close_async_iter(None)
+            self.emit("ITER_ABRUPT_END")
+        else:
+            self.emit("ITER_ABRUPT")
         self.mark(done)
         self.depth = base
         self.emit("POP")
@@ -296,9 +300,7 @@ class StatementCompiler(FunctionCompilerBase):
         self.mark(c.break_label)
         self.depth = base
         if is_async:
-            self.emit("ITER_CLOSE_ASYNC")
-            self.emit("AWAIT")
-            self.emit("POP")
+            self.close_async_iter(0)
         else:
             self.emit("ITER_CLOSE")
         self.controls.pop()

@@ -698,14 +698,29 @@ def iter_close_abrupt(rec: IteratorRecord, kind: int) -> None:
         iteration.iterator_close(rec)
 
 
-def iter_close_async(rec: IteratorRecord) -> Any:
+def iter_return_call(rec: IteratorRecord, kind: int) -> tuple[Any, bool]:
+    """AsyncIteratorClose (7.4.13) steps 4-5: call the iterator's return() if it has one:
+    (its result, True) when there is a result to await, else (None, False). After a throw
+    completion (kind 1) an error of GetMethod or Call is dropped (step 6: the throw wins)."""
     if rec.done:
-        return None
+        return None, False
     rec.done = True
-    ret = access.get_method(rec.iterator, "return")
-    if ret is None:
-        return None
-    return access.call(ret, rec.iterator, [])
+    try:
+        ret = access.get_method(rec.iterator, "return")
+        if ret is None:
+            return None, False
+        return access.call(ret, rec.iterator, []), True
+    except JSThrow:
+        if kind == 1:
+            return None, False
+        raise
+
+
+def iter_return_check(kind: int, result: Any) -> None:
+    """AsyncIteratorClose (7.4.13) step 8: after a non-throw completion the awaited result of
+    return() must be an object."""
+    if kind != 1 and not isinstance(result, JSObject):
+        throw_type_error(f"Iterator result {access.describe_value(result)} is not an object")
 
 
 def iter_call_next(rec: IteratorRecord) -> Any:

@@ -9,7 +9,9 @@ from engine.bytecode import opcodes as O
 from .templates import Unsupported
 
 # Instructions that end their code path.
-TERMINATORS = frozenset((O.JUMP, O.RETURN, O.THROW, O.ITER_ABRUPT, O.END_FINALLY))
+# Instructions that always throw (their snippets end in a runtime call that raises).
+ALWAYS_THROW = frozenset((O.ITER_ABRUPT, O.ITER_ABRUPT_END, O.ITER_RETURN_FAILED))
+TERMINATORS = frozenset((O.JUMP, O.RETURN, O.THROW, O.END_FINALLY)) | ALWAYS_THROW
 
 
 def edges(code: Any, pc: int, depth: int) -> list[tuple[int, int]]:
@@ -18,7 +20,7 @@ def edges(code: Any, pc: int, depth: int) -> list[tuple[int, int]]:
     nxt = pc + 1
     if op == O.JUMP:
         return [(arg, depth)]
-    if op in (O.RETURN, O.THROW, O.ITER_ABRUPT):
+    if op in (O.RETURN, O.THROW) or op in ALWAYS_THROW:
         return []
     if op == O.END_FINALLY:
         return [(nxt, depth - 2)] + [(t, depth - 2) for t in code.consts[arg]]

@@ -31,7 +31,7 @@ from engine.interp.frame import MAX_DEPTH
 from engine.runtime.values import JSNull
 
 from . import ic
-from .analysis import Analysis, edges
+from .analysis import ALWAYS_THROW, TERMINATORS, Analysis, edges
 from .templates import ALL, Unsupported, expand, names, propagate_copies, substitute, with_fast_path
 
 # Instructions that can neither throw nor call out (no pc update needed before them).
@@ -402,7 +402,7 @@ class FunctionCodegen:
                     lines = self.unparse(ast.parse("\n".join(lines)).body)
                 clobbered = [k for k, e in pending.items() if isinstance(e, ast.Name) and e.id in self.stored]
                 out += self.materialize_slots(clobbered) + lines
-                if ended or op == O.ITER_ABRUPT:  # always throws
+                if ended or op in ALWAYS_THROW:
                     return out
             pc += 1
             if pc >= len(code.code) or a.depth[pc] is None:
@@ -520,7 +520,7 @@ class FunctionCodegen:
                 op = code.code[pc][0]
                 if op == O.RETURN:
                     self.short_return.add(c)
-                if op in (O.RETURN, O.THROW, O.JUMP, O.END_FINALLY, O.ITER_ABRUPT):
+                if op in TERMINATORS:
                     break
 
     def level_items(self, cases: list[int], lo: int, hi: int, children: list) -> list:
