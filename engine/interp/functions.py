@@ -82,10 +82,9 @@ class JSFunction(JSObject):
         if entry is None:
             counted_call(code)
             entry = code.tier_entry
-        if entry is not None:
-            from .ops_runtime import finish_construct
-            return finish_construct(f, entry(f))
-        return run_frame(f)
+        from .ops_runtime import finish_construct
+        # the return rule applies once the body is done: its handlers never see its errors
+        return finish_construct(f, entry(f) if entry is not None else run_frame(f))
 
 
 def make_frame(fn: JSFunction, this: Any, args: list, parent: Frame | None) -> Frame:

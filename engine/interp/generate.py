@@ -41,10 +41,10 @@ def expand_switch(body: str) -> list[str]:
             out += [f"{ind}nf = {a}", f"{ind}f.pc = pc", f"{ind}f = nf", f"{ind}{RELOAD}",
                     f"{ind}if FB is None:", f"{ind}    FB = R.init_feedback(code_obj)", f"{ind}continue"]
         elif mac == "LEAVE":
-            out += [f"{ind}v = {a}", f"{ind}if f.construct:", f"{ind}    v = R.finish_construct(f, v)",
-                    f"{ind}if f is entry:", f"{ind}    f.pc = pc", f"{ind}    f.suspended = False",
-                    f"{ind}    return v", f"{ind}f = f.parent", f"{ind}{RELOAD}", f"{ind}stack.append(v)",
-                    f"{ind}continue"]
+            out += [f"{ind}v = {a}", f"{ind}if f is entry:", f"{ind}    f.pc = pc",
+                    f"{ind}    f.suspended = False", f"{ind}    return v",
+                    f"{ind}if f.construct:", f"{ind}    v = R.finish_construct(f, v)",
+                    f"{ind}f = f.parent", f"{ind}{RELOAD}", f"{ind}stack.append(v)", f"{ind}continue"]
         elif mac == "SUSPEND":
             kind, val = a.split(",", 1)
             out += [f"{ind}f.pc = pc", f"{ind}f.suspended = True", f"{ind}f.suspend_kind = {kind}",
@@ -167,12 +167,12 @@ def run_threaded(entry):
                     f.pc = pc
                     f = v
                 elif tag == 1:
-                    if f.construct:
-                        v = R.finish_construct(f, v)
                     if f is entry:
                         f.pc = pc
                         f.suspended = False
                         return v
+                    if f.construct:
+                        v = R.finish_construct(f, v)
                     f = f.parent
                     f.stack.append(v)
                 else:

@@ -190,6 +190,12 @@ class A { static [Symbol.hasInstance](x) { return x === 42; } }
 console.log(42 instanceof A, 43 instanceof A);
 """, "true false", id="symbol_has_instance"),
     pytest.param("""
+class B extends class {} { constructor(r) { super(); try { return r; } catch (e) { return; } } }
+for (const r of [0, undefined, {k: 1}]) {
+  try { const o = new B(r); console.log(typeof o, o.k); } catch (e) { console.log(e.constructor.name); }
+}
+""", "TypeError\nobject undefined\nobject 1", id="derived_return_rule_not_catchable_by_the_constructor"),
+    pytest.param("""
 class A { get [Symbol.toStringTag]() { return 'Custom'; } }
 console.log(Object.prototype.toString.call(new A()));
 """, "[object Custom]", id="to_string_tag"),

@@ -23,9 +23,7 @@ def enter_uncompiled(code: Any, nf: Any) -> Any:
     (as tier 0's CALL does), and run it; construct frames get the [[Construct]] return rule."""
     R.counted_call(code)
     te = code.tier_entry
-    if te is None:
-        return functions.run_frame(nf)
-    v = te(nf)
+    v = functions.run_frame(nf) if te is None else te(nf)
     return R.finish_construct(nf, v) if nf.construct else v
 
 
