@@ -137,8 +137,10 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
         outer_scope = self.scope
         members = node.body.body
         for m in members:
-            if m.type == "PropertyDefinition" and m.computed:
-                # computed field keys live in hidden class-context slots for the initializer
+            if (m.type == "PropertyDefinition" and m.computed) or \
+                    (m.type == "MethodDefinition" and m.key.type == "PrivateIdentifier"):
+                # computed field keys and private methods (created once per class evaluation)
+                # live in hidden class-context slots for the initializers
                 cs.context_size += 1
                 cs.has_context = True
                 m._key_slot = cs.context_size
@@ -171,7 +173,11 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
         if node.id is not None:
             self.emit("GET_LOCAL", ctor_t)
             self.store_binding(cs.bindings[node.id.name], 0, init=True)
+        # InitializeInstanceElements / ClassDefinitionEvaluation: private methods are added
+        # before any field is defined
+        instance_methods: list = []
         instance_fields: list = []
+        static_methods: list = []
         static_parts: list = []
         for m in members:
             self.at(m)
@@ -179,7 +185,12 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 if m.kind == "constructor":
                     continue
                 if m.key.type == "PrivateIdentifier":
-                    (static_parts if m.static else instance_fields).append(m)
+                    self.emit("GET_LOCAL", ctor_t if m.static else proto_t)
+                    self.function_value(m.value, "#" + m.key.name, method=True,
+                                        accessor=m.kind if m.kind in ("get", "set") else None)
+                    self.emit("SET_HOME_OBJECT")
+                    self.emit("PUT_CTX", m._key_slot)
+                    (static_methods if m.static else instance_methods).append(m)
                     continue
                 self.emit("GET_LOCAL", ctor_t if m.static else proto_t)
                 self.property_key(m)
@@ -196,6 +207,8 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 (static_parts if m.static else instance_fields).append(m)
             elif m.type == "StaticBlock":
                 static_parts.append(m)
+        instance_fields = instance_methods + instance_fields
+        static_parts = static_methods + static_parts
         if instance_fields:
             self.emit("GET_LOCAL", ctor_t)
             self.initializer(node, instance_fields, "fields", proto_t)
@@ -245,9 +258,8 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             key = m.key
             if key.type == "PrivateIdentifier":
                 fc.private_name(key)
-                if m.type == "MethodDefinition":
-                    fc.function_value(m.value, "#" + key.name, method=True,
-                                      accessor=m.kind if m.kind in ("get", "set") else None)
+                if m.type == "MethodDefinition":  # the class's one closure (see class_value)
+                    fc.emit("GET_CTX", fc.binding_depth_to_scope(fs.parent) << 16 | m._key_slot)
                     fc.emit("ADD_PRIVATE", {"method": 1, "get": 2, "set": 3}[m.kind])
                 else:
                     if m.value is None:
