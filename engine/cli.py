@@ -60,6 +60,16 @@ def _source_line(fname: str, line: int) -> str | None:
     return lines[line - 1] if 0 < line <= len(lines) else None
 
 
+def _read_script(path: str) -> str | None:
+    """The text of the script file, or None after saying on stderr why it cannot be read."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except OSError as e:
+        sys.stderr.write(f"pyjs: cannot open {path}: {e.strerror}\n")
+        return None
+
+
 def install_tiering(opts: argparse.Namespace) -> None:
     """Tier-up options: --baseline-threshold, --trace-tiering, --dump=baseline."""
     from tiers.baseline import install
@@ -78,8 +88,14 @@ def run(opts: argparse.Namespace) -> int:
     try:
         if opts.dump == "bytecode":
             from .bytecode.disasm import dump_source
-            src = from_host_str(open(opts.file, encoding="utf-8").read())
-            print(dump_source(src, opts.file))
+            inline = opts.code if opts.code is not None else opts.print_code
+            if inline is None and opts.file is None:
+                print("pyjs: --dump=bytecode needs a file or -e code", file=sys.stderr)
+                return 2
+            src = inline if inline is not None else _read_script(opts.file)
+            if src is None:
+                return 2
+            print(dump_source(from_host_str(src), "<cmdline>" if inline is not None else opts.file))
             return 0
         if opts.code is not None or opts.print_code is not None:
             src = opts.code if opts.code is not None else opts.print_code
@@ -89,11 +105,8 @@ def run(opts: argparse.Namespace) -> int:
                 from .runtime.inspect_value import inspect
                 ctx.stdout(to_host_str(v if type(v) is str else inspect(v)))
         elif opts.file is not None:
-            try:
-                with open(opts.file, encoding="utf-8") as fh:
-                    src = fh.read()
-            except OSError as e:
-                sys.stderr.write(f"pyjs: cannot open {opts.file}: {e.strerror}\n")
+            src = _read_script(opts.file)
+            if src is None:
                 return 2
             _SOURCES[opts.file] = src
             from .runtime.access import create_array_from_list

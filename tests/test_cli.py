@@ -209,3 +209,10 @@ def test_missing_file(shell):
     proc = shell("does-not-exist.js")
     assert proc.returncode != 0
     assert "does-not-exist.js" in proc.stderr
+
+
+def test_dump_bytecode_of_inline_code_and_missing_file(shell):
+    proc = shell("--dump=bytecode", "-e", "var x = 41 + 1")
+    assert proc.returncode == 0 and "== <script>" in proc.stdout and "SET_GLOBAL" in proc.stdout
+    proc = shell("--dump=bytecode", "does-not-exist.js")
+    assert proc.returncode == 2 and "cannot open does-not-exist.js" in proc.stderr

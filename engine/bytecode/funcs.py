@@ -52,6 +52,13 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 if b.tdz and b.name not in copied and b.loc in ("local", "ctx"):
                     self.emit("CONST", self.const(UNINIT))
                     self.store_binding(b, 0, init=True)
+        # FunctionDeclarationInstantiation (10.2.11) step 22: the arguments object exists
+        # before the parameters are bound (a default value may read it)
+        ab = fs.bindings.get("arguments")
+        if ab is not None and ab.kind == "arguments" and fs.kind == "function":
+            mapped = not fs.strict and all(p.type == "Identifier" for p in params)
+            self.emit("ARGUMENTS", 1 if mapped else 0)
+            self.store_binding(ab, 0, init=True)
         self.in_params = True
         for i, p in enumerate(params):
             if i < simple:
@@ -63,11 +70,6 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 self.emit("ARG", i)
                 self.bind_pattern(p, init=True)
         self.in_params = False
-        ab = fs.bindings.get("arguments")
-        if ab is not None and ab.kind == "arguments" and fs.kind == "function":
-            mapped = not fs.strict and all(p.type == "Identifier" for p in params)
-            self.emit("ARGUMENTS", 1 if mapped else 0)
-            self.store_binding(ab, 0, init=True)
         body = node.body
         bscope = self.scope_of(body) if body.type == "BlockStatement" else None
         if bscope is not None and bscope.kind == "body":

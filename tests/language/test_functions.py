@@ -2,6 +2,12 @@
 import pytest
 
 CASES = [
+    pytest.param("""
+class C { method(x = arguments[2], y = arguments.length) { return [x, y].join(); } }
+const o = { m(x = arguments[1]) { return x; } };
+function f(a, b = arguments[0] + arguments.length) { return b; }
+console.log(C.prototype.method(undefined, undefined, 'third'), o.m(undefined, 'second'), f(10));
+""", "third,3 second 11", id="arguments_in_parameter_defaults"),
     pytest.param("function add(a, b) { return a + b; } console.log(add(2, 3), add(2));",
                  "5 NaN", id="declaration_missing_arg"),
     pytest.param("const sq = function (x) { return x * x; }; console.log(sq(7), sq.name);",
