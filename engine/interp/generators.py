@@ -3,7 +3,9 @@
 A suspendable function's frame runs in its own activation of the dispatch loop; YIELD, AWAIT,
 YIELD_STAR and GEN_START leave the loop with ``frame.suspended`` set and ``suspend_kind`` saying
 why. Resuming pushes the sent value and re-enters the loop (``next``), throws at the suspension
-point (``throw``), or unwinds a return completion through finally blocks (``return``).
+point (``throw``), or unwinds a return completion through finally blocks (``return``). Tier 1
+compiles suspendable code to a Python generator (``code.gen_entry``, held in ``frame.pygen``
+once started): ``start_frame`` and ``resume_frame`` drive either kind of frame.
 """
 from __future__ import annotations
 
