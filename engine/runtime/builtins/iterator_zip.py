@@ -32,6 +32,18 @@ def _closing(iters: list, fn: Callable[[], Any]) -> Any:
         raise
 
 
+def _step_input(step: Callable[[IteratorRecord], Any], rec: IteratorRecord, open_iters: list) -> Any:
+    """One step of a zipped input; an abrupt step leaves ``open_iters`` and closes the others
+    (IteratorZip: "If result is an abrupt completion, remove iter from openIters and return
+    ? IteratorCloseAll(openIters, result)")."""
+    try:
+        return step(rec)
+    except JSThrow as e:
+        open_iters.remove(rec)
+        iterator_close_all(open_iters, e)
+        raise
+
+
 def _zip_body(iters: list, open_iters: list, mode: str, padding: list,
               finish: Callable[[list], Any]) -> Iterator:
     """The closure of IteratorZip."""
@@ -46,12 +58,7 @@ def _zip_body(iters: list, open_iters: list, mode: str, padding: list,
             if rec is None:
                 results.append(padding[i])
                 continue
-            try:
-                value = iterator_step_value(rec)
-            except JSThrow as e:
-                open_iters.remove(rec)
-                iterator_close_all(open_iters, e)
-                raise
+            value = _step_input(iterator_step_value, rec, open_iters)
             if value is DONE:
                 open_iters.remove(rec)
                 if mode == "shortest":
@@ -78,13 +85,7 @@ def _strict_finish(iters: list, open_iters: list, i: int) -> None:
     if i != 0:
         iterator_close_all(open_iters, mismatch)
     for rec in iters[1:]:
-        try:
-            result = iterator_step(rec)
-        except JSThrow as e:
-            open_iters.remove(rec)
-            iterator_close_all(open_iters, e)
-            raise
-        if result is DONE:
+        if _step_input(iterator_step, rec, open_iters) is DONE:
             open_iters.remove(rec)
         else:
             iterator_close_all(open_iters, mismatch)
