@@ -32,6 +32,7 @@ class CodeObject:
         self.osr_entry: Any = None       # tier 1: continue a running Frame at a loop header
         self.gen_entry: Any = None       # tier 1, suspendable code: a Frame -> a Python generator
         self.tier_failed = False
+        self.opt: Any = None             # tier 2's record of this code (tiers/opt/deopt.py OptState)
         self.site_text: dict[int, str] = {}  # pc -> source rendering of a call/iteration site (messages)
         self.uses_this = True
         self.is_class_constructor = False

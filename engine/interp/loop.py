@@ -19,8 +19,9 @@ _LOOP_CODES = {run_switch.__code__, run_threaded.__code__}
 
 
 def register_code(py_code: Any) -> None:
-    """Make a compiled function (tier 1) visible to js_stack: its Python frame must keep the JS
-    frame in the local ``f`` and the current pc + 1 in ``pc`` (it is its own ``entry``)."""
+    """Make a compiled function visible to js_stack: its Python frame must keep the JS frame in
+    the local ``f`` and the current pc + 1 in ``pc`` (tier 1), or in ``f.pc`` when it has no
+    local ``pc`` (tier 2's entry: native code stores f.pc); it is its own ``entry``."""
     _LOOP_CODES.add(py_code)
 
 DISPATCH = {"switch": run_switch, "threaded": run_threaded}
@@ -48,7 +49,8 @@ def js_stack(limit: int = 10) -> list[str]:
     while pf is not None and len(lines) < limit:
         if pf.f_code in _LOOP_CODES:
             loc = pf.f_locals
-            f, pc = loc.get("f"), loc.get("pc", 0)
+            f = loc.get("f")
+            pc = loc["pc"] if "pc" in loc else getattr(f, "pc", 0)
             entry = loc.get("entry", f)
             while f is not None and len(lines) < limit:
                 if id(f) not in seen:

@@ -13,7 +13,7 @@ NO_OSR: Any = type("NoOSR", (), {"__repr__": lambda s: "NO_OSR", "__slots__": ()
 class Policy:
     """Which tier runs hot code. ``threshold`` is float('inf') when no compiler is active."""
 
-    compiler: Callable[[Any], None] | None = None   # compiles code in place (sets tier_entry)
+    compiler: Callable[[Any], Any] | None = None    # compiles code in place (sets tier_entry); may name the tier
     threshold: float = float("inf")
     loop_threshold: float = float("inf")
     trace: Callable[[str], None] | None = None
@@ -47,14 +47,14 @@ def tier_up(code: Any) -> None:
         return
     t0 = time.perf_counter()
     try:
-        Policy.compiler(code)
+        tier = Policy.compiler(code) or "baseline"
     except Exception as e:  # the compiler declined: stay in tier 0
         code.tier_failed = True
         if Policy.trace:
             Policy.trace(f"[tiering] {code.name or '<anonymous>'}: not compiled ({e})")
     else:
         if Policy.trace:
-            Policy.trace(f"[tiering] {code.name or '<anonymous>'} ({code.filename}) -> baseline "
+            Policy.trace(f"[tiering] {code.name or '<anonymous>'} ({code.filename}) -> {tier} "
                          f"in {(time.perf_counter() - t0) * 1000:.2f} ms")
     if code.tier_entry is None and code.gen_entry is None:
         code.tier_failed = True

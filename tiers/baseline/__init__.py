@@ -64,7 +64,11 @@ def install(tier: str, threshold: int = 200, loop_threshold: int = 2000,
     """Select the tier policy (interp, baseline = compile at the first call, auto = hot code);
     ``trace`` receives one line per compilation; ``dump`` keeps every generated source."""
     global DUMPS
-    compiler = compile_code if tier in ("baseline", "auto", "opt") else None
+    compiler = compile_code if tier in ("baseline", "auto") else None
+    if tier == "opt":
+        from tiers import opt
+        compiler = opt.compile_code
+        opt.Trace.tiering = trace
     if compiler is not None:  # compiled JS calls recurse in Python: allow MAX_DEPTH JS frames
         sys.setrecursionlimit(max(sys.getrecursionlimit(), 4 * MAX_DEPTH + 1000))
     tierup.set_tier("baseline" if tier == "opt" else tier, compiler, threshold, loop_threshold)

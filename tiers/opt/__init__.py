@@ -1,0 +1,92 @@
+"""Tier 2, the optimizing compiler (docs/TIERS.md, "Tier 2"): bytecode + feedback -> SSA IR
+with guards (builder) -> machine-independent passes -> a backend (tiers/x64: native x86-64
+through LLVM). What tier 2 declines runs in tier 1; a failed guard bails out to tier 0
+(deopt.py)."""
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+from engine.interp import loop
+from engine.interp.functions import make_frame
+
+from .builder import Decline, build_graph
+from .deopt import MAX_COMPILES, OptState, Trace, Unit
+from .ir import format_graph, verify
+from .passes import PASSES
+
+__all__ = ["compile_code", "Decline", "DUMPS", "Trace"]
+
+
+class Dumps:
+    ir: list[str] | None = None      # --dump=ir: each function's IR after every pass
+    x64: list[str] | None = None     # --dump=x64: LLVM IR and assembly
+    strict = False                   # tests: a compiler error propagates instead of falling back
+    stats = {"compiled": 0, "declined": 0, "errors": 0, "ms": 0.0}
+
+
+def optimize(g: Any, dump: list[str] | None) -> None:
+    if dump is not None:
+        dump.append(format_graph(g, "(built)"))
+    verify(g)
+    for name, run in PASSES:
+        run(g)
+        if dump is not None:
+            verify(g)
+            dump.append(format_graph(g, f"(after {name})"))
+
+
+def make_entry(native: Any, name: str) -> Callable:
+    """The function tiers 0 and 1 call: a tier-0 frame (``entry(frame)``) or tier 1's direct
+    call arguments (``entry(None, -1, fn, this, args, parent[, new_target])``), for which it
+    builds the frame. The native code gets the frame; js_stack reads ``f`` here and ``f.pc``."""
+    def entry(f: Any, _osr: int = -1, _fn: Any = None, _this: Any = None, _args: Any = None,
+              _parent: Any = None, _nt: Any = None) -> Any:
+        if f is None:
+            f = make_frame(_fn, _this, _args, _parent)
+            if _nt is not None:
+                f.this = _this
+                f.construct = True
+                f.new_target = _nt
+        return native(f)
+    entry.__qualname__ = entry.__name__ = name
+    return entry
+
+
+def compile_opt(code: Any) -> Unit:
+    """Compile ``code`` with tier 2 and install it as its tier_entry; raises Decline."""
+    from tiers.x64 import backend  # llvmlite is imported only when tier 2 runs
+    st = code.opt
+    if st is None:
+        st = code.opt = OptState()
+    if st.gave_up or st.compiles >= MAX_COMPILES:
+        st.gave_up = True
+        raise Decline(f"{st.compiles} compilations bailed out")
+    st.compiles += 1
+    g = build_graph(code, st.failed)
+    optimize(g, Dumps.ir)
+    unit = backend.compile_graph(g, Dumps.x64)
+    unit.entry = make_entry(unit.native, f"opt_{code.name or 'anonymous'}")
+    loop.register_code(unit.entry.__code__)
+    code.tier_entry = unit.entry
+    return unit
+
+
+def compile_code(code: Any) -> str:
+    """The tier-up compiler of ``--tier=opt``: tier 2 when it can, else tier 1."""
+    from tiers import baseline
+    t0 = time.perf_counter()
+    try:
+        compile_opt(code)
+    except Exception as e:  # Decline, or a compiler bug (counted: the tests require none)
+        kind = "declined" if isinstance(e, Decline) else "errors"
+        Dumps.stats[kind] += 1
+        if Trace.tiering is not None:
+            Trace.tiering(f"[tiering] {code.name or '<anonymous>'}: tier 2 {kind} ({type(e).__name__}: {e})")
+        if kind == "errors" and Dumps.strict:
+            raise
+        baseline.compile_code(code)
+        return "baseline"
+    Dumps.stats["compiled"] += 1
+    Dumps.stats["ms"] += (time.perf_counter() - t0) * 1000
+    return "opt"

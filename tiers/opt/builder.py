@@ -1,0 +1,699 @@
+"""Graph building: a CodeObject's bytecode plus its feedback -> SSA IR with guards.
+
+The operand stack machine is interpreted abstractly, block by block in bytecode order (every
+forward edge goes from a lower to a higher pc in code the compiler emits; a predecessor at a
+higher pc is a loop back edge). Each block starts from the state (locals and operand stack as
+SSA values) its predecessors leave; merges get phis. Loop header phis are typed before the
+loop body is seen (float64 when the value entering the loop is a number, else tagged); when a
+back edge disagrees, the graph is rebuilt with that phi's type corrected (``hints``).
+
+Speculation comes from feedback (``code.feedback``, written by tiers 0/1): arithmetic and
+compare sites that never left their float fast path are float64 operations behind CheckFloat
+guards, element sites that never left the dense fast path read ``elements`` behind class,
+index, bounds and hole guards, property sites with a monomorphic cache read the slot behind a
+shape guard, call sites whose one target is a Math function become the operation. A site where
+a guard failed before (``failed``, filled by bailouts) is compiled generically instead.
+Every guard's frame state is the abstract state before its instruction, so a bailout re-runs
+that instruction in tier 0.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from engine.bytecode import opcodes as O
+from engine.bytecode.compiler import UNINIT
+from engine.interp import ops_runtime as R
+from engine.interp.functions import JSFunction
+from engine.runtime.conversions import to_boolean
+from engine.runtime.function import BuiltinFunction
+from engine.runtime.objects import JSArray, JSObject
+
+from . import helpers as H
+from .ir import Block, FrameState, Graph, Node
+
+KINDS = frozenset({"normal", "arrow", "method", "getter", "setter"})
+
+BINARY_F = {O.ADD: "AddF", O.SUB: "SubF", O.MUL: "MulF", O.DIV: "DivF", O.MOD: "ModF"}
+BINARY_GENERIC = {O.ADD: R.add, O.SUB: R.sub, O.MUL: R.mul, O.DIV: R.div, O.MOD: R.mod,
+                  O.POW: R.pow, O.BITAND: R.bitand, O.BITOR: R.bitor, O.BITXOR: R.bitxor,
+                  O.SHL: R.shl, O.SAR: R.sar, O.SHR: R.shr}
+BITWISE = {O.BITAND: "and", O.BITOR: "or", O.BITXOR: "xor", O.SHL: "shl", O.SAR: "sar"}
+COMPARE_F = {O.LT: "LtF", O.GT: "GtF", O.LE: "LeF", O.GE: "GeF", O.SEQ: "EqF", O.SNE: "NeF"}
+COMPARE_GENERIC = {O.LT: R.lt, O.GT: R.gt, O.LE: R.le, O.GE: R.ge, O.SEQ: R.strict_equals,
+                   O.SNE: H.not_strict_equals, O.EQ: R.loose_equals, O.NE: H.not_loose_equals}
+UNARY_F = {O.NEG: "NegF", O.INC: "AddF", O.DEC: "SubF", O.PLUS: None, O.TO_NUMERIC: None}
+UNARY_GENERIC = {O.NEG: R.neg, O.INC: R.inc, O.DEC: R.dec, O.PLUS: R.to_number,
+                 O.TO_NUMERIC: R.to_numeric, O.BITNOT: R.bitnot, O.TYPEOF: R.typeof,
+                 O.TO_STRING: R.to_string}
+MATH_UNARY = ("sqrt", "floor", "ceil", "abs", "trunc", "round")
+MATH_BINARY = ("min", "max")
+
+SUPPORTED = frozenset(O.BY_NAME[n].code for n in """
+CONST UNDEF POP DUP DUP2 SWAP ROT3 ROT4 GET_LOCAL GET_LOCAL_CHECK SET_LOCAL PUT_LOCAL CHECK_LOCAL
+GET_CTX GET_CTX_CHECK SET_CTX PUT_CTX CHECK_CTX GET_GLOBAL SET_GLOBAL THIS ARG CLOSURE
+GET_PROP GET_PROP_KEEP SET_PROP GET_ELEM SET_ELEM NEW_OBJECT NEW_ARRAY DEFINE_FIELD
+ADD SUB MUL DIV MOD POW BITAND BITOR BITXOR SHL SAR SHR NEG PLUS TO_NUMERIC INC DEC BITNOT NOT
+TYPEOF TO_STRING LT GT LE GE EQ NE SEQ SNE IS_NULLISH IS_UNDEF
+JUMP JUMP_IF_FALSE JUMP_IF_TRUE JUMP_IF_FALSE_KEEP JUMP_IF_TRUE_KEEP JUMP_IF_NOT_NULLISH_KEEP
+JUMP_IF_NULLISH JUMP_IF_UNDEF RETURN THROW THROW_ERROR CALL NEW NOP DEBUGGER
+""".split())
+ENDS = frozenset({O.JUMP, O.RETURN, O.THROW, O.THROW_ERROR})
+
+
+class Decline(Exception):
+    """Tier 2 does not compile this code (it runs in tier 1); the message says why."""
+
+
+class Generic(Exception):
+    """Speculation is not possible at this site: emit the generic operation."""
+
+
+def math_intrinsic(fn: Any) -> str | None:
+    """The name of the Math function ``fn`` is, if it is one of the realm's originals."""
+    if type(fn) is not BuiltinFunction:
+        return None
+    math = fn.realm.intrinsics.get("%Math%")
+    if math is None or fn.name not in MATH_UNARY + MATH_BINARY:
+        return None
+    i = math.shape.table.get(fn.name)
+    return fn.name if i is not None and math.slots[i] is fn else None
+
+
+def check_code(code: Any) -> None:
+    if code.kind not in KINDS or code.is_generator or code.is_async:
+        raise Decline(f"{code.kind}{' generator' if code.is_generator else ''}"
+                      f"{' async' if code.is_async else ''} code")
+    if code.handlers:
+        raise Decline("try/catch/finally")
+    for op, _ in code.code:
+        if op not in SUPPORTED:
+            raise Decline(f"opcode {O.OPS[op].name}")
+
+
+def cfg(code: Any) -> tuple[list[int], dict[int, int]]:
+    """Block starts (sorted) and the number of incoming edges of each."""
+    ins = code.code
+    starts = {0}
+    for i, (op, arg) in enumerate(ins):
+        if op in O.JUMP_OPS:
+            starts.add(arg)
+            starts.add(i + 1)
+        elif op in ENDS:
+            starts.add(i + 1)
+    starts.discard(len(ins))
+    order = sorted(starts)
+    npreds = {s: 0 for s in order}
+    npreds[0] += 1  # the entry block
+    for k, s in enumerate(order):
+        end = order[k + 1] if k + 1 < len(order) else len(ins)
+        op, arg = ins[end - 1]
+        if op in O.JUMP_OPS:
+            npreds[arg] += 1
+        if op not in ENDS and end < len(ins):
+            npreds[end] += 1
+    return order, npreds
+
+
+class Edge:
+    __slots__ = ("src", "locals", "stack")
+
+    def __init__(self, src: Block, locals_: list[Node], stack: list[Node]) -> None:
+        self.src, self.locals, self.stack = src, locals_, stack
+
+
+class Builder:
+    def __init__(self, code: Any, failed: set, hints: dict) -> None:
+        self.code = code
+        self.fb = code.feedback if code.feedback is not None else R.init_feedback(code)
+        self.failed = failed
+        self.hints = hints           # (header pc, slot) -> "F" | "T"
+        self.g = Graph(code)
+        self.loop_phis: list[tuple[int, int, Node, list[Node]]] = []  # header pc, slot, phi, raw inputs
+        self.pc = -1
+        self.blk: Block
+        self.locals: list[Node] = []
+        self.stack: list[Node] = []
+
+    # ---- emission helpers -----------------------------------------------------------------
+    def emit(self, op: str, inputs: list[Node], aux: Any = None, state: FrameState | None = None,
+             type_: str | None = None, block: Block | None = None) -> Node:
+        b = block or self.blk
+        n = self.g.make(op, inputs, aux, self.pc, state, type_)
+        n.block = b
+        if b.nodes and b.nodes[-1].d.effects == "control":
+            b.nodes.insert(len(b.nodes) - 1, n)
+        else:
+            b.nodes.append(n)
+        return n
+
+    def const(self, value: Any) -> Node:
+        if type(value) is float:
+            key: tuple = ("F", value, str(value))  # 0.0 and -0.0 apart
+            op = "ConstF"
+        elif type(value) is bool:
+            key, op = ("B", value), "ConstB"
+        else:
+            key, op = ("T", id(value)), "ConstT"
+        n = self.g.consts.get(key)
+        if n is None:
+            n = self.g.make(op, [], value, -1, None)
+            n.block = self.entry
+            self.entry.nodes.insert(0, n)
+            self.g.consts[key] = n
+        return n
+
+    def tconst(self, value: Any) -> Node:
+        """A tagged constant (floats too: an argument of a runtime call)."""
+        key = ("T", id(value))
+        n = self.g.consts.get(key)
+        if n is None:
+            n = self.g.make("ConstT", [], value, -1, None)
+            n.block = self.entry
+            self.entry.nodes.insert(0, n)
+            self.g.consts[key] = n
+        return n
+
+    def state(self) -> FrameState:
+        return FrameState(self.pc, list(self.locals), list(self.stack))
+
+    def site_ok(self) -> bool:
+        return ("pc", self.pc) not in self.failed
+
+    # ---- representation changes --------------------------------------------------------------
+    @staticmethod
+    def floatable(v: Node) -> bool:
+        if v.type in ("F", "I"):
+            return True
+        if v.op == "ConstT":
+            return type(v.aux) is float
+        if v.op == "BoxF":
+            return True
+        return v.type == "T"
+
+    def as_float(self, v: Node, state: FrameState | None = None, block: Block | None = None) -> Node:
+        if v.type == "F":
+            return v
+        if v.type == "I":
+            return self.emit("IToF", [v], block=block)
+        if v.op == "ConstT" and type(v.aux) is float:
+            return self.const(v.aux)
+        if v.op == "BoxF":
+            return v.inputs[0]
+        if v.type != "T" or v.op == "ConstT":
+            raise Generic()
+        return self.emit("CheckFloat", [v], state=state or self.state(), block=block)
+
+    def as_tagged(self, v: Node, block: Block | None = None) -> Node:
+        t = v.type
+        if t == "T":
+            return v
+        if v.op == "ConstF":
+            return self.tconst(v.aux)
+        if v.op == "ConstB":
+            return self.tconst(v.aux)
+        if t == "F":
+            return self.emit("BoxF", [v], block=block)
+        if t == "I":
+            return self.emit("BoxF", [self.emit("IToF", [v], block=block)], block=block)
+        return self.emit("BoxB", [v], block=block)
+
+    def truthy(self, v: Node) -> Node:
+        if v.type == "B":
+            return v
+        if v.op in ("ConstT", "ConstF"):
+            return self.const(bool(to_boolean(v.aux)))
+        if v.type == "F":
+            return self.emit("TruthyF", [v])
+        if v.type == "I":
+            return self.emit("TruthyF", [self.emit("IToF", [v])])
+        return self.emit("TruthyT", [v])
+
+    def call_py(self, fn: Any, args: list[Node]) -> Node:
+        return self.emit("CallPy", [self.as_tagged(a) for a in args], fn)
+
+    # ---- building ----------------------------------------------------------------------------
+    def build(self) -> Graph:
+        code = self.code
+        check_code(code)
+        order, npreds = cfg(code)
+        g = self.g
+        self.entry = g.new_block(-1)
+        self.blk = self.entry
+        self.frame = self.emit("Frame", [])
+        n = code.simple_params
+        undef = self.const(None)
+        locals0 = [self.emit("LoadLocal", [self.frame], i) if i < n else undef for i in range(code.nlocals)]
+        self.ctx = self.emit("LoadField", [self.frame], "ctx")
+        self.emit("Jump", [])
+        pending: dict[int, list[Edge]] = {0: [Edge(self.entry, locals0, [])]}
+        headers: dict[int, Block] = {}
+        ins = code.code
+        for k, start in enumerate(order):
+            end = order[k + 1] if k + 1 < len(order) else len(ins)
+            edges = pending.pop(start, [])
+            if not edges:
+                continue  # unreachable (or reached only by back edges of unreachable code)
+            b = self.begin_block(start, edges, npreds[start] > len(edges), headers)
+            self.blk = b
+            for i in range(start, end):
+                self.pc = i
+                op, arg = ins[i]
+                exits = self.instr(op, arg, i)
+                if exits is not None:
+                    break
+            else:
+                exits = [(end, self.locals, self.stack)]
+            self.pc = end - 1
+            self.finish_block(exits, pending, headers)
+        return g
+
+    def begin_block(self, start: int, edges: list[Edge], loop: bool, headers: dict[int, Block]) -> Block:
+        b = self.g.new_block(start)
+        for e in edges:
+            e.src.succs.append(b)
+            b.preds.append(e.src)
+        if len(edges) == 1 and not loop:
+            self.locals, self.stack = list(edges[0].locals), list(edges[0].stack)
+            return b
+        depth = len(edges[0].stack)
+        if any(len(e.stack) != depth for e in edges):
+            raise Decline(f"operand stack depths disagree at pc {start}")
+        nslots = len(edges[0].locals) + depth
+        values: list[Node] = []
+        for slot in range(nslots):
+            raw = [(e.locals + e.stack)[slot] for e in edges]
+            if not loop and all(r is raw[0] for r in raw):
+                values.append(raw[0])
+                continue
+            if loop:
+                t = self.hints.get((start, slot)) or ("F" if raw[0].type in ("F", "I") or (
+                    raw[0].op == "ConstT" and type(raw[0].aux) is float) else "T")
+            else:
+                t = self.merge_type(raw, ("phi", start, slot))
+            phi = self.g.make("Phi", [], None, start, None, t)
+            phi.block = b
+            b.nodes.append(phi)
+            for e, r in zip(edges, raw):
+                phi.inputs.append(self.coerce(r, t, e, start, slot))
+            if loop:
+                self.loop_phis.append((start, slot, phi, raw))
+            values.append(phi)
+        nl = len(edges[0].locals)
+        self.locals, self.stack = values[:nl], values[nl:]
+        if loop:
+            b.loop_header = True
+            headers[start] = b
+            self.pc = start
+            self.emit("Tick", [])
+        return b
+
+    def merge_type(self, raw: list[Node], site: tuple) -> str:
+        """F when every input is a number or may be speculated to be one and some input is
+        computed as a float64; T otherwise."""
+        if site in self.failed:
+            return "T"
+        some_f = False
+        for r in raw:
+            if r.type in ("F", "I") or r.op == "BoxF" or (r.op == "ConstT" and type(r.aux) is float):
+                some_f = some_f or r.type in ("F", "I")
+            elif r.type != "T" or r.op == "ConstT":
+                return "T"
+        return "F" if some_f else "T"
+
+    def coerce(self, v: Node, t: str, e: Edge, pc: int, slot: int) -> Node:
+        """``v`` as type ``t`` at the end of the edge's source block; a float speculation there
+        resumes at the target block's pc with the edge's values."""
+        blk = e.src
+        if t == "T":
+            return self.as_tagged(v, block=blk)
+        saved = self.pc
+        self.pc = pc
+        try:
+            st = FrameState(pc, list(e.locals), list(e.stack))
+            n = self.as_float(v, st, block=blk)
+            if n.op == "CheckFloat":
+                n.aux = ("phi", pc, slot)
+            return n
+        except Generic:  # a back edge brings a non-number: build_graph retypes the phi as tagged
+            return self.emit("CheckFloat", [self.as_tagged(v, block=blk)], ("phi", pc, slot), st, block=blk)
+        finally:
+            self.pc = saved
+
+    def finish_block(self, exits: list, pending: dict, headers: dict) -> None:
+        """Route the block's exits: one exit jumps; two (a branch) go through edge blocks so
+        that each edge's coercions run on that edge only."""
+        src = self.blk
+        if not exits:
+            return
+        if len(exits) == 1:
+            srcs = [src]
+            if not src.nodes or src.control.d.effects != "control":
+                self.emit("Jump", [])
+        else:
+            srcs = []
+            for _ in exits:
+                eb = self.g.new_block(-1)
+                eb.preds.append(src)
+                src.succs.append(eb)
+                self.emit("Jump", [], block=eb)
+                srcs.append(eb)
+        for s, (target, locals_, stack) in zip(srcs, exits):
+            e = Edge(s, list(locals_), list(stack))
+            h = headers.get(target)
+            if h is not None:  # a back edge: complete the header's phis
+                s.succs.append(h)
+                h.preds.append(s)
+                values = e.locals + e.stack
+                for hpc, slot, phi, raw in self.loop_phis:
+                    if hpc == target:
+                        raw.append(values[slot])
+                        phi.inputs.append(self.coerce(values[slot], phi.type, e, target, slot))
+            else:
+                pending.setdefault(target, []).append(e)
+
+    # ---- instructions ---------------------------------------------------------------------------
+    def instr(self, op: int, arg: int, i: int) -> list | None:
+        """Translate one instruction; returns its exits when it ends the block."""
+        st = self.stack
+        if op == O.CONST:
+            st.append(self.const(self.code.consts[arg]))
+        elif op == O.UNDEF:
+            st.append(self.const(None))
+        elif op == O.POP:
+            st.pop()
+        elif op == O.DUP:
+            st.append(st[-1])
+        elif op == O.DUP2:
+            st.extend(st[-2:])
+        elif op == O.SWAP:
+            st[-1], st[-2] = st[-2], st[-1]
+        elif op == O.ROT3:
+            st.insert(-2, st.pop())
+        elif op == O.ROT4:
+            st.insert(-3, st.pop())
+        elif op in (O.NOP, O.DEBUGGER):
+            pass
+        elif op in (O.GET_LOCAL, O.GET_LOCAL_CHECK, O.CHECK_LOCAL):
+            v = self.locals[arg]
+            if op != O.GET_LOCAL and self.check_init(v):
+                return []
+            if op != O.CHECK_LOCAL:
+                st.append(v)
+        elif op == O.SET_LOCAL:
+            self.locals[arg] = st[-1]
+        elif op == O.PUT_LOCAL:
+            self.locals[arg] = st.pop()
+        elif op in (O.GET_CTX, O.GET_CTX_CHECK, O.CHECK_CTX, O.SET_CTX, O.PUT_CTX):
+            self.context(op, arg)
+        elif op == O.GET_GLOBAL:
+            name = self.code.consts[arg]
+            st.append(self.call_py(R.get_global, [self.frame, self.tconst(name), self.tconst(self.fb),
+                                                  self.tconst(i)]))
+        elif op == O.SET_GLOBAL:
+            st[-1] = self.call_py(H.set_global, [self.frame, self.tconst(self.code.consts[arg]), st[-1]])
+        elif op == O.THIS:
+            st.append(self.call_py(H.this, [self.frame]))
+        elif op == O.ARG:
+            st.append(self.call_py(H.arg, [self.frame, self.tconst(arg)]))
+        elif op == O.CLOSURE:
+            st.append(self.call_py(R.make_closure, [self.frame, self.tconst(self.code.consts[arg])]))
+        elif op in (O.GET_PROP, O.GET_PROP_KEEP):
+            v = self.get_prop(st[-1], self.code.consts[arg], i)
+            if op == O.GET_PROP:
+                st[-1] = v
+            else:
+                st.append(v)
+        elif op == O.SET_PROP:
+            self.set_prop(self.code.consts[arg], i)
+        elif op == O.GET_ELEM:
+            self.get_elem(i)
+        elif op == O.SET_ELEM:
+            self.set_elem(i)
+        elif op == O.NEW_OBJECT:
+            st.append(self.call_py(R.new_object, []))
+        elif op == O.NEW_ARRAY:
+            vals = st[len(st) - arg:] if arg else []
+            del st[len(st) - arg:]
+            st.append(self.call_py(H.new_array, vals))
+        elif op == O.DEFINE_FIELD:
+            v = st.pop()
+            st[-1] = self.call_py(H.define_field, [st[-1], self.tconst(self.code.consts[arg]), v])
+        elif op in BINARY_GENERIC:
+            self.binary(op)
+        elif op in UNARY_GENERIC:
+            self.unary(op)
+        elif op == O.NOT:
+            st[-1] = self.emit("NotB", [self.truthy(st[-1])])
+        elif op in COMPARE_GENERIC:
+            self.compare(op)
+        elif op == O.IS_UNDEF:
+            v = st[-1]
+            st[-1] = self.const(False) if v.type != "T" else self.emit("SameT", [v, self.const(None)])
+        elif op == O.IS_NULLISH:
+            v = st[-1]
+            st[-1] = self.const(False) if v.type != "T" else self.call_py(H.is_nullish, [v])
+        elif op == O.CALL:
+            self.call(arg, i)
+        elif op == O.NEW:
+            args = st[len(st) - arg:] if arg else []
+            del st[len(st) - arg:]
+            fn = st.pop()
+            st.append(self.call_py(H.construct, [self.frame, self.tconst(i + 1), fn] + args))
+        else:
+            return self.control(op, arg, i)
+        return None
+
+    def check_init(self, v: Node) -> bool:
+        """The TDZ check of a binding read; True when it always throws (tier 0 throws it)."""
+        if v.op == "ConstT" and v.aux is UNINIT:
+            self.emit("Deopt", [], "TDZ", self.state())
+            return True
+        if v.type == "T" and v.op != "ConstT":
+            self.emit("CheckNotUninit", [v], state=self.state())
+        return False
+
+    def context(self, op: int, arg: int) -> None:
+        st = self.stack
+        c = self.ctx
+        for _ in range(arg >> 16):
+            c = self.emit("LoadItemK", [c], 0)
+        idx = arg & 0xFFFF
+        if op in (O.SET_CTX, O.PUT_CTX):
+            v = st[-1] if op == O.SET_CTX else st.pop()
+            self.emit("StoreItemK", [c, self.as_tagged(v)], idx)
+            return
+        v = self.emit("LoadItemK", [c], idx)
+        if op != O.GET_CTX:
+            self.emit("CheckNotUninit", [v], state=self.state())
+        if op != O.CHECK_CTX:
+            st.append(v)
+
+    def control(self, op: int, arg: int, i: int) -> list:
+        st = self.stack
+        nxt = i + 1
+        if op == O.JUMP:
+            return [(arg, self.locals, st)]
+        if op == O.RETURN:
+            self.emit("Return", [self.as_tagged(st.pop())])
+            return []
+        if op == O.THROW:
+            self.call_py(H.throw, [st.pop()])
+            self.emit("Return", [self.const(None)])
+            return []
+        if op == O.THROW_ERROR:
+            kind, msg = self.code.consts[arg]
+            self.call_py(R.throw_error, [self.tconst(kind), self.tconst(msg)])
+            self.emit("Return", [self.const(None)])
+            return []
+        v = st[-1]
+        rest = st[:-1]
+        if op in (O.JUMP_IF_FALSE, O.JUMP_IF_TRUE, O.JUMP_IF_FALSE_KEEP, O.JUMP_IF_TRUE_KEEP):
+            cond = self.truthy(v)
+            keep = op in (O.JUMP_IF_FALSE_KEEP, O.JUMP_IF_TRUE_KEEP)
+            jumped = (arg, self.locals, st if keep else rest)
+            fell = (nxt, self.locals, rest)
+            self.emit("Branch", [cond])
+            return [jumped, fell] if op in (O.JUMP_IF_TRUE, O.JUMP_IF_TRUE_KEEP) else [fell, jumped]
+        if v.type != "T":  # a number is never nullish nor undefined
+            if op == O.JUMP_IF_NOT_NULLISH_KEEP:
+                return [(arg, self.locals, st)]
+            return [(nxt, self.locals, st)]
+        if op == O.JUMP_IF_UNDEF:
+            cond = self.emit("SameT", [v, self.const(None)])
+            self.emit("Branch", [cond])
+            return [(arg, self.locals, rest), (nxt, self.locals, st)]
+        cond = self.emit("TruthyT", [self.call_py(H.is_nullish, [v])])
+        self.emit("Branch", [cond])
+        if op == O.JUMP_IF_NULLISH:
+            return [(arg, self.locals, rest + [self.const(None)]), (nxt, self.locals, st)]
+        return [(nxt, self.locals, rest), (arg, self.locals, st)]  # JUMP_IF_NOT_NULLISH_KEEP
+
+    # ---- speculated operations ----------------------------------------------------------------
+    def speculating(self, *vals: Node) -> bool:
+        return self.site_ok() and all(self.floatable(v) for v in vals)
+
+    def binary(self, op: int) -> None:
+        st = self.stack
+        a, b = st[-2], st[-1]
+        fb = self.fb[self.pc]
+        if fb is None and op != O.POW and self.speculating(a, b):
+            s = self.state()
+            fa, fb_ = self.as_float(a, s), self.as_float(b, s)
+            if op in BITWISE or op == O.SHR:
+                ia, ib = self.emit("ToInt32", [fa], state=s), self.emit("ToInt32", [fb_], state=s)
+                r = (self.emit("ShrI", [ia, ib]) if op == O.SHR
+                     else self.emit("IToF", [self.emit("BitI", [ia, ib], BITWISE[op])]))
+            else:
+                r = self.emit(BINARY_F[op], [fa, fb_])
+        else:
+            r = self.call_py(BINARY_GENERIC[op], [a, b])
+        del st[-2:]
+        st.append(r)
+
+    def unary(self, op: int) -> None:
+        st = self.stack
+        a = st[-1]
+        if op in UNARY_F or op == O.BITNOT:
+            if self.fb[self.pc] is None and self.speculating(a):
+                fa = self.as_float(a)
+                if op == O.BITNOT:
+                    r = self.emit("IToF", [self.emit("BitNotI", [self.emit("ToInt32", [fa], state=self.state())])])
+                elif op in (O.INC, O.DEC):
+                    r = self.emit(UNARY_F[op], [fa, self.const(1.0)])
+                elif op == O.NEG:
+                    r = self.emit("NegF", [fa])
+                else:
+                    r = fa
+                st[-1] = r
+                return
+        elif op == O.TO_STRING and a.op == "ConstT" and type(a.aux) is str:
+            return
+        st[-1] = self.call_py(UNARY_GENERIC[op], [a])
+
+    def compare(self, op: int) -> None:
+        st = self.stack
+        a, b = st[-2], st[-1]
+        if op in COMPARE_F and self.fb[self.pc] is None and self.speculating(a, b):
+            s = self.state()
+            r = self.emit(COMPARE_F[op], [self.as_float(a, s), self.as_float(b, s)])
+        elif op in (O.SEQ, O.SNE) and any(x.op == "ConstT" and (x.aux is None or x.aux is R.JSNull or type(x.aux) is bool)
+                                         for x in (a, b)):
+            r = self.emit("SameT", [self.as_tagged(a), self.as_tagged(b)])
+            if op == O.SNE:
+                r = self.emit("NotB", [r])
+        else:
+            r = self.call_py(COMPARE_GENERIC[op], [a, b])
+        del st[-2:]
+        st.append(r)
+
+    def get_prop(self, obj: Node, key: str, i: int) -> Node:
+        c = self.fb[i]
+        if obj.type == "T" and obj.op != "ConstT" and self.site_ok():
+            s = self.state()
+            if type(c) is tuple:
+                self.emit("CheckClass", [obj], JSObject, s)
+                self.emit("CheckShape", [obj], c[0], s)
+                return self.emit("LoadItemK", [self.emit("LoadField", [obj], "slots")], c[1])
+            if type(c) is list:
+                self.emit("CheckClass", [obj], JSObject, s)
+                self.emit("CheckShape", [obj], c[0], s)
+                holder = self.tconst(c[1])
+                self.emit("CheckIs", [self.emit("LoadField", [obj], "proto")], c[1], s)
+                self.emit("CheckShape", [holder], c[2], s)
+                return self.emit("LoadItemK", [self.emit("LoadField", [holder], "slots")], c[3])
+            if c is None and key == "length":
+                self.emit("CheckClass", [obj], JSArray, s)
+                return self.emit("ArrayLength", [obj])
+        return self.call_py(R.get_prop, [obj, self.tconst(key), self.tconst(self.fb), self.tconst(i)])
+
+    def set_prop(self, key: str, i: int) -> None:
+        st = self.stack
+        obj, v = st[-2], st[-1]
+        c = self.fb[i]
+        if type(c) is tuple and obj.type == "T" and obj.op != "ConstT" and self.site_ok():
+            s = self.state()
+            self.emit("CheckClass", [obj], JSObject, s)
+            self.emit("CheckShape", [obj], c[0], s)
+            self.emit("StoreItemK", [self.emit("LoadField", [obj], "slots"), self.as_tagged(v)], c[1])
+        else:
+            v = self.call_py(H.set_prop, [obj, self.tconst(key), v, self.tconst(self.code.strict),
+                                          self.tconst(self.fb), self.tconst(i)])
+        del st[-2:]
+        st.append(v)
+
+    def dense(self, obj: Node, key: Node, s: FrameState) -> tuple[Node, Node]:
+        """The guards of the dense-element fast path: an array with elements, an integral
+        in-bounds index. Returns (elements list, int32 index)."""
+        self.emit("CheckClass", [obj], JSArray, s)
+        el = self.emit("LoadField", [obj], "elements")
+        self.emit("CheckNotNone", [el], state=s)
+        idx = self.emit("CheckIndex", [self.as_float(key, s)], state=s)
+        self.emit("CheckBounds", [idx, self.emit("ListLen", [el])], state=s)
+        return el, idx
+
+    def elem_speculable(self, obj: Node, key: Node) -> bool:
+        return (self.fb[self.pc] is None and self.site_ok() and obj.type == "T" and obj.op != "ConstT"
+                and self.floatable(key))
+
+    def get_elem(self, i: int) -> None:
+        st = self.stack
+        obj, key = st[-2], st[-1]
+        if self.elem_speculable(obj, key):
+            s = self.state()
+            el, idx = self.dense(obj, key, s)
+            v = self.emit("LoadItem", [el, idx])
+            self.emit("CheckNotHole", [v], state=s)
+        else:
+            v = self.call_py(R.get_elem, [obj, key, self.tconst(self.fb), self.tconst(i + 1)])
+        del st[-2:]
+        st.append(v)
+
+    def set_elem(self, i: int) -> None:
+        st = self.stack
+        obj, key, v = st[-3], st[-2], st[-1]
+        if self.elem_speculable(obj, key):
+            s = self.state()
+            el, idx = self.dense(obj, key, s)
+            self.emit("CheckNotHole", [self.emit("LoadItem", [el, idx])], state=s)
+            self.emit("StoreItem", [el, idx, self.as_tagged(v)])
+        else:
+            v = self.call_py(H.set_elem, [obj, key, v, self.tconst(self.code.strict), self.tconst(self.fb),
+                                          self.tconst(i + 1)])
+        del st[-3:]
+        st.append(v)
+
+    def call(self, argc: int, i: int) -> None:
+        st = self.stack
+        args = st[len(st) - argc:] if argc else []
+        fn, this = st[-argc - 1], st[-argc - 2]
+        target = self.fb[i]
+        name = math_intrinsic(target) if self.site_ok() else None
+        if name is not None and fn.type == "T" and (
+                (name in MATH_UNARY and argc == 1 and self.speculating(args[0]))
+                or (name in MATH_BINARY and argc == 2 and self.speculating(*args))):
+            s = self.state()
+            self.emit("CheckIs", [fn], target, s)
+            fargs = [self.as_float(a, s) for a in args]
+            r = (self.emit("MathF", fargs, name) if name in MATH_UNARY
+                 else self.emit("MinMaxF", fargs, name))
+        else:
+            r = self.call_py(H.call, [self.frame, self.tconst(i + 1), fn, this] + args)
+        del st[len(st) - argc - 2:]
+        st.append(r)
+
+
+def build_graph(code: Any, failed: set) -> Graph:
+    """Build the IR, rebuilding while a loop phi's type disagrees with its back edges."""
+    hints: dict = {}
+    for _ in range(4):
+        b = Builder(code, failed, hints)
+        g = b.build()
+        changed = False
+        for hpc, slot, phi, raw in b.loop_phis:
+            want = b.merge_type([r for r in raw if r is not phi], ("phi", hpc, slot))
+            if want != phi.type and hints.get((hpc, slot)) != want:
+                hints[(hpc, slot)] = want
+                changed = True
+        if not changed:
+            return g
+    raise Decline("loop phi types do not settle")

@@ -1,0 +1,89 @@
+"""Bailouts: a failed guard in tier-2 code continues the call in tier 0.
+
+Native code calls ``Unit.deopt(frame, guard number, observed value, *frame-state values)``:
+the values (boxed by the caller) become the tier-0 frame's locals and operand stack, ``pc``
+becomes the guard's resume pc, and the tier-0 loop runs the rest of the call; its result (or
+exception) is the native code's. The speculation that failed is remembered per site
+(``OptState.failed``) and the code is thrown away at once, so the next call recompiles without
+that speculation; after ``MAX_COMPILES`` compilations the code stays in tier 1 (no deopt loops).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from engine.interp import functions
+from engine.runtime.inspect_value import format_number
+from engine.runtime.objects import JSObject
+from engine.runtime.values import HOLE, JSNull
+
+MAX_COMPILES = 6
+
+
+class OptState:
+    """Tier 2's record of one CodeObject: speculation sites that failed, compilations, bailouts
+    (per site key: ("pc", pc) or ("phi", header pc, slot))."""
+
+    __slots__ = ("failed", "compiles", "bailouts", "gave_up")
+
+    def __init__(self) -> None:
+        self.failed: set = set()
+        self.compiles = 0
+        self.bailouts: dict[tuple, int] = {}
+        self.gave_up = False
+
+
+class Trace:
+    """--trace-deopt and --trace-tiering: where each line goes (None: off)."""
+    deopt: Callable[[str], None] | None = None
+    tiering: Callable[[str], None] | None = None
+
+
+def site_of(n: Any) -> tuple:
+    return n.aux if type(n.aux) is tuple else ("pc", n.pc)
+
+
+class Unit:
+    """One compiled function: its native entry and what each guard's bailout needs."""
+
+    def __init__(self, code: Any) -> None:
+        self.code = code
+        self.guards: list[tuple] = []  # per guard: resume pc, number of locals, site key, kind
+        self.native: Any = None
+        self.entry: Any = None
+        self.keep: list = []           # objects whose addresses the native code embeds
+
+    def set_guards(self, nodes: list) -> None:
+        self.guards = [(n.state.pc, len(n.state.locals), site_of(n), n.op) for n in nodes]
+
+    def deopt(self, f: Any, k: int, observed: Any, *values: Any) -> Any:
+        pc, nlocals, site, kind = self.guards[k]
+        code = self.code
+        st: OptState = code.opt
+        st.bailouts[site] = st.bailouts.get(site, 0) + 1
+        st.failed.add(site)
+        if code.tier_entry is self.entry:
+            code.tier_entry = None  # recompile at the next call, without this speculation
+        if Trace.deopt is not None:
+            Trace.deopt(f"[deopt] {code.name or '<anonymous>'} ({code.filename}) pc {pc} "
+                        f"line {code.line_of(pc)[0]}: {kind} failed on {describe(observed)}")
+        f.locals[:nlocals] = values[:nlocals]
+        f.stack = list(values[nlocals:])
+        f.pc = pc
+        return functions.run_frame(f)
+
+
+def describe(v: Any) -> str:
+    """A short rendering of the value a guard saw (no JS code runs)."""
+    if v is None:
+        return "undefined"
+    if v is JSNull:
+        return "null"
+    if v is HOLE:
+        return "a hole"
+    if type(v) is float:
+        return f"number {format_number(v)}"
+    if type(v) is str:
+        return f"string {v[:20]!r}"
+    if isinstance(v, JSObject):
+        return f"{type(v).__name__}"
+    return type(v).__name__

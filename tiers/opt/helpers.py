@@ -1,0 +1,102 @@
+"""Runtime entry points that tier-2 code calls (through CallPy) for generic operations.
+
+They are the same operations tiers 0 and 1 perform, written once as plain Python functions of
+tagged arguments, so semantics cannot drift: each either calls the tier-0 runtime
+(engine/interp/ops_runtime.py) directly or is a thin wrapper that adapts the argument list.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from engine.interp import functions
+from engine.interp import ops_runtime as R
+from engine.interp.functions import JSFunction, make_construct_frame, make_frame
+from engine.interp.tierup import counted_call
+
+
+def call(f: Any, pc: int, fn: Any, this: Any, *args: Any) -> Any:
+    """CALL: a plain JS function runs in its compiled code or in tier 0 (counting the call for
+    tier-up as tier 0 does); anything else through ``call_at``."""
+    if type(fn) is JSFunction and fn.inline_ok:
+        if f.code.feedback[pc - 1] is not fn:
+            R.note_call_target(f.code.feedback, pc, fn)
+        nf = make_frame(fn, this, list(args), f)
+        c = fn.code
+        if c.tier_entry is None:
+            counted_call(c)
+            if c.tier_entry is None:
+                return functions.run_frame(nf)
+        return c.tier_entry(nf)
+    return R.call_at(f, pc, fn, this, list(args))
+
+
+def construct(f: Any, pc: int, fn: Any, *args: Any) -> Any:
+    """NEW: a base-class JS constructor runs in a construct frame (then the [[Construct]]
+    return rule); anything else through ``construct_at``."""
+    if type(fn) is JSFunction and fn.inline_ok and fn.ctor_kind == "base":
+        if f.code.feedback[pc - 1] is not fn:
+            R.note_call_target(f.code.feedback, pc, fn)
+        nf = make_construct_frame(fn, list(args), fn, f)
+        c = fn.code
+        if c.tier_entry is None:
+            counted_call(c)
+            if c.tier_entry is None:
+                return R.finish_construct(nf, functions.run_frame(nf))
+        return R.finish_construct(nf, c.tier_entry(nf))
+    return R.construct_at(f, pc, fn, list(args))
+
+
+def new_array(*values: Any) -> Any:
+    return R.new_array(list(values))
+
+
+def this(f: Any) -> Any:
+    t = f.this_frame.this
+    return R.get_this(f) if t is R.UNINIT else t
+
+
+def arg(f: Any, i: int) -> Any:
+    a = f.args
+    return a[i] if i < len(a) else None
+
+
+def not_loose_equals(a: Any, b: Any) -> bool:
+    return not R.loose_equals(a, b)
+
+
+def not_strict_equals(a: Any, b: Any) -> bool:
+    return not R.strict_equals(a, b)
+
+
+def is_nullish(v: Any) -> bool:
+    return v is None or v is R.JSNull
+
+
+def define_field(obj: Any, key: Any, v: Any) -> Any:
+    R.define_field(obj, key, v)
+    return obj
+
+
+def set_prop(obj: Any, key: str, v: Any, strict: bool, fb: list, idx: int) -> Any:
+    R.set_prop(obj, key, v, strict, fb, idx)
+    return v
+
+
+def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list, pc: int) -> Any:
+    R.set_elem(obj, key, v, strict, fb, pc)
+    return v
+
+
+def set_global(f: Any, name: str, v: Any) -> Any:
+    R.set_global(f, name, v)
+    return v
+
+
+def throw(v: Any) -> None:
+    raise R.JSThrow(v)
+
+
+def tick() -> None:
+    """A loop iteration in native code: the time limit as tier 0's back edges check it."""
+    R.Limits.ticks += 1024
+    R.check_deadline()

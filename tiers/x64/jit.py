@@ -1,0 +1,61 @@
+"""LLVM's MCJIT through llvmlite: an LLVM module -> machine code -> a Python callable.
+
+The callable is a real builtin function object (``PyCFunction_NewEx`` over a ``PyMethodDef``
+with METH_FASTCALL), so tiers 0 and 1 call native code as they call any built-in: no ctypes
+conversion per call. One execution engine holds every compiled module for the process."""
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import llvmlite.binding as llvm
+
+METH_FASTCALL = 0x80
+
+
+class _MethodDef(ctypes.Structure):
+    _fields_ = [("ml_name", ctypes.c_char_p), ("ml_meth", ctypes.c_void_p),
+                ("ml_flags", ctypes.c_int), ("ml_doc", ctypes.c_char_p)]
+
+
+_new_cfunction = ctypes.pythonapi.PyCFunction_NewEx
+_new_cfunction.restype = ctypes.py_object
+_new_cfunction.argtypes = [ctypes.c_void_p, ctypes.py_object, ctypes.py_object]
+
+
+class JIT:
+    def __init__(self) -> None:
+        llvm.initialize_native_target()
+        llvm.initialize_native_asmprinter()
+        target = llvm.Target.from_default_triple()
+        self.tm = target.create_target_machine(opt=2, jit=True)
+        self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), self.tm)
+        self.pto = llvm.create_pipeline_tuning_options(speed_level=2)
+        self.defs: list[Any] = []  # the PyMethodDefs live as long as the process
+
+    def compile(self, module_text: str, name: str, want_asm: bool = False) -> tuple[Any, str, str]:
+        """Optimize and compile; returns (callable, optimized LLVM IR, assembly or '')."""
+        mod = llvm.parse_assembly(module_text)
+        mod.triple = self.tm.triple
+        mod.data_layout = str(self.tm.target_data)
+        mod.verify()
+        pb = llvm.create_pass_builder(self.tm, self.pto)
+        pb.getModulePassManager().run(mod, pb)
+        optimized = str(mod) if want_asm else ""
+        asm = self.tm.emit_assembly(mod) if want_asm else ""
+        self.engine.add_module(mod)
+        self.engine.finalize_object()
+        addr = self.engine.get_function_address(name)
+        md = _MethodDef(name.encode(), addr, METH_FASTCALL, None)
+        self.defs.append(md)
+        return _new_cfunction(ctypes.addressof(md), None, None), optimized, asm
+
+
+_jit: JIT | None = None
+
+
+def jit() -> JIT:
+    global _jit
+    if _jit is None:
+        _jit = JIT()
+    return _jit

@@ -1,0 +1,88 @@
+"""CPython object layout as native code sees it: member offsets, type and singleton addresses,
+C API entry points. Everything is found at start-up (``layout()``) and checked against the
+running interpreter by writing through the computed address and reading back through Python,
+so a layout that does not match (another CPython version, a debug build) is refused before any
+native code runs (docs/TIERS.md, "The native-code contract")."""
+from __future__ import annotations
+
+import ctypes
+import struct
+import sys
+from functools import lru_cache
+from typing import Any
+
+from engine.bytecode.compiler import UNINIT
+from engine.interp.frame import Frame
+from engine.runtime.objects import JSArray, JSObject
+from engine.runtime.values import HOLE
+
+REFCNT = 0     # PyObject.ob_refcnt
+TYPE = 8       # PyObject.ob_type
+FLOAT_VAL = 16  # PyFloatObject.ob_fval
+LIST_SIZE = 16  # PyVarObject.ob_size of a list
+LIST_ITEMS = 24  # PyListObject.ob_item
+
+# The __slots__ fields native code reads, by name: (owning class, field).
+FIELDS = {"shape": (JSObject, "shape"), "slots": (JSObject, "slots"), "proto": (JSObject, "proto"),
+          "elements": (JSObject, "elements"), "length": (JSArray, "length"),
+          "ctx": (Frame, "ctx"), "locals": (Frame, "locals"), "pc": (Frame, "pc")}
+
+API = ("PyFloat_FromDouble", "PyObject_Vectorcall", "_Py_Dealloc", "PyLong_AsDouble")
+
+
+class LayoutError(Exception):
+    """The running CPython's object layout is not the one native code assumes."""
+
+
+def member_offset(cls: type, name: str) -> int:
+    """The offset of a __slots__ member: PyMemberDescrObject.d_member -> PyMemberDef.offset."""
+    descr = cls.__dict__[name]
+    if type(descr).__name__ != "member_descriptor":
+        raise LayoutError(f"{cls.__name__}.{name} is not a __slots__ member")
+    memberdef = ctypes.c_void_p.from_address(id(descr) + 40).value  # after PyDescrObject's header
+    return ctypes.c_ssize_t.from_address(memberdef + 16).value     # after name, type (+padding)
+
+
+def api_address(name: str) -> int:
+    return ctypes.cast(getattr(ctypes.pythonapi, name), ctypes.c_void_p).value
+
+
+def _read_ptr(addr: int) -> int:
+    return ctypes.c_void_p.from_address(addr).value or 0
+
+
+@lru_cache(maxsize=None)
+def layout() -> dict[str, Any]:
+    """Offsets and addresses, each verified on live objects."""
+    if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11) or \
+            struct.calcsize("P") != 8 or hasattr(sys, "gettotalrefcount"):
+        raise LayoutError(f"native code needs a 64-bit release CPython 3.11 (this is {sys.version.split()[0]})")
+    fields = {name: member_offset(cls, attr) for name, (cls, attr) in FIELDS.items()}
+    probe = object()
+    o = JSArray(None, [1.0, probe])
+    for name in ("shape", "slots", "proto", "elements", "length"):
+        if _read_ptr(id(o) + fields[name]) != id(getattr(o, name)):
+            raise LayoutError(f"JSArray.{name} is not at offset {fields[name]}")
+    fr = Frame.__new__(Frame)
+    fr.ctx, fr.locals, fr.pc = [probe], [probe], 7
+    for name in ("ctx", "locals", "pc"):
+        if _read_ptr(id(fr) + fields[name]) != id(getattr(fr, name)):
+            raise LayoutError(f"Frame.{name} is not at offset {fields[name]}")
+    el = o.elements
+    if _read_ptr(id(el) + TYPE) != id(list) or ctypes.c_ssize_t.from_address(id(el) + LIST_SIZE).value != 2 \
+            or _read_ptr(_read_ptr(id(el) + LIST_ITEMS) + 8) != id(probe):
+        raise LayoutError("list layout")
+    x = 2.5
+    if ctypes.c_double.from_address(id(x) + FLOAT_VAL).value != x or _read_ptr(id(x) + TYPE) != id(float):
+        raise LayoutError("float layout")
+    before = sys.getrefcount(probe)
+    ctypes.c_ssize_t.from_address(id(probe) + REFCNT).value += 1
+    if sys.getrefcount(probe) != before + 1:
+        raise LayoutError("reference count layout")
+    ctypes.c_ssize_t.from_address(id(probe) + REFCNT).value -= 1
+    return {
+        "fields": fields,
+        "api": {name: api_address(name) for name in API},
+        "float_type": id(float), "none": id(None), "true": id(True), "false": id(False),
+        "hole": id(HOLE), "uninit": id(UNINIT),
+    }

@@ -1,0 +1,539 @@
+"""IR -> LLVM IR: the x86-64 backend's instruction selection (docs/TIERS.md, "Tier 2").
+
+The generated function has CPython's METH_FASTCALL signature ``(self, args, nargs)``; ``args[0]``
+is the tier-0 Frame. Values: tagged -> i64 (a PyObject address), float64 -> double, int32 ->
+i32, bool -> i1. Reference counts follow one rule: every node that makes a reference (a runtime
+call's result, a box, a load from the heap) stores it in its own slot of a per-call slot array,
+releasing what the slot held before (the previous iteration's value, dead in SSA); a tagged
+phi owns a reference too (taken on each incoming edge). Constants, the frame and True/False
+are borrowed (the compiled code keeps the constants alive). Every exit — return, bailout,
+exception — releases every slot, so nothing leaks and nothing is freed early.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from llvmlite import ir
+
+from tiers.opt.ir import Graph, Node
+
+from .layout import FLOAT_VAL, LIST_ITEMS, LIST_SIZE, TYPE, layout
+
+I1, I32, I64, F64 = ir.IntType(1), ir.IntType(32), ir.IntType(64), ir.DoubleType()
+LL = {"T": I64, "F": F64, "I": I32, "B": I1}
+OWNING = frozenset({"CallPy", "BoxF", "LoadField", "LoadItem", "LoadItemK", "LoadLocal"})
+FCMP = {"LtF": "<", "LeF": "<=", "GtF": ">", "GeF": ">=", "EqF": "=="}
+BIN_F = {"AddF": "fadd", "SubF": "fsub", "MulF": "fmul", "DivF": "fdiv", "ModF": "frem"}
+INTRINSIC = {"sqrt": "llvm.sqrt.f64", "floor": "llvm.floor.f64", "ceil": "llvm.ceil.f64",
+             "abs": "llvm.fabs.f64", "trunc": "llvm.trunc.f64", "min": "llvm.minimum.f64",
+             "max": "llvm.maximum.f64", "copysign": "llvm.copysign.f64"}
+
+
+class Unsupported(Exception):
+    """The backend has no lowering for a node (a bug: the table and the backend disagree)."""
+
+
+def c64(v: int) -> ir.Constant:
+    return ir.Constant(I64, v)
+
+
+class Lowering:
+    """One graph -> one LLVM function named ``name``; ``guards`` lists the nodes that can bail
+    out, in the order of the guard numbers the code passes to ``deopt``."""
+
+    def __init__(self, g: Graph, name: str, deopt: Any, tick: Any) -> None:
+        self.g = g
+        self.L = layout()
+        self.F = self.L["fields"]
+        self.keep: list[Any] = [deopt, tick]   # objects whose addresses are in the code
+        self.deopt_addr, self.tick_addr = id(deopt), id(tick)
+        self.module = ir.Module(name=name)
+        self.fn = ir.Function(self.module, ir.FunctionType(I64, [I64, I64, I64]), name)
+        self.guards: list[Node] = []
+        self.vals: dict[int, ir.Value] = {}
+        self.slot: dict[int, int] = {}
+        self.end: dict[int, ir.Block] = {}
+        self.bail: dict[int, ir.Block] = {}
+        self.exits: list[tuple[ir.Value, ir.Block]] = []
+        self.pc_consts: dict[int, int] = {}
+        self.fns: dict[str, ir.Function] = {}
+        self.ticks = ir.GlobalVariable(self.module, I64, name + "_ticks")
+        self.ticks.linkage = "internal"
+        self.ticks.initializer = c64(0)
+
+    # ---- small helpers -----------------------------------------------------------------------
+    def ptr(self, addr: ir.Value, off: int, ty: ir.Type = I64) -> ir.Value:
+        b = self.b
+        a = b.add(addr, c64(off)) if off else addr
+        return b.inttoptr(a, ty.as_pointer())
+
+    def load(self, addr: ir.Value, off: int, ty: ir.Type = I64) -> ir.Value:
+        return self.b.load(self.ptr(addr, off, ty))
+
+    def obj(self, o: Any) -> ir.Constant:
+        self.keep.append(o)
+        return c64(id(o))
+
+    def api(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Value:
+        return self.b.inttoptr(c64(self.L["api"][name]), ir.FunctionType(ret, args).as_pointer())
+
+    def helper(self, name: str, body) -> ir.Function:
+        """An internal, always-inlined function of one i64 (incref / decref / xdecref)."""
+        f = self.fns.get(name)
+        if f is None:
+            f = ir.Function(self.module, ir.FunctionType(ir.VoidType(), [I64]), f"{self.fn.name}_{name}")
+            f.linkage = "internal"
+            f.attributes.add("alwaysinline")
+            saved = getattr(self, "b", None)
+            self.b = ir.IRBuilder(f.append_basic_block())
+            body(f.args[0])
+            self.b = saved
+            self.fns[name] = f
+        return f
+
+    def _incref(self, v: ir.Value) -> None:
+        p = self.ptr(v, 0)
+        self.b.store(self.b.add(self.b.load(p), c64(1)), p)
+        self.b.ret_void()
+
+    def _decref(self, v: ir.Value) -> None:
+        b = self.b
+        p = self.ptr(v, 0)
+        n = b.sub(b.load(p), c64(1))
+        b.store(n, p)
+        with b.if_then(b.icmp_unsigned("==", n, c64(0)), likely=False):
+            b.call(self.api("_Py_Dealloc", ir.VoidType(), [I64]), [v])
+        b.ret_void()
+
+    def _xdecref(self, v: ir.Value) -> None:
+        b = self.b
+        with b.if_then(b.icmp_unsigned("!=", v, c64(0))):
+            b.call(self.helper("decref", self._decref), [v])
+        b.ret_void()
+
+    def incref(self, v: ir.Value) -> None:
+        self.b.call(self.helper("incref", self._incref), [v])
+
+    def decref(self, v: ir.Value) -> None:
+        self.b.call(self.helper("decref", self._decref), [v])
+
+    def own(self, n: Node, v: ir.Value) -> None:
+        """Store a new reference in the node's slot, releasing the slot's previous one."""
+        p = self.b.gep(self.slots, [c64(0), c64(self.slot[n.id])])
+        old = self.b.load(p)
+        self.b.store(v, p)
+        self.b.call(self.helper("xdecref", self._xdecref), [old])
+
+    def check_null(self, v: ir.Value) -> None:
+        """A NULL result: a Python exception is set; leave through the exception exit."""
+        b = self.b
+        bad = b.icmp_unsigned("==", v, c64(0))
+        cont = self.fn.append_basic_block()
+        b.cbranch(bad, self.exc_block, cont)
+        b.position_at_end(cont)
+
+    def guard(self, ok: ir.Value, n: Node) -> None:
+        blk = self.bail.get(n.id)
+        if blk is None:
+            blk = self.bail[n.id] = self.fn.append_basic_block(f"bail{n.id}")
+            self.guards.append(n)
+        cont = self.fn.append_basic_block()
+        self.b.cbranch(ok, cont, blk)
+        self.b.position_at_end(cont)
+
+    def vectorcall(self, callee: ir.Value, args: list[ir.Value]) -> ir.Value:
+        b = self.b
+        for k, a in enumerate(args):
+            b.store(a, b.gep(self.argbuf, [c64(0), c64(k)]))
+        buf = b.ptrtoint(b.gep(self.argbuf, [c64(0), c64(0)]), I64)
+        vc = self.api("PyObject_Vectorcall", I64, [I64, I64, I64, I64])
+        return b.call(vc, [callee, buf, c64(len(args)), c64(0)])
+
+    def box_f(self, d: ir.Value) -> ir.Value:
+        r = self.b.call(self.api("PyFloat_FromDouble", I64, [F64]), [d])
+        self.check_null(r)
+        return r
+
+    def intrinsic(self, name: str, nargs: int) -> ir.Function:
+        f = self.fns.get(name)
+        if f is None:
+            f = self.fns[name] = ir.Function(self.module, ir.FunctionType(F64, [F64] * nargs), name)
+        return f
+
+    def store_pc(self, pc: int) -> None:
+        """frame.pc = pc + 1 (what stack traces read), before a call that can throw."""
+        n = pc + 1
+        if n not in self.pc_consts:
+            self.pc_consts[n] = n
+        new = self.obj(n)
+        p = self.ptr(self.frame, self.F["pc"])
+        old = self.b.load(p)
+        self.incref(new)
+        self.b.store(new, p)
+        self.decref(old)
+
+    # ---- the function ----------------------------------------------------------------------
+    def lower(self) -> ir.Module:
+        g = self.g
+        nslots = 0
+        maxargs = 1
+        for n in g.nodes():
+            if n.op in OWNING or (n.op == "Phi" and n.type == "T"):
+                self.slot[n.id] = nslots
+                nslots += 1
+            if n.op == "CallPy":
+                maxargs = max(maxargs, len(n.inputs))
+            if n.state is not None:
+                maxargs = max(maxargs, 3 + len(n.state.values()))
+        prologue = self.fn.append_basic_block("prologue")
+        self.b = b = ir.IRBuilder(prologue)
+        self.slots = b.alloca(ir.ArrayType(I64, max(nslots, 1)))
+        b.store(ir.Constant(ir.ArrayType(I64, max(nslots, 1)), None), self.slots)
+        self.argbuf = b.alloca(ir.ArrayType(I64, maxargs))
+        self.frame = b.load(b.inttoptr(self.fn.args[1], I64.as_pointer()))
+        self.exit_block = self.fn.append_basic_block("exit")
+        self.exc_block = self.fn.append_basic_block("exception")
+        blocks = {blk.id: self.fn.append_basic_block(f"B{blk.id}") for blk in g.blocks}
+        self.blocks = blocks
+        b.branch(blocks[g.blocks[0].id])
+        for blk in g.blocks:
+            b.position_at_end(blocks[blk.id])
+            for n in blk.nodes:
+                if n.op == "Phi":
+                    self.vals[n.id] = b.phi(LL[n.type])
+            for n in blk.nodes:
+                if n.op == "Phi":
+                    if n.type == "T":
+                        self.own(n, self.vals[n.id])
+                    continue
+                getattr(self, "op_" + n.op, self.missing)(n)
+        for blk in g.blocks:
+            for k, n in enumerate(blk.phis()):
+                for p, v in zip(blk.preds, n.inputs):
+                    self.vals[n.id].add_incoming(self.value(v), self.end[p.id])
+        for nid, bb in self.bail.items():
+            self.bailout(next(n for n in self.guards if n.id == nid), bb)
+        self.finish(nslots)
+        return self.module
+
+    def finish(self, nslots: int) -> None:
+        b = self.b
+        b.position_at_end(self.exc_block)
+        b.branch(self.exit_block)
+        self.exits.append((c64(0), self.exc_block))
+        b.position_at_end(self.exit_block)
+        result = b.phi(I64)
+        for v, bb in self.exits:
+            result.add_incoming(v, bb)
+        xdecref = self.helper("xdecref", self._xdecref)
+        for k in range(nslots):
+            b.call(xdecref, [b.load(b.gep(self.slots, [c64(0), c64(k)]))])
+        b.ret(result)
+
+    def bailout(self, n: Node, bb: ir.Block) -> None:
+        """Box the frame state's values, call deopt(frame, guard number, *values), return its
+        result (tier 0 finished the call) or leave by the exception exit."""
+        b = self.b
+        b.position_at_end(bb)
+        boxed = []
+        args = [self.frame, self.obj(self.guards.index(n))]
+        seen = n.inputs[:1] if n.inputs else []
+        for v in seen + n.state.values():
+            x = self.value(v)
+            if v.type == "F" or v.type == "I":
+                x = self.box_f(x if v.type == "F" else b.sitofp(x, F64))
+                boxed.append(x)
+            elif v.type == "B":
+                x = b.select(x, c64(self.L["true"]), c64(self.L["false"]))
+            args.append(x)
+        if not seen:
+            args.insert(2, c64(self.L["none"]))
+        r = self.vectorcall(c64(self.deopt_addr), args)
+        for x in boxed:
+            self.decref(x)
+        self.check_null(r)
+        self.exits.append((r, b.block))
+        b.branch(self.exit_block)
+
+    def value(self, n: Node) -> ir.Value:
+        v = self.vals.get(n.id)
+        if v is None:
+            raise Unsupported(f"v{n.id} ({n.op}) used before it is lowered")
+        return v
+
+    def missing(self, n: Node) -> None:
+        raise Unsupported(f"no x64 lowering for {n.op}")
+
+    def set(self, n: Node, v: ir.Value) -> None:
+        self.vals[n.id] = v
+
+    def ins(self, n: Node) -> list[ir.Value]:
+        return [self.value(i) for i in n.inputs]
+
+    # ---- nodes -------------------------------------------------------------------------------
+    def op_ConstT(self, n: Node) -> None:
+        self.set(n, self.obj(n.aux))
+
+    def op_ConstF(self, n: Node) -> None:
+        self.set(n, ir.Constant(F64, n.aux))
+
+    def op_ConstI(self, n: Node) -> None:
+        self.set(n, ir.Constant(I32, n.aux))
+
+    def op_ConstB(self, n: Node) -> None:
+        self.set(n, ir.Constant(I1, int(n.aux)))
+
+    def op_Frame(self, n: Node) -> None:
+        self.set(n, self.frame)
+
+    def op_LoadLocal(self, n: Node) -> None:
+        (fr,) = self.ins(n)
+        items = self.load(self.load(fr, self.F["locals"]), LIST_ITEMS)
+        v = self.load(items, 8 * n.aux)
+        self.incref(v)
+        self.own(n, v)
+        self.set(n, v)
+
+    def op_CheckFloat(self, n: Node) -> None:
+        (v,) = self.ins(n)
+        self.guard(self.b.icmp_unsigned("==", self.load(v, TYPE), c64(self.L["float_type"])), n)
+        self.set(n, self.load(v, FLOAT_VAL, F64))
+
+    def op_BoxF(self, n: Node) -> None:
+        r = self.box_f(self.value(n.inputs[0]))
+        self.own(n, r)
+        self.set(n, r)
+
+    def op_BoxB(self, n: Node) -> None:
+        self.set(n, self.b.select(self.value(n.inputs[0]), c64(self.L["true"]), c64(self.L["false"])))
+
+    def op_IToF(self, n: Node) -> None:
+        self.set(n, self.b.sitofp(self.value(n.inputs[0]), F64))
+
+    def op_UToF(self, n: Node) -> None:
+        self.set(n, self.b.uitofp(self.value(n.inputs[0]), F64))
+
+    def op_ToInt32(self, n: Node) -> None:
+        (d,) = self.ins(n)
+        b = self.b
+        absd = b.call(self.intrinsic(INTRINSIC["abs"], 1), [d])
+        self.guard(b.fcmp_ordered("<", absd, ir.Constant(F64, 2147483648.0)), n)
+        self.set(n, b.fptosi(d, I32))
+
+    def op_CheckIndex(self, n: Node) -> None:
+        (d,) = self.ins(n)
+        b = self.b
+        ok = b.and_(b.fcmp_ordered(">=", d, ir.Constant(F64, 0.0)),
+                    b.fcmp_ordered("<", d, ir.Constant(F64, 2147483648.0)))
+        self.guard(ok, n)
+        i = b.fptosi(d, I32)
+        self.guard(b.fcmp_ordered("==", b.sitofp(i, F64), d), n)
+        self.set(n, i)
+
+    def op_CheckIs(self, n: Node) -> None:
+        self.guard(self.b.icmp_unsigned("==", self.value(n.inputs[0]), self.obj(n.aux)), n)
+
+    def op_CheckClass(self, n: Node) -> None:
+        self.guard(self.b.icmp_unsigned("==", self.load(self.value(n.inputs[0]), TYPE), self.obj(n.aux)), n)
+
+    def op_CheckShape(self, n: Node) -> None:
+        v = self.load(self.value(n.inputs[0]), self.F["shape"])
+        self.guard(self.b.icmp_unsigned("==", v, self.obj(n.aux)), n)
+
+    def _check_not(self, n: Node, addr: int) -> None:
+        self.guard(self.b.icmp_unsigned("!=", self.value(n.inputs[0]), c64(addr)), n)
+
+    def op_CheckNotNone(self, n: Node) -> None:
+        self._check_not(n, self.L["none"])
+
+    def op_CheckNotHole(self, n: Node) -> None:
+        self._check_not(n, self.L["hole"])
+
+    def op_CheckNotUninit(self, n: Node) -> None:
+        self._check_not(n, self.L["uninit"])
+
+    def op_CheckBounds(self, n: Node) -> None:
+        i, length = self.ins(n)
+        self.guard(self.b.icmp_unsigned("<", i, length), n)
+
+    def op_CheckTrue(self, n: Node) -> None:
+        self.guard(self.value(n.inputs[0]), n)
+
+    def _binf(self, n: Node) -> None:
+        a, c = self.ins(n)
+        self.set(n, getattr(self.b, BIN_F[n.op])(a, c))
+
+    op_AddF = op_SubF = op_MulF = op_DivF = op_ModF = _binf
+
+    def op_NegF(self, n: Node) -> None:
+        self.set(n, self.b.fneg(self.value(n.inputs[0])))
+
+    def op_MathF(self, n: Node) -> None:
+        (d,) = self.ins(n)
+        b = self.b
+        if n.aux != "round":
+            self.set(n, b.call(self.intrinsic(INTRINSIC[n.aux], 1), [d]))
+            return
+        # Math.round: floor(x), plus one when x - floor(x) >= 0.5; a zero result keeps x's sign
+        fl = b.call(self.intrinsic(INTRINSIC["floor"], 1), [d])
+        up = b.fcmp_ordered(">=", b.fsub(d, fl), ir.Constant(F64, 0.5))
+        r = b.select(up, b.fadd(fl, ir.Constant(F64, 1.0)), fl)
+        zero = b.fcmp_ordered("==", r, ir.Constant(F64, 0.0))
+        self.set(n, b.select(zero, b.call(self.intrinsic(INTRINSIC["copysign"], 2), [r, d]), r))
+
+    def op_MinMaxF(self, n: Node) -> None:
+        self.set(n, self.b.call(self.intrinsic(INTRINSIC[n.aux], 2), self.ins(n)))
+
+    def _cmpf(self, n: Node) -> None:
+        a, c = self.ins(n)
+        self.set(n, self.b.fcmp_ordered(FCMP[n.op], a, c))
+
+    op_LtF = op_LeF = op_GtF = op_GeF = op_EqF = _cmpf
+
+    def op_NeF(self, n: Node) -> None:
+        a, c = self.ins(n)
+        self.set(n, self.b.fcmp_unordered("!=", a, c))
+
+    def op_TruthyF(self, n: Node) -> None:
+        self.set(n, self.b.fcmp_ordered("!=", self.value(n.inputs[0]), ir.Constant(F64, 0.0)))
+
+    def op_NotB(self, n: Node) -> None:
+        self.set(n, self.b.xor(self.value(n.inputs[0]), ir.Constant(I1, 1)))
+
+    def op_SameT(self, n: Node) -> None:
+        a, c = self.ins(n)
+        self.set(n, self.b.icmp_unsigned("==", a, c))
+
+    def op_BitI(self, n: Node) -> None:
+        a, c = self.ins(n)
+        b = self.b
+        if n.aux in ("shl", "sar"):
+            c = b.and_(c, ir.Constant(I32, 31))
+            self.set(n, b.shl(a, c) if n.aux == "shl" else b.ashr(a, c))
+        else:
+            self.set(n, getattr(b, n.aux + "_")(a, c))
+
+    def op_ShrI(self, n: Node) -> None:
+        a, c = self.ins(n)
+        b = self.b
+        self.set(n, b.uitofp(b.lshr(a, b.and_(c, ir.Constant(I32, 31))), F64))
+
+    def op_BitNotI(self, n: Node) -> None:
+        self.set(n, self.b.xor(self.value(n.inputs[0]), ir.Constant(I32, -1)))
+
+    def op_LoadField(self, n: Node) -> None:
+        v = self.load(self.value(n.inputs[0]), self.F[n.aux])
+        self.incref(v)
+        self.own(n, v)
+        self.set(n, v)
+
+    def _item_addr(self, lst: ir.Value, idx: ir.Value) -> ir.Value:
+        b = self.b
+        items = self.load(lst, LIST_ITEMS)
+        return b.add(items, b.mul(b.sext(idx, I64), c64(8))) if isinstance(idx, ir.Value) and idx.type == I32 \
+            else b.add(items, c64(8 * idx))
+
+    def _load_item(self, n: Node, lst: ir.Value, idx: Any) -> None:
+        v = self.load(self._item_addr(lst, idx), 0)
+        self.incref(v)
+        self.own(n, v)
+        self.set(n, v)
+
+    def op_LoadItem(self, n: Node) -> None:
+        lst, idx = self.ins(n)
+        self._load_item(n, lst, idx)
+
+    def op_LoadItemK(self, n: Node) -> None:
+        self._load_item(n, self.value(n.inputs[0]), n.aux)
+
+    def _store_item(self, lst: ir.Value, idx: Any, v: ir.Value) -> None:
+        p = self.b.inttoptr(self._item_addr(lst, idx), I64.as_pointer())
+        self.incref(v)
+        old = self.b.load(p)
+        self.b.store(v, p)
+        self.decref(old)
+
+    def op_StoreItem(self, n: Node) -> None:
+        lst, idx, v = self.ins(n)
+        self._store_item(lst, idx, v)
+
+    def op_StoreItemK(self, n: Node) -> None:
+        lst, v = self.ins(n)
+        self._store_item(lst, n.aux, v)
+
+    def op_ListLen(self, n: Node) -> None:
+        self.set(n, self.b.trunc(self.load(self.value(n.inputs[0]), LIST_SIZE), I32))
+
+    def op_ArrayLength(self, n: Node) -> None:
+        length = self.load(self.value(n.inputs[0]), self.F["length"])
+        self.set(n, self.b.call(self.api("PyLong_AsDouble", F64, [I64]), [length]))
+
+    def op_CallPy(self, n: Node) -> None:
+        if n.pc >= 0:
+            self.store_pc(n.pc)
+        r = self.vectorcall(self.obj(n.aux), self.ins(n))
+        self.check_null(r)
+        self.own(n, r)
+        self.set(n, r)
+
+    def op_TruthyT(self, n: Node) -> None:
+        """True/False by identity, undefined is false; anything else asks ToBoolean."""
+        b = self.b
+        (v,) = self.ins(n)
+        start = b.block
+        slow = self.fn.append_basic_block()
+        done = self.fn.append_basic_block()
+        is_true = b.icmp_unsigned("==", v, c64(self.L["true"]))
+        known = b.or_(is_true, b.or_(b.icmp_unsigned("==", v, c64(self.L["false"])),
+                                     b.icmp_unsigned("==", v, c64(self.L["none"]))))
+        b.cbranch(known, done, slow)
+        b.position_at_end(slow)
+        from engine.runtime.conversions import to_boolean
+        r = self.vectorcall(self.obj(to_boolean), [v])
+        self.check_null(r)
+        rt = b.icmp_unsigned("==", r, c64(self.L["true"]))
+        self.decref(r)
+        slow_end = b.block
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(I1)
+        phi.add_incoming(is_true, start)
+        phi.add_incoming(rt, slow_end)
+        self.set(n, phi)
+
+    def op_Tick(self, n: Node) -> None:
+        b = self.b
+        t = b.add(b.load(self.ticks), c64(1))
+        b.store(t, self.ticks)
+        with b.if_then(b.icmp_unsigned("==", b.and_(t, c64(1023)), c64(0)), likely=False):
+            r = self.vectorcall(c64(self.tick_addr), [])
+            self.check_null(r)
+            self.decref(r)
+
+    # ---- control -------------------------------------------------------------------------------
+    def op_Jump(self, n: Node) -> None:
+        blk = n.block
+        (succ,) = blk.succs
+        k = succ.preds.index(blk)
+        for phi in succ.phis():
+            if phi.type == "T":
+                self.incref(self.value(phi.inputs[k]))
+        self.end[blk.id] = self.b.block
+        self.b.branch(self.blocks[succ.id])
+
+    def op_Branch(self, n: Node) -> None:
+        blk = n.block
+        self.end[blk.id] = self.b.block
+        self.b.cbranch(self.value(n.inputs[0]), self.blocks[blk.succs[0].id], self.blocks[blk.succs[1].id])
+
+    def op_Return(self, n: Node) -> None:
+        v = self.value(n.inputs[0])
+        self.incref(v)
+        self.end[n.block.id] = self.b.block
+        self.exits.append((v, self.b.block))
+        self.b.branch(self.exit_block)
+
+    def op_Deopt(self, n: Node) -> None:
+        self.end[n.block.id] = self.b.block
+        self.guard(ir.Constant(I1, 0), n)
+        self.b.unreachable()
