@@ -26,11 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
     p.add_argument("--memory-limit", type=int, default=None, metavar="MB",
                    help="stop the script cleanly when the process would use more memory")
-    p.add_argument("--dump", choices=["bytecode", "baseline"], default=None,
-                   help="print the bytecode, or (baseline) the Python generated for each compiled function")
+    p.add_argument("--dump", choices=["bytecode", "baseline", "ir", "x64"], default=None,
+                   help="print the bytecode, the Python tier 1 generated (baseline), tier 2's IR after "
+                        "every pass (ir) or its LLVM IR and x86-64 assembly (x64) for each compiled function")
     p.add_argument("--baseline-threshold", type=int, default=None, metavar="N",
                    help="calls before tier 1 compiles a function under --tier=auto (loops: 10 N back edges)")
     p.add_argument("--trace-tiering", action="store_true", help="log each compilation and its cost")
+    p.add_argument("--trace-deopt", action="store_true",
+                   help="log each tier-2 bailout: function, pc, guard and the value it saw")
     p.add_argument("--debug", action="store_true", help="show Python tracebacks of internal errors")
     return p
 
@@ -78,12 +81,17 @@ def install_tiering(opts: argparse.Namespace) -> None:
         kw = {"threshold": opts.baseline_threshold, "loop_threshold": 10 * opts.baseline_threshold}
     trace = (lambda line: sys.stderr.write(line + "\n")) if opts.trace_tiering else None
     install(opts.tier, trace=trace, dump=opts.dump == "baseline", **kw)
+    if opts.tier == "opt":
+        from tiers import opt
+        opt.configure(dump=opts.dump, trace_deopt=(lambda line: sys.stderr.write(line + "\n"))
+                      if opts.trace_deopt else None)
 
 
 def run(opts: argparse.Namespace) -> int:
     from .api import Context
     ctx = Context(tier=opts.tier, dispatch=opts.dispatch, time_limit=opts.time_limit)
-    if opts.baseline_threshold is not None or opts.trace_tiering or opts.dump == "baseline":
+    if opts.baseline_threshold is not None or opts.trace_tiering or opts.trace_deopt \
+            or opts.dump in ("baseline", "ir", "x64"):
         install_tiering(opts)
     try:
         if opts.dump == "bytecode":
@@ -119,6 +127,9 @@ def run(opts: argparse.Namespace) -> int:
         if opts.dump == "baseline":
             from tiers.baseline import dump_text
             sys.stdout.write(dump_text())
+        elif opts.dump in ("ir", "x64"):
+            from tiers import opt
+            sys.stdout.write(opt.dump_text(opts.dump))
         return 0
     except JSThrow as e:
         report_uncaught(ctx, e)

@@ -15,7 +15,7 @@ from .deopt import MAX_COMPILES, OptState, Trace, Unit
 from .ir import format_graph, verify
 from .passes import PASSES
 
-__all__ = ["compile_code", "Decline", "DUMPS", "Trace"]
+__all__ = ["compile_code", "configure", "dump_text", "Decline", "Dumps", "Trace"]
 
 
 class Dumps:
@@ -23,6 +23,23 @@ class Dumps:
     x64: list[str] | None = None     # --dump=x64: LLVM IR and assembly
     strict = False                   # tests: a compiler error propagates instead of falling back
     stats = {"compiled": 0, "declined": 0, "errors": 0, "ms": 0.0}
+
+
+def configure(dump: str | None = None, trace_deopt: Callable[[str], None] | None = None) -> None:
+    """Shell options of tier 2: --dump=ir / --dump=x64 keep text for ``dump_text``;
+    --trace-deopt logs bailouts."""
+    if dump == "ir" and Dumps.ir is None:
+        Dumps.ir = []
+    if dump == "x64" and Dumps.x64 is None:
+        Dumps.x64 = []
+    Trace.deopt = trace_deopt
+
+
+def dump_text(kind: str) -> str:
+    parts = Dumps.ir if kind == "ir" else Dumps.x64
+    if not parts:
+        return "(tier 2 compiled nothing; --dump=ir and --dump=x64 need --tier=opt)\n"
+    return "\n\n".join(parts) + "\n"
 
 
 def optimize(g: Any, dump: list[str] | None) -> None:

@@ -304,7 +304,7 @@ class Builder:
             b.loop_header = True
             headers[start] = b
             self.pc = start
-            self.emit("Tick", [])
+            self.emit("Tick", [], block=b)
         return b
 
     def merge_type(self, raw: list[Node], site: tuple) -> str:

@@ -411,7 +411,7 @@ class Lowering:
             c = b.and_(c, ir.Constant(I32, 31))
             self.set(n, b.shl(a, c) if n.aux == "shl" else b.ashr(a, c))
         else:
-            self.set(n, getattr(b, n.aux + "_")(a, c))
+            self.set(n, {"and": b.and_, "or": b.or_, "xor": b.xor}[n.aux](a, c))
 
     def op_ShrI(self, n: Node) -> None:
         a, c = self.ins(n)
