@@ -865,8 +865,12 @@ def call_value(fn: Any, this: Any, args: list) -> Any:
 
 def call_at(f: Any, pc: int, fn: Any, this: Any, args: list) -> Any:
     """Call from the call instruction at pc - 1; a TypeError names the callee as written. A
-    built-in of the running realm is called directly (BuiltinFunction.call's own fast path)."""
+    built-in of the running realm is called directly (BuiltinFunction.call's own fast path),
+    its identity recorded as the site's call target (tier 2 inlines Math functions)."""
     if type(fn) is BuiltinFunction and fn.realm is realm_module._current:
+        fb = f.code.feedback
+        if fb is not None and fb[pc - 1] is not fn:
+            note_call_target(fb, pc, fn)
         return fn.fn(this, args)
     if isinstance(fn, JSObject) and fn.callable:
         return fn.call(this, args)

@@ -19,15 +19,23 @@ class Policy:
     trace: Callable[[str], None] | None = None
 
 
-def set_tier(tier: str, compiler: Callable[[Any], None] | None, threshold: int = 200,
+# --tier=opt: tier 0 runs a function's first call and a loop's first iterations, so that tier 2
+# compiles with feedback (a site with no feedback is compiled generically, or speculated blind).
+OPT_CALLS = 2
+OPT_LOOPS = 20
+
+
+def set_tier(tier: str, compiler: Callable[[Any], Any] | None, threshold: int = 200,
              loop_threshold: int = 2000) -> None:
     """Select the tier policy: interp never compiles, baseline compiles at the first call,
-    auto compiles hot code."""
+    opt at the second (loops after OPT_LOOPS back edges), auto compiles hot code."""
     Policy.compiler = compiler if tier != "interp" else None
     if Policy.compiler is None:
         Policy.threshold = Policy.loop_threshold = float("inf")
     elif tier == "auto":
         Policy.threshold, Policy.loop_threshold = threshold, loop_threshold
+    elif tier == "opt":
+        Policy.threshold, Policy.loop_threshold = OPT_CALLS, OPT_LOOPS
     else:
         Policy.threshold = Policy.loop_threshold = 0
 

@@ -71,7 +71,7 @@ def install(tier: str, threshold: int = 200, loop_threshold: int = 2000,
         opt.Trace.tiering = trace
     if compiler is not None:  # compiled JS calls recurse in Python: allow MAX_DEPTH JS frames
         sys.setrecursionlimit(max(sys.getrecursionlimit(), 4 * MAX_DEPTH + 1000))
-    tierup.set_tier("baseline" if tier == "opt" else tier, compiler, threshold, loop_threshold)
+    tierup.set_tier(tier, compiler, threshold, loop_threshold)
     tierup.Policy.trace = trace
     if dump and DUMPS is None:
         DUMPS = []

@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from engine.interp import loop
 from engine.interp.functions import make_frame
+from engine.interp.tierup import NO_OSR
 
 from .builder import Decline, build_graph
 from .deopt import MAX_COMPILES, OptState, Trace, Unit
@@ -70,8 +71,9 @@ def make_entry(native: Any, name: str) -> Callable:
     return entry
 
 
-def compile_opt(code: Any) -> Unit:
-    """Compile ``code`` with tier 2 and install it as its tier_entry; raises Decline."""
+def compile_opt(code: Any, osr: tuple[int, int] | None = None) -> Unit:
+    """Compile ``code`` with tier 2 and install it as its tier_entry (or, for ``osr`` = (loop
+    header pc, stack depth), as the OSR entry there); raises Decline."""
     from tiers.x64 import backend  # llvmlite is imported only when tier 2 runs
     st = code.opt
     if st is None:
@@ -80,13 +82,39 @@ def compile_opt(code: Any) -> Unit:
         st.gave_up = True
         raise Decline(f"{st.compiles} compilations bailed out")
     st.compiles += 1
-    g = build_graph(code, st.failed)
+    g = build_graph(code, st.failed, osr)
     optimize(g, Dumps.ir)
     unit = backend.compile_graph(g, Dumps.x64)
     unit.entry = make_entry(unit.native, f"opt_{code.name or 'anonymous'}")
     loop.register_code(unit.entry.__code__)
-    code.tier_entry = unit.entry
+    unit.osr = osr
+    if osr is None:
+        code.tier_entry = unit.entry
+        code.osr_entry = osr_entry
+    else:
+        st.osr[osr] = unit
     return unit
+
+
+def osr_entry(f: Any, pc: int) -> Any:
+    """A hot loop of a running tier-0 frame (engine/interp/tierup.py backedge_osr): continue in
+    tier-2 code compiled for this loop header, or stay in tier 0 (NO_OSR)."""
+    code = f.code
+    key = (pc, len(f.stack))
+    st = code.opt
+    unit = st.osr.get(key, False)
+    if unit is False:
+        t0 = time.perf_counter()
+        try:
+            unit = compile_opt(code, key)
+        except Exception as e:
+            note_failure(code, e, f"OSR at pc {pc}")
+            st.osr[key] = unit = None
+        else:
+            trace_compiled(code, f"OSR at pc {pc}", t0)
+    if unit is None:
+        return NO_OSR
+    return unit.entry(f)
 
 
 def compile_code(code: Any) -> str:
@@ -95,15 +123,29 @@ def compile_code(code: Any) -> str:
     t0 = time.perf_counter()
     try:
         compile_opt(code)
-    except Exception as e:  # Decline, or a compiler bug (counted: the tests require none)
-        kind = "declined" if isinstance(e, Decline) else "errors"
-        Dumps.stats[kind] += 1
-        if Trace.tiering is not None:
-            Trace.tiering(f"[tiering] {code.name or '<anonymous>'}: tier 2 {kind} ({type(e).__name__}: {e})")
-        if kind == "errors" and Dumps.strict:
-            raise
+    except Exception as e:
+        note_failure(code, e, "")
         baseline.compile_code(code)
         return "baseline"
     Dumps.stats["compiled"] += 1
     Dumps.stats["ms"] += (time.perf_counter() - t0) * 1000
     return "opt"
+
+
+def note_failure(code: Any, e: Exception, what: str) -> None:
+    """A Decline, or a compiler bug (counted: the tests require none; strict mode raises)."""
+    kind = "declined" if isinstance(e, Decline) else "errors"
+    Dumps.stats[kind] += 1
+    if Trace.tiering is not None:
+        Trace.tiering(f"[tiering] {code.name or '<anonymous>'}: tier 2 {kind}{' ' + what if what else ''} "
+                      f"({type(e).__name__}: {e})")
+    if kind == "errors" and Dumps.strict:
+        raise e
+
+
+def trace_compiled(code: Any, what: str, t0: float) -> None:
+    ms = (time.perf_counter() - t0) * 1000
+    Dumps.stats["compiled"] += 1
+    Dumps.stats["ms"] += ms
+    if Trace.tiering is not None:
+        Trace.tiering(f"[tiering] {code.name or '<anonymous>'} ({code.filename}) {what} -> opt in {ms:.2f} ms")

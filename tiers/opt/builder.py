@@ -122,8 +122,9 @@ class Edge:
 
 
 class Builder:
-    def __init__(self, code: Any, failed: set, hints: dict) -> None:
+    def __init__(self, code: Any, failed: set, hints: dict, osr: tuple[int, int] | None = None) -> None:
         self.code = code
+        self.osr = osr               # (loop header pc, operand stack depth) of an OSR entry
         self.fb = code.feedback if code.feedback is not None else R.init_feedback(code)
         self.failed = failed
         self.hints = hints           # (header pc, slot) -> "F" | "T"
@@ -240,12 +241,19 @@ class Builder:
         self.entry = g.new_block(-1)
         self.blk = self.entry
         self.frame = self.emit("Frame", [])
-        n = code.simple_params
+        n = code.nlocals if self.osr else code.simple_params
         undef = self.const(None)
         locals0 = [self.emit("LoadLocal", [self.frame], i) if i < n else undef for i in range(code.nlocals)]
+        stack0: list[Node] = []
+        start = 0
+        if self.osr:  # on-stack replacement: enter at a loop header with the frame's values
+            start, depth = self.osr
+            if depth:
+                items = self.emit("LoadField", [self.frame], "stack")
+                stack0 = [self.emit("LoadItemK", [items], k) for k in range(depth)]
         self.ctx = self.emit("LoadField", [self.frame], "ctx")
         self.emit("Jump", [])
-        pending: dict[int, list[Edge]] = {0: [Edge(self.entry, locals0, [])]}
+        pending: dict[int, list[Edge]] = {start: [Edge(self.entry, locals0, stack0)]}
         headers: dict[int, Block] = {}
         ins = code.code
         for k, start in enumerate(order):
@@ -682,11 +690,12 @@ class Builder:
         st.append(r)
 
 
-def build_graph(code: Any, failed: set) -> Graph:
-    """Build the IR, rebuilding while a loop phi's type disagrees with its back edges."""
+def build_graph(code: Any, failed: set, osr: tuple[int, int] | None = None) -> Graph:
+    """Build the IR (entered at the start, or at a loop header for OSR), rebuilding while a
+    loop phi's type disagrees with its back edges."""
     hints: dict = {}
     for _ in range(4):
-        b = Builder(code, failed, hints)
+        b = Builder(code, failed, hints, osr)
         g = b.build()
         changed = False
         for hpc, slot, phi, raw in b.loop_phis:

@@ -23,9 +23,10 @@ class OptState:
     """Tier 2's record of one CodeObject: speculation sites that failed, compilations, bailouts
     (per site key: ("pc", pc) or ("phi", header pc, slot))."""
 
-    __slots__ = ("failed", "compiles", "bailouts", "gave_up")
+    __slots__ = ("failed", "compiles", "bailouts", "gave_up", "osr")
 
     def __init__(self) -> None:
+        self.osr: dict[tuple[int, int], Any] = {}  # (loop header pc, stack depth) -> Unit or None (declined)
         self.failed: set = set()
         self.compiles = 0
         self.bailouts: dict[tuple, int] = {}
@@ -50,6 +51,7 @@ class Unit:
         self.guards: list[tuple] = []  # per guard: resume pc, number of locals, site key, kind
         self.native: Any = None
         self.entry: Any = None
+        self.osr: tuple[int, int] | None = None  # the OSR entry it was compiled for
         self.keep: list = []           # objects whose addresses the native code embeds
 
     def set_guards(self, nodes: list) -> None:
@@ -61,7 +63,10 @@ class Unit:
         st: OptState = code.opt
         st.bailouts[site] = st.bailouts.get(site, 0) + 1
         st.failed.add(site)
-        if code.tier_entry is self.entry:
+        if self.osr is not None:
+            if st.osr.get(self.osr) is self:
+                del st.osr[self.osr]  # the next back edge recompiles
+        elif code.tier_entry is self.entry:
             code.tier_entry = None  # recompile at the next call, without this speculation
         if Trace.deopt is not None:
             Trace.deopt(f"[deopt] {code.name or '<anonymous>'} ({code.filename}) pc {pc} "

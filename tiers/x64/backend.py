@@ -22,7 +22,7 @@ def compile_graph(g: Graph, dump: list[str] | None) -> Unit:
     module = low.lower()
     unit.set_guards(low.guards)
     unit.keep = low.keep
-    unit.native, opt_ir, asm = jit().compile(str(module), name, want_asm=dump is not None)
+    unit.native, opt_ir, asm = jit().compile(str(module), name, unit, want_asm=dump is not None)
     if dump is not None:
         code = g.code
         dump.append(f"== {code.name or '<anonymous>'} ({code.filename}): LLVM IR\n{opt_ir}\n"

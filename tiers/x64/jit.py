@@ -33,8 +33,10 @@ class JIT:
         self.pto = llvm.create_pipeline_tuning_options(speed_level=2)
         self.defs: list[Any] = []  # the PyMethodDefs live as long as the process
 
-    def compile(self, module_text: str, name: str, want_asm: bool = False) -> tuple[Any, str, str]:
-        """Optimize and compile; returns (callable, optimized LLVM IR, assembly or '')."""
+    def compile(self, module_text: str, name: str, owner: Any, want_asm: bool = False) -> tuple[Any, str, str]:
+        """Optimize and compile; returns (callable, optimized LLVM IR, assembly or ''). The
+        callable's ``__self__`` is ``owner``, which must keep alive every object whose address
+        the code embeds: it lives as long as the callable (running or installed)."""
         mod = llvm.parse_assembly(module_text)
         mod.triple = self.tm.triple
         mod.data_layout = str(self.tm.target_data)
@@ -48,7 +50,7 @@ class JIT:
         addr = self.engine.get_function_address(name)
         md = _MethodDef(name.encode(), addr, METH_FASTCALL, None)
         self.defs.append(md)
-        return _new_cfunction(ctypes.addressof(md), None, None), optimized, asm
+        return _new_cfunction(ctypes.addressof(md), owner, None), optimized, asm
 
 
 _jit: JIT | None = None

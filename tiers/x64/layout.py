@@ -25,7 +25,8 @@ LIST_ITEMS = 24  # PyListObject.ob_item
 # The __slots__ fields native code reads, by name: (owning class, field).
 FIELDS = {"shape": (JSObject, "shape"), "slots": (JSObject, "slots"), "proto": (JSObject, "proto"),
           "elements": (JSObject, "elements"), "length": (JSArray, "length"),
-          "ctx": (Frame, "ctx"), "locals": (Frame, "locals"), "pc": (Frame, "pc")}
+          "ctx": (Frame, "ctx"), "locals": (Frame, "locals"), "pc": (Frame, "pc"),
+          "stack": (Frame, "stack")}
 
 API = ("PyFloat_FromDouble", "PyObject_Vectorcall", "_Py_Dealloc", "PyLong_AsDouble")
 
@@ -64,8 +65,8 @@ def layout() -> dict[str, Any]:
         if _read_ptr(id(o) + fields[name]) != id(getattr(o, name)):
             raise LayoutError(f"JSArray.{name} is not at offset {fields[name]}")
     fr = Frame.__new__(Frame)
-    fr.ctx, fr.locals, fr.pc = [probe], [probe], 7
-    for name in ("ctx", "locals", "pc"):
+    fr.ctx, fr.locals, fr.pc, fr.stack = [probe], [probe], 7, [probe]
+    for name in ("ctx", "locals", "pc", "stack"):
         if _read_ptr(id(fr) + fields[name]) != id(getattr(fr, name)):
             raise LayoutError(f"Frame.{name} is not at offset {fields[name]}")
     el = o.elements

@@ -78,12 +78,14 @@ class Lowering:
         return self.b.inttoptr(c64(self.L["api"][name]), ir.FunctionType(ret, args).as_pointer())
 
     def helper(self, name: str, body) -> ir.Function:
-        """An internal, always-inlined function of one i64 (incref / decref / xdecref)."""
+        """An internal function of one i64: incref is inlined; decref and xdecref, whose
+        branch and deallocation call would multiply the code size (and LLVM's compile time)
+        if inlined at every use, are called."""
         f = self.fns.get(name)
         if f is None:
             f = ir.Function(self.module, ir.FunctionType(ir.VoidType(), [I64]), f"{self.fn.name}_{name}")
             f.linkage = "internal"
-            f.attributes.add("alwaysinline")
+            f.attributes.add("alwaysinline" if name == "incref" else "noinline")
             saved = getattr(self, "b", None)
             self.b = ir.IRBuilder(f.append_basic_block())
             body(f.args[0])
@@ -225,9 +227,19 @@ class Lowering:
         result = b.phi(I64)
         for v, bb in self.exits:
             result.add_incoming(v, bb)
-        xdecref = self.helper("xdecref", self._xdecref)
-        for k in range(nslots):
-            b.call(xdecref, [b.load(b.gep(self.slots, [c64(0), c64(k)]))])
+        if nslots:  # release every slot: for k in range(nslots): xdecref(slots[k])
+            head = self.fn.append_basic_block("release")
+            done = self.fn.append_basic_block("done")
+            start = b.block
+            b.branch(head)
+            b.position_at_end(head)
+            k = b.phi(I64)
+            k.add_incoming(c64(0), start)
+            b.call(self.helper("xdecref", self._xdecref), [b.load(b.gep(self.slots, [c64(0), k]))])
+            k1 = b.add(k, c64(1))
+            k.add_incoming(k1, head)
+            b.cbranch(b.icmp_unsigned("<", k1, c64(nslots)), head, done)
+            b.position_at_end(done)
         b.ret(result)
 
     def bailout(self, n: Node, bb: ir.Block) -> None:

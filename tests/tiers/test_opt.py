@@ -1,0 +1,220 @@
+"""Tier 2 (tiers/opt, tiers/x64): the node table and the backend agree, object layouts are
+verified, every guard's bailout gives tier 0's result (and really happened), reference counts
+stay exact, deopt loops end, stack traces and the time limit hold in native code."""
+from __future__ import annotations
+
+import gc
+import sys
+
+import pytest
+
+from engine.api import Context
+from engine.runtime.errors import JSThrow
+from tests.conftest import describe_error, run_cli
+
+import tiers.baseline as baseline
+
+pytest.importorskip("llvmlite")
+
+from tiers import opt  # noqa: E402
+from tiers.opt import deopt  # noqa: E402
+from tiers.opt.nodes import NODES  # noqa: E402
+from tiers.x64.layout import layout  # noqa: E402
+from tiers.x64.lower import Lowering  # noqa: E402
+
+
+def run(source: str, tier: str) -> tuple[str, list[str], list[str]]:
+    """Run ``source`` in ``tier``: its output (and uncaught error), the tiering trace and the
+    deopt trace."""
+    lines: list[str] = []
+    trace: list[str] = []
+    deopts: list[str] = []
+    ctx = Context(tier=tier, stdout=lines.append, stderr=lambda line: None)
+    if tier != "interp":
+        baseline.install(tier, trace=trace.append)
+        opt.configure(trace_deopt=deopts.append)
+    opt.Dumps.strict = True
+    try:
+        ctx.eval(source, "t.js")
+        ctx.run_jobs()
+    except JSThrow as e:
+        lines.append("uncaught " + describe_error(e.value))
+    finally:
+        baseline.install("interp")
+        opt.configure()
+        opt.Dumps.strict = False
+    return "\n".join(lines), trace, deopts
+
+
+def same_as_tier0(source: str) -> tuple[list[str], list[str]]:
+    expected, _, _ = run(source, "interp")
+    got, trace, deopts = run(source, "opt")
+    assert got == expected
+    return trace, deopts
+
+
+def test_every_node_has_an_x64_lowering() -> None:
+    missing = [name for name in NODES if name != "Phi" and not hasattr(Lowering, "op_" + name)]
+    assert missing == []
+
+
+def test_object_layout_is_verified() -> None:
+    lay = layout()
+    assert set(lay["fields"]) >= {"shape", "slots", "elements", "length", "ctx", "locals", "pc"}
+    assert lay["float_type"] == id(float)
+
+
+# name -> (source, text a --trace-deopt line must contain)
+BAILOUTS = {
+    "number to string mid-loop": ("""
+function sum(a) { var s = 0; for (var i = 0; i < a.length; i++) s += a[i]; return s; }
+console.log(sum([1, 2, 3]), sum([1, 2, "x", 4]), sum([5, 6]));""", "CheckFloat failed on string 'x'"),
+    "int32 overflow to double": ("""
+function bits(a, b) { return (a | b) + (a << 2) + (a >>> 0); }
+console.log(bits(5, 3), bits(2147483648, 1), bits(-1, 0), bits(4294967301, 2));""", "ToInt32 failed"),
+    "NaN": ("""
+function t(x) { return x | 0; }
+function at(a, i) { return a[i]; }
+console.log(t(3.7), t(NaN), t(-0.5), at([1, 2], 1), at([1, 2], NaN), at([1, 2], 0.5));""", "failed on number NaN"),
+    "shape change": ("""
+function px(p) { return p.x; }
+var a = {x: 1, y: 2};
+for (var i = 0; i < 3; i++) px(a);
+console.log(px(a), px({y: 2, x: 3}), px({x: "s"}));""", "CheckShape failed"),
+    "prototype mutation": ("""
+function P() {} P.prototype.m = function () { return 1; };
+function call(o) { return o.m(); }
+var o = new P();
+for (var i = 0; i < 3; i++) call(o);
+P.prototype.m = function () { return 2; };
+console.log(call(o));
+Object.setPrototypeOf(o, {m: function () { return 3; }});
+console.log(call(o));""", "failed"),
+    "getter installed over a data property": ("""
+function gx(p) { return p.x; }
+var o = {x: 1};
+for (var i = 0; i < 3; i++) gx(o);
+Object.defineProperty(o, "x", {get: function () { return 42; }});
+console.log(gx(o));""", "CheckShape failed"),
+    "array hole": ("""
+function at(a, i) { return a[i]; }
+var a = [1, 2, 3];
+console.log(at(a, 0), at(a, 1));
+delete a[1];
+Array.prototype[1] = "proto";
+console.log(at(a, 1));
+delete Array.prototype[1];""", "CheckNotHole failed"),
+    "non-number stored in a number array": ("""
+function total(a) { var s = 0; for (var i = 0; i < a.length; i++) s += a[i]; return s; }
+var a = [1, 2, 3];
+console.log(total(a));
+a[1] = {valueOf: function () { return 10; }};
+console.log(total(a));""", "CheckFloat failed on JSObject"),
+    "out of bounds": ("""
+function at(a, i) { return a[i]; }
+function put(a, i, v) { a[i] = v; return a.length; }
+console.log(at([1, 2], 1), at([1, 2], 2), at([1, 2], -1));
+var b = [1, 2]; console.log(put(b, 0, 5), put(b, 2, 7), b.join());""", "CheckBounds failed"),
+    "callee redefined": ("""
+function r(x) { return Math.sqrt(x) + Math.max(x, 2); }
+console.log(r(4), r(9));
+Math.sqrt = function (x) { return -x; };
+console.log(r(4));""", "CheckIs failed"),
+    "array length of a string": ("""
+function len(a) { return a.length; }
+console.log(len([1, 2, 3]), len("abcd"), len({length: 7}));""", "CheckClass failed"),
+    "loop phi speculated as a number": ("""
+function count(n) { var i = n; while (i < 10) i = i + 1; return i; }
+console.log(count(3), count("8"), count(4));""", "CheckFloat failed"),
+    "temporal dead zone": ("""
+function tdz(flag) { if (flag) { return x; } let x = 1; return x; }
+console.log(tdz(false));
+try { tdz(true); } catch (e) { console.log(e.name); }""", "failed"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAILOUTS))
+def test_bailout_gives_tier0_result(name: str) -> None:
+    source, expect = BAILOUTS[name]
+    trace, deopts = same_as_tier0(source)
+    assert any("-> opt" in line for line in trace), trace
+    assert any(expect in line for line in deopts), deopts
+
+
+def test_deopt_loop_protection() -> None:
+    """A site that fails on every call: after MAX_COMPILES compilations the code stays in tier 1."""
+    source = """
+function f(x) { return x + 1; }
+var out = [];
+for (var i = 0; i < 20; i++) out.push(f(i % 2 ? "s" + i : i));
+console.log(out.join());"""
+    trace, deopts = same_as_tier0(source)
+    compiles = [line for line in trace if line.startswith("[tiering] f ") and "-> opt" in line]
+    assert 1 <= len(compiles) <= deopt.MAX_COMPILES
+    assert len(deopts) <= deopt.MAX_COMPILES
+
+
+def test_generic_paths_match_tier0() -> None:
+    """Everything the builder turns into runtime calls (no feedback to speculate on)."""
+    same_as_tier0("""
+function g(o, k) { o.n = (o.n || 0) + 1; var a = [o.n, typeof k, k == null, k === undefined];
+  a.push(-k, +k, ~k, !k, k ** 2, k % 3, k != 1); return a; }
+console.log(g({}, 2), g({n: 1}, null), g({}, "7"), g({}, undefined));
+function s(a, b) { return a < b ? a + b : "" + a + b; }
+console.log(s(1, 2), s("b", "a"), s(3, 1));
+function cl(n) { var k = 10; return function (x) { k += x; return k * n; }; }
+var c = cl(2); console.log(c(1), c(2));""")
+
+
+def test_exception_stack_trace_matches_tier0() -> None:
+    src = """
+function inner(o) { return o.missing.x; }
+function outer(o) { var t = 1; return inner(o) + t; }
+for (var i = 0; i < 3; i++) { try { outer(i ? {} : {missing: {x: 1}}); } catch (e) { console.log(e.stack); } }"""
+    trace, _ = same_as_tier0(src)
+    assert any(line.startswith("[tiering] inner") and "-> opt" in line for line in trace)
+
+
+def test_reference_counts_are_exact() -> None:
+    """Compiled code run 100,000 times leaks neither objects nor references to constants."""
+    src = """
+var keep = "constant-string";
+function work(a, o) { var s = 0; for (var i = 0; i < a.length; i++) { s += a[i] * 2; a[i] = s; }
+  o.v = keep; o.w = a[0] + 1; return s + o.w; }
+var arr = [1, 2, 3], obj = {v: 0, w: 0};
+function run(n) { var t = 0; for (var k = 0; k < n; k++) { arr[0] = 1; arr[1] = 2; arr[2] = 3; t += work(arr, obj); } return t; }
+"""
+    ctx = Context(tier="opt", stdout=lambda line: None, stderr=lambda line: None)
+    baseline.install("opt")
+    try:
+        ctx.eval(src, "rc.js")
+        ctx.eval("run(1000)", "rc.js")
+        const = ctx.eval("keep", "rc.js")
+        gc.collect()
+        before_objs = len(gc.get_objects())
+        before_ref = sys.getrefcount(const)
+        ctx.eval("run(100000)", "rc.js")
+        gc.collect()
+        assert sys.getrefcount(const) == before_ref
+        assert len(gc.get_objects()) <= before_objs + 50
+    finally:
+        baseline.install("interp")
+    assert opt.Dumps.stats["compiled"] > 0
+
+
+def test_time_limit_holds_in_native_loops() -> None:
+    p = run_cli("--tier=opt", "--time-limit", "1", "-e",
+                "function spin() { var i = 0; while (true) { i = i + 1; } } spin();", timeout=60)
+    assert p.returncode != 0
+    assert "Traceback" not in p.stderr
+    assert "timed out" in p.stderr
+
+
+def test_dump_ir_and_x64() -> None:
+    src = "function h(x) { var s = 0; for (var i = 0; i < x; i++) s += i * 2; return s; } console.log(h(10), h(4));"
+    p = run_cli("--tier=opt", "--dump=ir", "-e", src)
+    assert p.returncode == 0, p.stderr
+    assert "90 12" in p.stdout and "(after gvn)" in p.stdout and "Phi" in p.stdout and "resume pc" in p.stdout
+    p = run_cli("--tier=opt", "--dump=x64", "-e", src)
+    assert p.returncode == 0, p.stderr
+    assert "define" in p.stdout and "ret" in p.stdout
