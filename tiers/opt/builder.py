@@ -114,6 +114,46 @@ def cfg(code: Any) -> tuple[list[int], dict[int, int]]:
     return order, npreds
 
 
+LOCAL_USES = frozenset({O.GET_LOCAL, O.GET_LOCAL_CHECK, O.CHECK_LOCAL})
+LOCAL_DEFS = frozenset({O.SET_LOCAL, O.PUT_LOCAL})
+
+
+def liveness(code: Any, order: list[int]) -> list[frozenset]:
+    """The locals live before each instruction (read on some path before being written).
+    A dead local needs no phi and is undefined in frame states: nothing can observe it (code
+    with direct eval or a mapped ``arguments`` object is never compiled)."""
+    ins = code.code
+    n = len(ins)
+    ends = order[1:] + [n]
+    succ: dict[int, list[int]] = {}
+    for s, e in zip(order, ends):
+        op, arg = ins[e - 1]
+        out = [arg] if op in O.JUMP_OPS else []
+        if op not in ENDS and e < n:
+            out.append(e)
+        succ[s] = out
+    live_in: dict[int, frozenset] = {s: frozenset() for s in order}
+    before: list[frozenset] = [frozenset()] * n
+    changed = True
+    while changed:
+        changed = False
+        for s, e in zip(reversed(order), reversed(ends)):
+            live = set()
+            for t in succ[s]:
+                live |= live_in[t]
+            for i in range(e - 1, s - 1, -1):
+                op, arg = ins[i]
+                if op in LOCAL_DEFS:
+                    live.discard(arg)
+                elif op in LOCAL_USES:
+                    live.add(arg)
+                before[i] = frozenset(live)
+            if before[s] != live_in[s]:
+                live_in[s] = before[s]
+                changed = True
+    return before
+
+
 class Edge:
     __slots__ = ("src", "locals", "stack")
 
@@ -175,7 +215,12 @@ class Builder:
         return n
 
     def state(self) -> FrameState:
-        return FrameState(self.pc, list(self.locals), list(self.stack))
+        return FrameState(self.pc, self.live_locals(self.pc, self.locals), list(self.stack))
+
+    def live_locals(self, pc: int, values: list[Node]) -> list[Node]:
+        live = self.live[pc]
+        undef = self.const(None)
+        return [v if i in live else undef for i, v in enumerate(values)]
 
     def site_ok(self) -> bool:
         return ("pc", self.pc) not in self.failed
@@ -237,6 +282,7 @@ class Builder:
         code = self.code
         check_code(code)
         order, npreds = cfg(code)
+        self.live = liveness(code, order)
         g = self.g
         self.entry = g.new_block(-1)
         self.blk = self.entry
@@ -286,9 +332,14 @@ class Builder:
         depth = len(edges[0].stack)
         if any(len(e.stack) != depth for e in edges):
             raise Decline(f"operand stack depths disagree at pc {start}")
-        nslots = len(edges[0].locals) + depth
+        nl = len(edges[0].locals)
+        nslots = nl + depth
+        live = self.live[start]
         values: list[Node] = []
         for slot in range(nslots):
+            if slot < nl and slot not in live:
+                values.append(self.const(None))
+                continue
             raw = [(e.locals + e.stack)[slot] for e in edges]
             if not loop and all(r is raw[0] for r in raw):
                 values.append(raw[0])
@@ -306,7 +357,6 @@ class Builder:
             if loop:
                 self.loop_phis.append((start, slot, phi, raw))
             values.append(phi)
-        nl = len(edges[0].locals)
         self.locals, self.stack = values[:nl], values[nl:]
         if loop:
             b.loop_header = True
@@ -337,7 +387,7 @@ class Builder:
         saved = self.pc
         self.pc = pc
         try:
-            st = FrameState(pc, list(e.locals), list(e.stack))
+            st = FrameState(pc, self.live_locals(pc, e.locals), list(e.stack))
             n = self.as_float(v, st, block=blk)
             if n.op == "CheckFloat":
                 n.aux = ("phi", pc, slot)
@@ -368,6 +418,8 @@ class Builder:
         for s, (target, locals_, stack) in zip(srcs, exits):
             e = Edge(s, list(locals_), list(stack))
             h = headers.get(target)
+            if h is None and target <= self.pc:
+                raise Decline(f"OSR entry inside a nested loop (back edge to pc {target})")
             if h is not None:  # a back edge: complete the header's phis
                 s.succs.append(h)
                 h.preds.append(s)

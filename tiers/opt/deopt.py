@@ -1,6 +1,6 @@
 """Bailouts: a failed guard in tier-2 code continues the call in tier 0.
 
-Native code calls ``Unit.deopt(frame, guard number, observed value, *frame-state values)``:
+Native code calls ``Unit.deopt(frame, guard number, seen object, seen bits, *frame-state values)``:
 the values (boxed by the caller) become the tier-0 frame's locals and operand stack, ``pc``
 becomes the guard's resume pc, and the tier-0 loop runs the rest of the call; its result (or
 exception) is the native code's. The speculation that failed is remembered per site
@@ -9,6 +9,7 @@ that speculation; after ``MAX_COMPILES`` compilations the code stays in tier 1 (
 """
 from __future__ import annotations
 
+import struct
 from typing import Any, Callable
 
 from engine.interp import functions
@@ -55,10 +56,11 @@ class Unit:
         self.keep: list = []           # objects whose addresses the native code embeds
 
     def set_guards(self, nodes: list) -> None:
-        self.guards = [(n.state.pc, len(n.state.locals), site_of(n), n.op) for n in nodes]
+        self.guards = [(n.state.pc, len(n.state.locals), site_of(n), n.op,
+                        n.inputs[0].type if n.inputs else "-") for n in nodes]
 
-    def deopt(self, f: Any, k: int, observed: Any, *values: Any) -> Any:
-        pc, nlocals, site, kind = self.guards[k]
+    def deopt(self, f: Any, k: int, seen: Any, bits: int, *values: Any) -> Any:
+        pc, nlocals, site, kind, seen_type = self.guards[k]
         code = self.code
         st: OptState = code.opt
         st.bailouts[site] = st.bailouts.get(site, 0) + 1
@@ -70,11 +72,20 @@ class Unit:
             code.tier_entry = None  # recompile at the next call, without this speculation
         if Trace.deopt is not None:
             Trace.deopt(f"[deopt] {code.name or '<anonymous>'} ({code.filename}) pc {pc} "
-                        f"line {code.line_of(pc)[0]}: {kind} failed on {describe(observed)}")
+                        f"line {code.line_of(pc)[0]}: {kind} failed on {describe(seen_value(seen, bits, seen_type))}")
         f.locals[:nlocals] = values[:nlocals]
         f.stack = list(values[nlocals:])
         f.pc = pc
         return functions.run_frame(f)
+
+
+def seen_value(seen: Any, bits: int, seen_type: str) -> Any:
+    """The value a guard saw: tagged ones come as the object, float64 and int32 as bits."""
+    if seen_type == "F":
+        return struct.unpack("<d", struct.pack("<q", bits))[0]
+    if seen_type == "I":
+        return float(bits)
+    return seen
 
 
 def describe(v: Any) -> str:

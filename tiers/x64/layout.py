@@ -28,7 +28,7 @@ FIELDS = {"shape": (JSObject, "shape"), "slots": (JSObject, "slots"), "proto": (
           "ctx": (Frame, "ctx"), "locals": (Frame, "locals"), "pc": (Frame, "pc"),
           "stack": (Frame, "stack")}
 
-API = ("PyFloat_FromDouble", "PyObject_Vectorcall", "_Py_Dealloc", "PyLong_AsDouble")
+API = ("PyFloat_FromDouble", "PyObject_Vectorcall", "_Py_Dealloc", "PyLong_AsDouble", "PyLong_FromLongLong")
 
 
 class LayoutError(Exception):

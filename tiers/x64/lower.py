@@ -29,6 +29,16 @@ INTRINSIC = {"sqrt": "llvm.sqrt.f64", "floor": "llvm.floor.f64", "ceil": "llvm.c
              "max": "llvm.maximum.f64", "copysign": "llvm.copysign.f64"}
 
 
+class Bail:
+    """A bailout block, shared by the guards of one frame state, and its incoming edges:
+    (guard number, seen object, seen bits, predecessor block)."""
+
+    def __init__(self, block: ir.Block, state: Any) -> None:
+        self.block = block
+        self.state = state
+        self.incoming: list[tuple[int, ir.Value, ir.Value, ir.Block]] = []
+
+
 class Unsupported(Exception):
     """The backend has no lowering for a node (a bug: the table and the backend disagree)."""
 
@@ -53,7 +63,7 @@ class Lowering:
         self.vals: dict[int, ir.Value] = {}
         self.slot: dict[int, int] = {}
         self.end: dict[int, ir.Block] = {}
-        self.bail: dict[int, ir.Block] = {}
+        self.bail: dict[int, Bail] = {}
         self.exits: list[tuple[ir.Value, ir.Block]] = []
         self.pc_consts: dict[int, int] = {}
         self.fns: dict[str, ir.Function] = {}
@@ -135,12 +145,25 @@ class Lowering:
         b.position_at_end(cont)
 
     def guard(self, ok: ir.Value, n: Node) -> None:
-        blk = self.bail.get(n.id)
-        if blk is None:
-            blk = self.bail[n.id] = self.fn.append_basic_block(f"bail{n.id}")
+        """Continue when ``ok``; else bail out. The guards of one instruction share their frame
+        state and so one bailout block, which receives the guard's number and the value it saw
+        (a tagged value as an object, a float64 or int32 as its bits) through phis."""
+        if n not in self.guards:
             self.guards.append(n)
+        bail = self.bail.get(id(n.state))
+        if bail is None:
+            bail = self.bail[id(n.state)] = Bail(self.fn.append_basic_block("bail"), n.state)
+        seen = self.value(n.inputs[0]) if n.inputs else None
+        if seen is None or seen.type == I1:
+            obj, bits = c64(self.L["none"]), c64(0)
+        elif seen.type == I64:
+            obj, bits = seen, c64(0)
+        else:
+            obj = c64(self.L["none"])
+            bits = self.b.bitcast(seen, I64) if seen.type == F64 else self.b.sext(seen, I64)
+        bail.incoming.append((self.guards.index(n), obj, bits, self.b.block))
         cont = self.fn.append_basic_block()
-        self.b.cbranch(ok, cont, blk)
+        self.b.cbranch(ok, cont, bail.block)
         self.b.position_at_end(cont)
 
     def vectorcall(self, callee: ir.Value, args: list[ir.Value]) -> ir.Value:
@@ -186,7 +209,7 @@ class Lowering:
             if n.op == "CallPy":
                 maxargs = max(maxargs, len(n.inputs))
             if n.state is not None:
-                maxargs = max(maxargs, 3 + len(n.state.values()))
+                maxargs = max(maxargs, 4 + len(n.state.values()))
         prologue = self.fn.append_basic_block("prologue")
         self.b = b = ir.IRBuilder(prologue)
         self.slots = b.alloca(ir.ArrayType(I64, max(nslots, 1)))
@@ -213,8 +236,8 @@ class Lowering:
             for k, n in enumerate(blk.phis()):
                 for p, v in zip(blk.preds, n.inputs):
                     self.vals[n.id].add_incoming(self.value(v), self.end[p.id])
-        for nid, bb in self.bail.items():
-            self.bailout(next(n for n in self.guards if n.id == nid), bb)
+        for bail in self.bail.values():
+            self.bailout(bail)
         self.finish(nslots)
         return self.module
 
@@ -242,15 +265,23 @@ class Lowering:
             b.position_at_end(done)
         b.ret(result)
 
-    def bailout(self, n: Node, bb: ir.Block) -> None:
-        """Box the frame state's values, call deopt(frame, guard number, *values), return its
-        result (tier 0 finished the call) or leave by the exception exit."""
+    def bailout(self, bail: "Bail") -> None:
+        """Box the frame state's values, call deopt(frame, guard number, seen object, seen
+        bits, *values), return its result (tier 0 finished the call) or leave by the
+        exception exit."""
         b = self.b
-        b.position_at_end(bb)
-        boxed = []
-        args = [self.frame, self.obj(self.guards.index(n))]
-        seen = n.inputs[:1] if n.inputs else []
-        for v in seen + n.state.values():
+        b.position_at_end(bail.block)
+        number, obj, bits = b.phi(I64), b.phi(I64), b.phi(I64)
+        for k, o, x, pred in bail.incoming:
+            number.add_incoming(c64(k), pred)
+            obj.add_incoming(o, pred)
+            bits.add_incoming(x, pred)
+        boxed = [b.call(self.api("PyLong_FromLongLong", I64, [I64]), [number]),
+                 b.call(self.api("PyLong_FromLongLong", I64, [I64]), [bits])]
+        for x in boxed:
+            self.check_null(x)
+        args = [self.frame, boxed[0], obj, boxed[1]]
+        for v in bail.state.values():
             x = self.value(v)
             if v.type == "F" or v.type == "I":
                 x = self.box_f(x if v.type == "F" else b.sitofp(x, F64))
@@ -258,8 +289,6 @@ class Lowering:
             elif v.type == "B":
                 x = b.select(x, c64(self.L["true"]), c64(self.L["false"]))
             args.append(x)
-        if not seen:
-            args.insert(2, c64(self.L["none"]))
         r = self.vectorcall(c64(self.deopt_addr), args)
         for x in boxed:
             self.decref(x)
