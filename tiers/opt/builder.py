@@ -51,7 +51,7 @@ MATH_BINARY = ("min", "max")
 SUPPORTED = frozenset(O.BY_NAME[n].code for n in """
 CONST UNDEF POP DUP DUP2 SWAP ROT3 ROT4 GET_LOCAL GET_LOCAL_CHECK SET_LOCAL PUT_LOCAL CHECK_LOCAL
 GET_CTX GET_CTX_CHECK SET_CTX PUT_CTX CHECK_CTX GET_GLOBAL SET_GLOBAL THIS ARG CLOSURE
-GET_PROP GET_PROP_KEEP SET_PROP GET_ELEM SET_ELEM NEW_OBJECT NEW_ARRAY DEFINE_FIELD
+GET_PROP GET_PROP_KEEP SET_PROP GET_ELEM SET_ELEM TO_PROPKEY_BASE NEW_OBJECT NEW_ARRAY DEFINE_FIELD
 ADD SUB MUL DIV MOD POW BITAND BITOR BITXOR SHL SAR SHR NEG PLUS TO_NUMERIC INC DEC BITNOT NOT
 TYPEOF TO_STRING LT GT LE GE EQ NE SEQ SNE IS_NULLISH IS_UNDEF
 JUMP JUMP_IF_FALSE JUMP_IF_TRUE JUMP_IF_FALSE_KEEP JUMP_IF_TRUE_KEEP JUMP_IF_NOT_NULLISH_KEEP
@@ -287,19 +287,15 @@ class Builder:
         self.entry = g.new_block(-1)
         self.blk = self.entry
         self.frame = self.emit("Frame", [])
-        n = code.nlocals if self.osr else code.simple_params
+        n = code.simple_params
         undef = self.const(None)
         locals0 = [self.emit("LoadLocal", [self.frame], i) if i < n else undef for i in range(code.nlocals)]
-        stack0: list[Node] = []
-        start = 0
-        if self.osr:  # on-stack replacement: enter at a loop header with the frame's values
-            start, depth = self.osr
-            if depth:
-                items = self.emit("LoadField", [self.frame], "stack")
-                stack0 = [self.emit("LoadItemK", [items], k) for k in range(depth)]
         self.ctx = self.emit("LoadField", [self.frame], "ctx")
-        self.emit("Jump", [])
-        pending: dict[int, list[Edge]] = {start: [Edge(self.entry, locals0, stack0)]}
+        pending: dict[int, list[Edge]] = {0: [Edge(self.entry, locals0, [])]}
+        if self.osr:
+            self.osr_entry(pending, npreds)
+        else:
+            self.emit("Jump", [])
         headers: dict[int, Block] = {}
         ins = code.code
         for k, start in enumerate(order):
@@ -320,6 +316,31 @@ class Builder:
             self.pc = end - 1
             self.finish_block(exits, pending, headers)
         return g
+
+    def osr_entry(self, pending: dict[int, list[Edge]], npreds: dict[int, int]) -> None:
+        """On-stack replacement at a loop header: the entry block branches on a constant to an
+        edge into the header carrying the running frame's locals and operand stack (taken at
+        run time) or to the ordinary start (never taken, folded away by LLVM, but it gives the
+        loops around the header their ordinary shape)."""
+        header, depth = self.osr
+        if header not in npreds:
+            raise Decline(f"no block starts at OSR pc {header}")
+        locals1 = [self.emit("LoadLocal", [self.frame], i) for i in range(self.code.nlocals)]
+        stack1: list[Node] = []
+        if depth:
+            items = self.emit("LoadField", [self.frame], "stack")
+            stack1 = [self.emit("LoadItemK", [items], k) for k in range(depth)]
+        self.emit("Branch", [self.const(True)])
+        edges = []
+        for _ in range(2):
+            eb = self.g.new_block(-1)
+            eb.preds.append(self.entry)
+            self.entry.succs.append(eb)
+            self.emit("Jump", [], block=eb)
+            edges.append(eb)
+        pending[0][0].src = edges[1]
+        pending.setdefault(header, []).append(Edge(edges[0], locals1, stack1))
+        npreds[header] += 1
 
     def begin_block(self, start: int, edges: list[Edge], loop: bool, headers: dict[int, Block]) -> Block:
         b = self.g.new_block(start)
@@ -418,8 +439,6 @@ class Builder:
         for s, (target, locals_, stack) in zip(srcs, exits):
             e = Edge(s, list(locals_), list(stack))
             h = headers.get(target)
-            if h is None and target <= self.pc:
-                raise Decline(f"OSR entry inside a nested loop (back edge to pc {target})")
             if h is not None:  # a back edge: complete the header's phis
                 s.succs.append(h)
                 h.preds.append(s)
@@ -489,6 +508,15 @@ class Builder:
             self.get_elem(i)
         elif op == O.SET_ELEM:
             self.set_elem(i)
+        elif op == O.TO_PROPKEY_BASE:
+            base, key = st[-2], st[-1]
+            if key.type in ("F", "I") and base.type == "T":  # a Number key stays as it is
+                s = self.state()
+                for nullish in (None, R.JSNull):
+                    self.emit("CheckTrue", [self.emit("NotB", [self.emit("SameT", [base, self.const(nullish)])])],
+                              state=s)
+            elif key.type == "T" or base.type == "T":
+                st[-1] = self.call_py(R.to_property_key_of, [base, key])
         elif op == O.NEW_OBJECT:
             st.append(self.call_py(R.new_object, []))
         elif op == O.NEW_ARRAY:
