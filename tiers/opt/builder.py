@@ -171,6 +171,7 @@ class Builder:
         self.g = Graph(code)
         self.loop_phis: list[tuple[int, int, Node, list[Node]]] = []  # header pc, slot, phi, raw inputs
         self.pc = -1
+        self.cached_state: FrameState | None = None
         self.blk: Block
         self.locals: list[Node] = []
         self.stack: list[Node] = []
@@ -180,6 +181,8 @@ class Builder:
              type_: str | None = None, block: Block | None = None) -> Node:
         b = block or self.blk
         n = self.g.make(op, inputs, aux, self.pc, state, type_)
+        if n.d.effects in ("write", "call") and block is None:
+            self.cached_state = None
         n.block = b
         if b.nodes and b.nodes[-1].d.effects == "control":
             b.nodes.insert(len(b.nodes) - 1, n)
@@ -215,7 +218,13 @@ class Builder:
         return n
 
     def state(self) -> FrameState:
-        return FrameState(self.pc, self.live_locals(self.pc, self.locals), list(self.stack))
+        """The frame state for a guard at the current instruction. Guards after no effect since
+        an earlier guard of the same block share that guard's state: resuming there re-runs
+        only instructions without effects, and one state means one bailout block."""
+        st = self.cached_state
+        if st is None:
+            st = self.cached_state = FrameState(self.pc, self.live_locals(self.pc, self.locals), list(self.stack))
+        return st
 
     def live_locals(self, pc: int, values: list[Node]) -> list[Node]:
         live = self.live[pc]
@@ -305,6 +314,7 @@ class Builder:
                 continue  # unreachable (or reached only by back edges of unreachable code)
             b = self.begin_block(start, edges, npreds[start] > len(edges), headers)
             self.blk = b
+            self.cached_state = None
             for i in range(start, end):
                 self.pc = i
                 op, arg = ins[i]

@@ -1,7 +1,9 @@
 """Bailouts: a failed guard in tier-2 code continues the call in tier 0.
 
-Native code calls ``Unit.deopt(frame, guard number, seen object, seen bits, *frame-state values)``:
-the values (boxed by the caller) become the tier-0 frame's locals and operand stack, ``pc``
+Native code calls ``Unit.deopt(frame, guard number, state buffer address)`` after writing the
+value the guard saw and the frame state's values into the buffer, raw (``decode`` reads them by
+the types recorded at compile time); the values become the tier-0 frame's locals and operand
+stack, ``pc``
 becomes the guard's resume pc, and the tier-0 loop runs the rest of the call; its result (or
 exception) is the native code's. The speculation that failed is remembered per site
 (``OptState.failed``) and the code is thrown away at once, so the next call recompiles without
@@ -9,7 +11,7 @@ that speculation; after ``MAX_COMPILES`` compilations the code stays in tier 1 (
 """
 from __future__ import annotations
 
-import struct
+import ctypes
 from typing import Any, Callable
 
 from engine.interp import functions
@@ -57,10 +59,12 @@ class Unit:
 
     def set_guards(self, nodes: list) -> None:
         self.guards = [(n.state.pc, len(n.state.locals), site_of(n), n.op,
-                        n.inputs[0].type if n.inputs else "-") for n in nodes]
+                        (n.inputs[0].type if n.inputs else "-") + "".join(v.type for v in n.state.values()))
+                       for n in nodes]
 
-    def deopt(self, f: Any, k: int, seen: Any, bits: int, *values: Any) -> Any:
-        pc, nlocals, site, kind, seen_type = self.guards[k]
+    def deopt(self, f: Any, k: int, addr: int) -> Any:
+        pc, nlocals, site, kind, types = self.guards[k]
+        seen, *values = [decode(addr + 8 * j, t) for j, t in enumerate(types)]
         code = self.code
         st: OptState = code.opt
         st.bailouts[site] = st.bailouts.get(site, 0) + 1
@@ -72,20 +76,25 @@ class Unit:
             code.tier_entry = None  # recompile at the next call, without this speculation
         if Trace.deopt is not None:
             Trace.deopt(f"[deopt] {code.name or '<anonymous>'} ({code.filename}) pc {pc} "
-                        f"line {code.line_of(pc)[0]}: {kind} failed on {describe(seen_value(seen, bits, seen_type))}")
+                        f"line {code.line_of(pc)[0]}: {kind} failed on {describe(seen)}")
         f.locals[:nlocals] = values[:nlocals]
         f.stack = list(values[nlocals:])
         f.pc = pc
         return functions.run_frame(f)
 
 
-def seen_value(seen: Any, bits: int, seen_type: str) -> Any:
-    """The value a guard saw: tagged ones come as the object, float64 and int32 as bits."""
-    if seen_type == "F":
-        return struct.unpack("<d", struct.pack("<q", bits))[0]
-    if seen_type == "I":
-        return float(bits)
-    return seen
+def decode(addr: int, t: str) -> Any:
+    """One raw 64-bit value of the state buffer as the JS value of IR type ``t``. A tagged
+    value is a live object (the native code holds a reference while deopt runs)."""
+    if t == "T":
+        return ctypes.py_object.from_address(addr).value
+    if t == "F":
+        return ctypes.c_double.from_address(addr).value
+    if t == "I":
+        return float(ctypes.c_int64.from_address(addr).value)
+    if t == "B":
+        return bool(ctypes.c_int64.from_address(addr).value)
+    return None
 
 
 def describe(v: Any) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from llvmlite import ir
 
 from tiers.opt.ir import Graph, Node
+from tiers.opt.nodes import NODES
 
 from .layout import FLOAT_VAL, LIST_ITEMS, LIST_SIZE, TYPE, layout
 
@@ -31,16 +32,45 @@ INTRINSIC = {"sqrt": "llvm.sqrt.f64", "floor": "llvm.floor.f64", "ceil": "llvm.c
 
 class Bail:
     """A bailout block, shared by the guards of one frame state, and its incoming edges:
-    (guard number, seen object, seen bits, predecessor block)."""
+    (guard number, the seen value's raw bits, predecessor block)."""
 
     def __init__(self, block: ir.Block, state: Any) -> None:
         self.block = block
         self.state = state
-        self.incoming: list[tuple[int, ir.Value, ir.Value, ir.Block]] = []
+        self.incoming: list[tuple[int, ir.Value, ir.Block]] = []
 
 
 class Unsupported(Exception):
     """The backend has no lowering for a node (a bug: the table and the backend disagree)."""
+
+
+def borrowed_loads(g: Graph) -> set[int]:
+    """Loads whose reference need not be taken: a local (the frame's locals list holds it for
+    the whole call: tier-2 code never writes it), the frame's context list (never replaced in
+    tier-2 code), and any load whose every use is in its own block, before the next node that
+    writes the heap or calls out (which could release the object)."""
+    users: dict[int, list[Node]] = {}
+    for n in g.nodes():
+        for i in n.inputs + (n.state.values() if n.state is not None else []):
+            users.setdefault(i.id, []).append(n)
+    out: set[int] = set()
+    for blk in g.blocks:
+        nodes = blk.nodes
+        for k, n in enumerate(nodes):
+            if n.op == "LoadLocal" or (n.op == "LoadField" and n.inputs[0].op == "Frame" and n.aux == "ctx"):
+                out.add(n.id)
+                continue
+            if n.op not in ("LoadField", "LoadItem", "LoadItemK"):
+                continue
+            region = set()
+            for m in nodes[k + 1:]:
+                region.add(m.id)
+                if NODES[m.op].effects in ("write", "call", "control"):
+                    break
+            if all(u.id in region and u.op != "Phi" and NODES[u.op].effects not in ("write", "call", "control")
+                   or (u.id in region and u.op in ("StoreItem", "StoreItemK")) for u in users.get(n.id, [])):
+                out.add(n.id)
+    return out
 
 
 def c64(v: int) -> ir.Constant:
@@ -146,25 +176,29 @@ class Lowering:
 
     def guard(self, ok: ir.Value, n: Node) -> None:
         """Continue when ``ok``; else bail out. The guards of one instruction share their frame
-        state and so one bailout block, which receives the guard's number and the value it saw
-        (a tagged value as an object, a float64 or int32 as its bits) through phis."""
+        state and so one bailout block, which receives the guard's number and the raw bits of
+        the value it saw through phis."""
         if n not in self.guards:
             self.guards.append(n)
         bail = self.bail.get(id(n.state))
         if bail is None:
             bail = self.bail[id(n.state)] = Bail(self.fn.append_basic_block("bail"), n.state)
-        seen = self.value(n.inputs[0]) if n.inputs else None
-        if seen is None or seen.type == I1:
-            obj, bits = c64(self.L["none"]), c64(0)
-        elif seen.type == I64:
-            obj, bits = seen, c64(0)
-        else:
-            obj = c64(self.L["none"])
-            bits = self.b.bitcast(seen, I64) if seen.type == F64 else self.b.sext(seen, I64)
-        bail.incoming.append((self.guards.index(n), obj, bits, self.b.block))
+        seen = self.raw(self.value(n.inputs[0])) if n.inputs else c64(0)
+        bail.incoming.append((self.guards.index(n), seen, self.b.block))
         cont = self.fn.append_basic_block()
         self.b.cbranch(ok, cont, bail.block)
         self.b.position_at_end(cont)
+
+    def raw(self, v: ir.Value) -> ir.Value:
+        """A value's 64 bits for the state buffer: a pointer, a double's bits, an int32
+        sign-extended, a bool zero-extended (deopt.decode reads them back by type)."""
+        if v.type == I64:
+            return v
+        if v.type == F64:
+            return self.b.bitcast(v, I64)
+        if v.type == I32:
+            return self.b.sext(v, I64)
+        return self.b.zext(v, I64)
 
     def vectorcall(self, callee: ir.Value, args: list[ir.Value]) -> ir.Value:
         b = self.b
@@ -201,20 +235,22 @@ class Lowering:
     def lower(self) -> ir.Module:
         g = self.g
         nslots = 0
-        maxargs = 1
+        maxargs, maxstate = 3, 1
+        self.borrowed = borrowed_loads(g)
         for n in g.nodes():
-            if n.op in OWNING or (n.op == "Phi" and n.type == "T"):
+            if (n.op in OWNING and n.id not in self.borrowed) or (n.op == "Phi" and n.type == "T"):
                 self.slot[n.id] = nslots
                 nslots += 1
             if n.op == "CallPy":
                 maxargs = max(maxargs, len(n.inputs))
             if n.state is not None:
-                maxargs = max(maxargs, 4 + len(n.state.values()))
+                maxstate = max(maxstate, 1 + len(n.state.values()))
         prologue = self.fn.append_basic_block("prologue")
         self.b = b = ir.IRBuilder(prologue)
         self.slots = b.alloca(ir.ArrayType(I64, max(nslots, 1)))
         b.store(ir.Constant(ir.ArrayType(I64, max(nslots, 1)), None), self.slots)
         self.argbuf = b.alloca(ir.ArrayType(I64, maxargs))
+        self.statebuf = b.alloca(ir.ArrayType(I64, maxstate))
         self.frame = b.load(b.inttoptr(self.fn.args[1], I64.as_pointer()))
         self.exit_block = self.fn.append_basic_block("exit")
         self.exc_block = self.fn.append_basic_block("exception")
@@ -266,32 +302,24 @@ class Lowering:
         b.ret(result)
 
     def bailout(self, bail: "Bail") -> None:
-        """Box the frame state's values, call deopt(frame, guard number, seen object, seen
-        bits, *values), return its result (tier 0 finished the call) or leave by the
-        exception exit."""
+        """Write the seen value and the frame state's values, raw, into the state buffer and
+        call deopt(frame, guard number, buffer address); return its result (tier 0 finished
+        the call) or leave by the exception exit. Nothing is boxed here: deopt decodes the
+        buffer by the types it recorded, so a bailout block is a few stores and one call."""
         b = self.b
         b.position_at_end(bail.block)
-        number, obj, bits = b.phi(I64), b.phi(I64), b.phi(I64)
-        for k, o, x, pred in bail.incoming:
-            number.add_incoming(c64(k), pred)
-            obj.add_incoming(o, pred)
-            bits.add_incoming(x, pred)
-        boxed = [b.call(self.api("PyLong_FromLongLong", I64, [I64]), [number]),
-                 b.call(self.api("PyLong_FromLongLong", I64, [I64]), [bits])]
-        for x in boxed:
-            self.check_null(x)
-        args = [self.frame, boxed[0], obj, boxed[1]]
-        for v in bail.state.values():
-            x = self.value(v)
-            if v.type == "F" or v.type == "I":
-                x = self.box_f(x if v.type == "F" else b.sitofp(x, F64))
-                boxed.append(x)
-            elif v.type == "B":
-                x = b.select(x, c64(self.L["true"]), c64(self.L["false"]))
-            args.append(x)
-        r = self.vectorcall(c64(self.deopt_addr), args)
-        for x in boxed:
-            self.decref(x)
+        number, seen = b.phi(I64), b.phi(I64)
+        for k, x, pred in bail.incoming:
+            number.add_incoming(self.obj(k), pred)
+            seen.add_incoming(x, pred)
+        b.store(seen, b.gep(self.statebuf, [c64(0), c64(0)]))
+        for j, v in enumerate(bail.state.values(), 1):
+            b.store(self.raw(self.value(v)), b.gep(self.statebuf, [c64(0), c64(j)]))
+        addr = b.call(self.api("PyLong_FromLongLong", I64, [I64]),
+                      [b.ptrtoint(b.gep(self.statebuf, [c64(0), c64(0)]), I64)])
+        self.check_null(addr)
+        r = self.vectorcall(c64(self.deopt_addr), [self.frame, number, addr])
+        self.decref(addr)
         self.check_null(r)
         self.exits.append((r, b.block))
         b.branch(self.exit_block)
@@ -327,13 +355,17 @@ class Lowering:
     def op_Frame(self, n: Node) -> None:
         self.set(n, self.frame)
 
+    def keep_ref(self, n: Node, v: ir.Value) -> None:
+        """A loaded reference: owned through the node's slot, unless it is borrowed."""
+        if n.id not in self.borrowed:
+            self.incref(v)
+            self.own(n, v)
+        self.set(n, v)
+
     def op_LoadLocal(self, n: Node) -> None:
         (fr,) = self.ins(n)
         items = self.load(self.load(fr, self.F["locals"]), LIST_ITEMS)
-        v = self.load(items, 8 * n.aux)
-        self.incref(v)
-        self.own(n, v)
-        self.set(n, v)
+        self.keep_ref(n, self.load(items, 8 * n.aux))
 
     def op_CheckFloat(self, n: Node) -> None:
         (v,) = self.ins(n)
@@ -463,10 +495,7 @@ class Lowering:
         self.set(n, self.b.xor(self.value(n.inputs[0]), ir.Constant(I32, -1)))
 
     def op_LoadField(self, n: Node) -> None:
-        v = self.load(self.value(n.inputs[0]), self.F[n.aux])
-        self.incref(v)
-        self.own(n, v)
-        self.set(n, v)
+        self.keep_ref(n, self.load(self.value(n.inputs[0]), self.F[n.aux]))
 
     def _item_addr(self, lst: ir.Value, idx: ir.Value) -> ir.Value:
         b = self.b
@@ -475,10 +504,7 @@ class Lowering:
             else b.add(items, c64(8 * idx))
 
     def _load_item(self, n: Node, lst: ir.Value, idx: Any) -> None:
-        v = self.load(self._item_addr(lst, idx), 0)
-        self.incref(v)
-        self.own(n, v)
-        self.set(n, v)
+        self.keep_ref(n, self.load(self._item_addr(lst, idx), 0))
 
     def op_LoadItem(self, n: Node) -> None:
         lst, idx = self.ins(n)
