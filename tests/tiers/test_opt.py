@@ -126,6 +126,24 @@ console.log(len([1, 2, 3]), len("abcd"), len({length: 7}));""", "CheckClass fail
     "loop phi speculated as a number": ("""
 function count(n) { var i = n; while (i < 10) i = i + 1; return i; }
 console.log(count(3), count("8"), count(4));""", "CheckFloat failed"),
+    "callee redefined after inlining": ("""
+function P(x) { this.x = x; }
+P.prototype.get = function () { "use strict"; return this.x; };
+function usep(o) { return o.get() + 1; }
+var p = new P(5);
+console.log(usep(p), usep(p), usep(p));
+P.prototype.get = function () { return 42; };
+console.log(usep(p));""", "CheckIs failed"),
+    "bailout inside an inlined frame": ("""
+function inner(o) { return o.a.b * 2; }
+function outer(o) { var k = 3; return inner(o) + k; }
+console.log(outer({a: {b: 1}}), outer({a: {b: 2}}), outer({a: {b: 3}}));
+console.log(outer({a: {c: 0, b: 4}}));""", "(inlined): CheckShape failed"),
+    "exception thrown inside an inlined callee": ("""
+function inner(o) { return o.a.b; }
+function outer(o) { var k = 2; return inner(o) * k; }
+console.log(outer({a: {b: 1}}), outer({a: {b: 2}}), outer({a: {b: 3}}));
+try { outer({a: null}); } catch (e) { console.log(e.stack); }""", "(inlined): CheckClass failed on null"),
     "temporal dead zone": ("""
 function tdz(flag) { if (flag) { return x; } let x = 1; return x; }
 console.log(tdz(false));
@@ -139,6 +157,16 @@ def test_bailout_gives_tier0_result(name: str) -> None:
     trace, deopts = same_as_tier0(source)
     assert any("-> opt" in line for line in trace), trace
     assert any(expect in line for line in deopts), deopts
+
+
+def test_small_callees_are_inlined() -> None:
+    src = ("function sq(x) { return x * x; } function hyp(a, b) { return Math.sqrt(sq(a) + sq(b)); }"
+           "console.log(hyp(3, 4), hyp(5, 12), hyp(8, 15));")
+    p = run_cli("--tier=opt", "--dump=ir", "-e", src)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("5 13 17")
+    final = p.stdout.split("== hyp")[-1]
+    assert "inlined v" in final and "CallPy call" not in final and "MathF sqrt" in final
 
 
 def test_deopt_loop_protection() -> None:

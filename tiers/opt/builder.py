@@ -30,6 +30,7 @@ from engine.runtime.objects import JSArray, JSObject
 
 from . import helpers as H
 from .ir import Block, FrameState, Graph, Node
+from .nodes import NODES
 
 KINDS = frozenset({"normal", "arrow", "method", "getter", "setter"})
 
@@ -58,10 +59,16 @@ JUMP JUMP_IF_FALSE JUMP_IF_TRUE JUMP_IF_FALSE_KEEP JUMP_IF_TRUE_KEEP JUMP_IF_NOT
 JUMP_IF_NULLISH JUMP_IF_UNDEF RETURN THROW THROW_ERROR CALL NEW NOP DEBUGGER
 """.split())
 ENDS = frozenset({O.JUMP, O.RETURN, O.THROW, O.THROW_ERROR})
+MAX_INLINE = 80  # instructions of a callee that may be inlined
+NOT_INLINED = frozenset(O.BY_NAME[n].code for n in "CLOSURE ARG THROW THROW_ERROR NEW".split())
 
 
 class Decline(Exception):
     """Tier 2 does not compile this code (it runs in tier 1); the message says why."""
+
+
+class NotInlinable(Exception):
+    """The callee cannot be inlined at this site (the call is compiled as a call)."""
 
 
 class Generic(Exception):
@@ -172,6 +179,9 @@ class Builder:
         self.loop_phis: list[tuple[int, int, Node, list[Node]]] = []  # header pc, slot, phi, raw inputs
         self.pc = -1
         self.cached_state: FrameState | None = None
+        self.outer: FrameState | None = None    # inlined code: the caller's state after the call
+        self.callee: tuple | None = None        # inlined code: (function, this) nodes
+        self.returns: list | None = None        # inlined code: (block, value) of each return
         self.blk: Block
         self.locals: list[Node] = []
         self.stack: list[Node] = []
@@ -223,7 +233,8 @@ class Builder:
         only instructions without effects, and one state means one bailout block."""
         st = self.cached_state
         if st is None:
-            st = self.cached_state = FrameState(self.pc, self.live_locals(self.pc, self.locals), list(self.stack))
+            st = self.cached_state = FrameState(self.pc, self.live_locals(self.pc, self.locals), list(self.stack),
+                                                self.outer, self.callee)
         return st
 
     def live_locals(self, pc: int, values: list[Node]) -> list[Node]:
@@ -305,8 +316,13 @@ class Builder:
             self.osr_entry(pending, npreds)
         else:
             self.emit("Jump", [])
+        self.blocks(order, npreds, pending)
+        return g
+
+    def blocks(self, order: list[int], npreds: dict[int, int], pending: dict[int, list[Edge]]) -> None:
+        """Translate every reachable block, in bytecode order."""
         headers: dict[int, Block] = {}
-        ins = code.code
+        ins = self.code.code
         for k, start in enumerate(order):
             end = order[k + 1] if k + 1 < len(order) else len(ins)
             edges = pending.pop(start, [])
@@ -325,7 +341,6 @@ class Builder:
                 exits = [(end, self.locals, self.stack)]
             self.pc = end - 1
             self.finish_block(exits, pending, headers)
-        return g
 
     def osr_entry(self, pending: dict[int, list[Edge]], npreds: dict[int, int]) -> None:
         """On-stack replacement at a loop header: the entry block branches on a constant to an
@@ -418,7 +433,7 @@ class Builder:
         saved = self.pc
         self.pc = pc
         try:
-            st = FrameState(pc, self.live_locals(pc, e.locals), list(e.stack))
+            st = FrameState(pc, self.live_locals(pc, e.locals), list(e.stack), self.outer, self.callee)
             n = self.as_float(v, st, block=blk)
             if n.op == "CheckFloat":
                 n.aux = ("phi", pc, slot)
@@ -501,7 +516,14 @@ class Builder:
         elif op == O.SET_GLOBAL:
             st[-1] = self.call_py(H.set_global, [self.frame, self.tconst(self.code.consts[arg]), st[-1]])
         elif op == O.THIS:
-            st.append(self.call_py(H.this, [self.frame]))
+            if self.callee is not None:
+                if not self.code.strict:
+                    raise NotInlinable("sloppy this")
+                st.append(self.callee[1])
+            elif self.code.this_mode != 2:  # the frame's own this (bound by make_frame)
+                st.append(self.emit("LoadField", [self.frame], "this"))
+            else:
+                st.append(self.call_py(H.this, [self.frame]))
         elif op == O.ARG:
             st.append(self.call_py(H.arg, [self.frame, self.tconst(arg)]))
         elif op == O.CLOSURE:
@@ -571,6 +593,8 @@ class Builder:
         return False
 
     def context(self, op: int, arg: int) -> None:
+        if self.callee is not None:
+            raise NotInlinable("closure context")
         st = self.stack
         c = self.ctx
         for _ in range(arg >> 16):
@@ -592,6 +616,10 @@ class Builder:
         if op == O.JUMP:
             return [(arg, self.locals, st)]
         if op == O.RETURN:
+            if self.returns is not None:  # inlined: to the caller's continuation
+                self.returns.append((self.blk, st.pop()))
+                self.emit("Jump", [])
+                return []
             self.emit("Return", [self.as_tagged(st.pop())])
             return []
         if op == O.THROW:
@@ -775,9 +803,75 @@ class Builder:
             r = (self.emit("MathF", fargs, name) if name in MATH_UNARY
                  else self.emit("MinMaxF", fargs, name))
         else:
+            if self.inlinable(target):
+                r = self.inline(target, fn, this, args, i)
+                if r is not None:
+                    del st[len(st) - argc - 2:]
+                    st.append(r)
+                    return
             r = self.call_py(H.call, [self.frame, self.tconst(i + 1), fn, this] + args)
         del st[len(st) - argc - 2:]
         st.append(r)
+
+    def inlinable(self, target: Any) -> bool:
+        if type(target) is not JSFunction or self.callee is not None or not self.site_ok():
+            return False
+        c = target.code
+        if c is self.code or c.kind not in ("normal", "method") or c.is_generator or c.is_async \
+                or c.handlers or c.has_context or len(c.code) > MAX_INLINE:
+            return False
+        return all(op in SUPPORTED and op not in NOT_INLINED and not (op in O.JUMP_OPS and arg <= k)
+                   for k, (op, arg) in enumerate(c.code))
+
+    def inline(self, target: Any, fn: Node, this: Node, args: list[Node], i: int) -> Node | None:
+        """Build the callee's body in place of the call, behind a guard on the callee's
+        identity. Its frame states chain to the caller's state after the call. Only code that
+        cannot throw is inlined (a throw inside would need the callee's frame for its stack
+        trace): a body with a runtime call is rolled back and the call stays a call."""
+        g = self.g
+        caller = self.blk
+        mark = (len(g.blocks), len(caller.nodes), list(caller.succs), self.cached_state)
+        self.emit("CheckIs", [fn], target, self.state())
+        argc = len(args)
+        rest = self.stack[:len(self.stack) - argc - 2]
+        sub = Builder(target.code, target.code.opt.failed if target.code.opt else set(), {})
+        sub.g, sub.entry, sub.frame, sub.ctx = g, self.entry, self.frame, None
+        sub.outer = FrameState(i + 1, self.live_locals(i + 1, self.locals), rest, self.outer, self.callee)
+        sub.callee = (fn, this)
+        sub.returns = []
+        code = target.code
+        order, npreds = cfg(code)
+        sub.live = liveness(code, order)
+        undef = self.const(None)
+        locals0 = [args[k] if k < argc and k < code.simple_params else undef for k in range(code.nlocals)]
+        self.emit("Jump", [])
+        start = len(g.blocks)
+        try:
+            sub.blocks(order, npreds, {0: [Edge(caller, locals0, [])]})
+            if not sub.returns or any(NODES[n.op].throws for b in g.blocks[start:] for n in b.nodes):
+                raise NotInlinable("may throw")
+        except (NotInlinable, Generic, Decline):
+            del g.blocks[mark[0]:]
+            del caller.nodes[mark[1]:]
+            caller.succs[:] = mark[2]
+            self.cached_state = mark[3]
+            return None
+        cont = g.new_block(-1)
+        for b, _ in sub.returns:
+            b.succs.append(cont)
+            cont.preds.append(b)
+        values = [v for _, v in sub.returns]
+        self.blk = cont
+        self.cached_state = None
+        if len(values) == 1:
+            return values[0]
+        t = "F" if all(v.type in ("F", "I") or (v.op == "ConstT" and type(v.aux) is float) for v in values) else "T"
+        phi = g.make("Phi", [], None, i, None, t)
+        phi.block = cont
+        cont.nodes.append(phi)
+        for b, v in sub.returns:
+            phi.inputs.append(self.as_float(v, block=b) if t == "F" else self.as_tagged(v, block=b))
+        return phi
 
 
 def build_graph(code: Any, failed: set, osr: tuple[int, int] | None = None) -> Graph:

@@ -15,6 +15,7 @@ import ctypes
 from typing import Any, Callable
 
 from engine.interp import functions
+from engine.interp.functions import make_frame
 from engine.runtime.inspect_value import format_number
 from engine.runtime.objects import JSObject
 from engine.runtime.values import HOLE, JSNull
@@ -43,6 +44,11 @@ class Trace:
 
 
 def site_of(n: Any) -> tuple:
+    """The speculation site a failed guard blames: the call site of an inlined callee (it is
+    not inlined again), the phi of a loop edge, or the guard's instruction."""
+    frames = n.state.frames()
+    if len(frames) > 1:
+        return ("pc", frames[0].pc - 1)
     return n.aux if type(n.aux) is tuple else ("pc", n.pc)
 
 
@@ -58,12 +64,15 @@ class Unit:
         self.keep: list = []           # objects whose addresses the native code embeds
 
     def set_guards(self, nodes: list) -> None:
-        self.guards = [(n.state.pc, len(n.state.locals), site_of(n), n.op,
+        """Per guard: its frames (pc, number of locals, stack depth, inlined?) outermost first,
+        the site it blames, its kind, and the IR types of the seen value and the state values."""
+        self.guards = [([(st.pc, len(st.locals), len(st.stack), st.callee is not None) for st in n.state.frames()],
+                        site_of(n), n.op,
                         (n.inputs[0].type if n.inputs else "-") + "".join(v.type for v in n.state.values()))
                        for n in nodes]
 
     def deopt(self, f: Any, k: int, addr: int) -> Any:
-        pc, nlocals, site, kind, types = self.guards[k]
+        frames, site, kind, types = self.guards[k]
         seen, *values = [decode(addr + 8 * j, t) for j, t in enumerate(types)]
         code = self.code
         st: OptState = code.opt
@@ -74,13 +83,29 @@ class Unit:
                 del st.osr[self.osr]  # the next back edge recompiles
         elif code.tier_entry is self.entry:
             code.tier_entry = None  # recompile at the next call, without this speculation
+        # rebuild the frames: the running one, then one per inlined callee (innermost last)
+        it = iter(values)
+        rebuilt = []
+        for pc, nlocals, depth, inlined in frames:
+            fr = f
+            if inlined:
+                fn, this = next(it), next(it)
+                fr = make_frame(fn, this, [], rebuilt[-1])
+            fr.locals[:nlocals] = [next(it) for _ in range(nlocals)]
+            fr.stack = [next(it) for _ in range(depth)]
+            fr.pc = pc
+            rebuilt.append(fr)
         if Trace.deopt is not None:
-            Trace.deopt(f"[deopt] {code.name or '<anonymous>'} ({code.filename}) pc {pc} "
-                        f"line {code.line_of(pc)[0]}: {kind} failed on {describe(seen)}")
-        f.locals[:nlocals] = values[:nlocals]
-        f.stack = list(values[nlocals:])
-        f.pc = pc
-        return functions.run_frame(f)
+            inner = rebuilt[-1]
+            pc = frames[-1][0]
+            Trace.deopt(f"[deopt] {inner.code.name or '<anonymous>'} ({inner.code.filename}) pc {pc} "
+                        f"line {inner.code.line_of(pc)[0]}{' (inlined)' if len(rebuilt) > 1 else ''}: "
+                        f"{kind} failed on {describe(seen)}")
+        result = functions.run_frame(rebuilt[-1])
+        for fr in reversed(rebuilt[:-1]):  # each caller continues after its call, with the result
+            fr.stack.append(result)
+            result = functions.run_frame(fr)
+        return result
 
 
 def decode(addr: int, t: str) -> Any:

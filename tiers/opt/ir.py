@@ -18,17 +18,37 @@ class VerifyError(Exception):
 
 class FrameState:
     """What a bailout needs to rebuild the tier-0 frame: resume at ``pc`` (an instruction index)
-    with these locals and this operand stack."""
+    with these locals and this operand stack. The state of an inlined callee also has its
+    caller's state (``outer``, resuming after the call, where the callee's result is pushed)
+    and the callee function and ``this`` (``callee``), from which deopt rebuilds its frame."""
 
-    __slots__ = ("pc", "locals", "stack")
+    __slots__ = ("pc", "locals", "stack", "outer", "callee")
 
-    def __init__(self, pc: int, locals_: list["Node"], stack: list["Node"]) -> None:
+    def __init__(self, pc: int, locals_: list["Node"], stack: list["Node"],
+                 outer: "FrameState | None" = None, callee: tuple | None = None) -> None:
         self.pc = pc
         self.locals = locals_
         self.stack = stack
+        self.outer = outer
+        self.callee = callee
 
     def values(self) -> list["Node"]:
-        return self.locals + self.stack
+        """Every value, outermost frame first; an inlined frame's callee and this before its locals."""
+        out = self.outer.values() if self.outer is not None else []
+        if self.callee is not None:
+            out += list(self.callee)
+        return out + self.locals + self.stack
+
+    def frames(self) -> list["FrameState"]:
+        """The frames, outermost first."""
+        return (self.outer.frames() if self.outer is not None else []) + [self]
+
+    def replace(self, old: "Node", new: "Node") -> None:
+        for st in self.frames():
+            st.locals = [new if i is old else i for i in st.locals]
+            st.stack = [new if i is old else i for i in st.stack]
+            if st.callee is not None:
+                st.callee = tuple(new if i is old else i for i in st.callee)
 
 
 class Node:
@@ -139,9 +159,10 @@ def format_graph(g: Graph, title: str = "") -> str:
                 line = code.line_of(n.pc)[0]
                 text = f"{text:<58} ; pc {n.pc} line {line}"
             if n.state is not None:
-                s = n.state
-                text += (f"  [resume pc {s.pc}: locals {', '.join(map(repr, s.locals))}"
-                         f"{' | stack ' + ', '.join(map(repr, s.stack)) if s.stack else ''}]")
+                for s in reversed(n.state.frames()):
+                    who = f"inlined {s.callee[0]!r}, " if s.callee is not None else ""
+                    text += (f"  [{who}resume pc {s.pc}: locals {', '.join(map(repr, s.locals))}"
+                             f"{' | stack ' + ', '.join(map(repr, s.stack)) if s.stack else ''}]")
             out.append(text)
     return "\n".join(out)
 

@@ -21,10 +21,8 @@ def replace_uses(g: Graph, old: Node, new: Node) -> None:
     for n in g.nodes():
         if old in n.inputs:
             n.inputs = [new if i is old else i for i in n.inputs]
-        st = n.state
-        if st is not None and (old in st.locals or old in st.stack):
-            st.locals = [new if i is old else i for i in st.locals]
-            st.stack = [new if i is old else i for i in st.stack]
+        if n.state is not None and old in n.state.values():
+            n.state.replace(old, new)
 
 
 def remove(n: Node) -> None:

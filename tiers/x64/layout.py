@@ -26,7 +26,7 @@ LIST_ITEMS = 24  # PyListObject.ob_item
 FIELDS = {"shape": (JSObject, "shape"), "slots": (JSObject, "slots"), "proto": (JSObject, "proto"),
           "elements": (JSObject, "elements"), "length": (JSArray, "length"),
           "ctx": (Frame, "ctx"), "locals": (Frame, "locals"), "pc": (Frame, "pc"),
-          "stack": (Frame, "stack")}
+          "stack": (Frame, "stack"), "this": (Frame, "this")}
 
 API = ("PyFloat_FromDouble", "PyObject_Vectorcall", "_Py_Dealloc", "PyLong_AsDouble", "PyLong_FromLongLong")
 
@@ -65,8 +65,8 @@ def layout() -> dict[str, Any]:
         if _read_ptr(id(o) + fields[name]) != id(getattr(o, name)):
             raise LayoutError(f"JSArray.{name} is not at offset {fields[name]}")
     fr = Frame.__new__(Frame)
-    fr.ctx, fr.locals, fr.pc, fr.stack = [probe], [probe], 7, [probe]
-    for name in ("ctx", "locals", "pc", "stack"):
+    fr.ctx, fr.locals, fr.pc, fr.stack, fr.this = [probe], [probe], 7, [probe], probe
+    for name in ("ctx", "locals", "pc", "stack", "this"):
         if _read_ptr(id(fr) + fields[name]) != id(getattr(fr, name)):
             raise LayoutError(f"Frame.{name} is not at offset {fields[name]}")
     el = o.elements

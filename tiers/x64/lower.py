@@ -46,8 +46,8 @@ class Unsupported(Exception):
 
 def borrowed_loads(g: Graph) -> set[int]:
     """Loads whose reference need not be taken: a local (the frame's locals list holds it for
-    the whole call: tier-2 code never writes it), the frame's context list (never replaced in
-    tier-2 code), and any load whose every use is in its own block, before the next node that
+    the whole call: tier-2 code never writes it), the frame's context list and ``this`` (never
+    replaced in tier-2 code), and any load whose every use is in its own block, before the next node that
     writes the heap or calls out (which could release the object)."""
     users: dict[int, list[Node]] = {}
     for n in g.nodes():
@@ -57,7 +57,7 @@ def borrowed_loads(g: Graph) -> set[int]:
     for blk in g.blocks:
         nodes = blk.nodes
         for k, n in enumerate(nodes):
-            if n.op == "LoadLocal" or (n.op == "LoadField" and n.inputs[0].op == "Frame" and n.aux == "ctx"):
+            if n.op == "LoadLocal" or (n.op == "LoadField" and n.inputs[0].op == "Frame" and n.aux in ("ctx", "this")):
                 out.add(n.id)
                 continue
             if n.op not in ("LoadField", "LoadItem", "LoadItemK"):
