@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from ...access import create_array_from_list, describe_value, get_prototype_from_constructor
 from ...errors import throw_type_error
-from ...function import define_method, make_constructor
+from ...function import builtin, define_getter, define_method, make_constructor
 from ...objects import JSObject
 from ...shapes import CONFIGURABLE, WRITABLE
 from ...values import WellKnown
@@ -42,6 +42,21 @@ def define_service(realm: Any, intl: JSObject, name: str, length: int, cls: type
     define_method(ctor, realm, "supportedLocalesOf", 1, lambda this, args: supported_locales(args[0] if args else None))
     proto.define_data(WellKnown.toStringTag, full, CONFIGURABLE)
     return proto
+
+
+def define_bound_getter(realm: Any, proto: JSObject, name: str, cls: type, length: int,
+                        fn: Callable[[Any, list], Any]) -> None:
+    """An accessor whose getter returns a function bound to the service object (``bound``),
+    made on first use: NumberFormat's and DateTimeFormat's format, Collator's compare."""
+    service = cls.class_name
+
+    def getter(this: Any, args: list) -> JSObject:
+        obj = this_service(this, cls, f"get {service}.prototype.{name}")
+        if obj.bound is None:
+            obj.bound = builtin(realm, "", length, lambda _, a: fn(obj, a))
+        return obj.bound
+
+    define_getter(proto, realm, name, getter)
 
 
 def this_service(this: Any, cls: type, method: str) -> Any:

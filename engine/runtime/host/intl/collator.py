@@ -11,7 +11,7 @@ from typing import Any
 
 from ...conversions import to_string
 from ...errors import throw_range_error
-from ...function import builtin, define_getter, define_method
+from ...function import define_method
 from ...objects import JSObject
 from ...realm import current_realm
 from ...values import to_host_str
@@ -27,7 +27,7 @@ def _uca() -> Any:
 
 
 class CollatorObject(JSObject):
-    __slots__ = ("locale", "usage", "sensitivity", "ignore_punctuation", "numeric", "case_first", "bound_compare")
+    __slots__ = ("locale", "usage", "sensitivity", "ignore_punctuation", "numeric", "case_first", "bound")
     class_name = "Intl.Collator"
 
 
@@ -45,7 +45,7 @@ def initialize_collator(c: CollatorObject, locales: Any, options: Any) -> Collat
     c.sensitivity = get_option(options, "sensitivity", "string", ("base", "accent", "case", "variant"), "variant",
                                "Intl.Collator")
     c.ignore_punctuation = get_option(options, "ignorePunctuation", "boolean", None, False)
-    c.bound_compare = None
+    c.bound = None
     return c
 
 
@@ -132,16 +132,10 @@ def resolved_options(c: CollatorObject) -> JSObject:
 
 
 def setup(realm: Any, intl: JSObject) -> None:
-    from . import define_service, this_service
+    from . import define_bound_getter, define_service, this_service
     proto = define_service(realm, intl, "Collator", 0, CollatorObject, initialize_collator, True)
 
-    def get_compare(this: Any, args: list) -> JSObject:
-        c = this_service(this, CollatorObject, "get Intl.Collator.prototype.compare")
-        if c.bound_compare is None:
-            c.bound_compare = builtin(realm, "", 2, lambda _, a: compare_strings(
-                c, to_string(a[0] if a else None), to_string(a[1] if len(a) > 1 else None)))
-        return c.bound_compare
-
-    define_getter(proto, realm, "compare", get_compare)
+    define_bound_getter(realm, proto, "compare", CollatorObject, 2, lambda c, a: compare_strings(
+        c, to_string(a[0] if a else None), to_string(a[1] if len(a) > 1 else None)))
     define_method(proto, realm, "resolvedOptions", 0, lambda this, args: resolved_options(
         this_service(this, CollatorObject, "Intl.Collator.prototype.resolvedOptions")))

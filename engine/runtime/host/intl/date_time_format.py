@@ -15,7 +15,7 @@ from typing import Any
 from ...builtins.date import decompose, local_offset_ms, time_clip
 from ...conversions import to_number, to_string
 from ...errors import throw_range_error, throw_type_error
-from ...function import builtin, define_getter, define_method
+from ...function import define_method
 from ...objects import JSObject
 from ...realm import current_realm
 from . import cldr
@@ -195,7 +195,7 @@ def best_pattern(wanted: tuple, h24: bool) -> str:
 
 class DateTimeFormatObject(JSObject):
     __slots__ = ("locale", "time_zone", "hour_cycle", "date_style", "time_style", "components", "pattern",
-                 "bound_format")
+                 "bound")
     class_name = "Intl.DateTimeFormat"
 
 
@@ -261,7 +261,7 @@ def create_date_time_format(dtf: DateTimeFormatObject, locales: Any, options: An
     dtf.pattern = _style_pattern(dtf) if dtf.date_style or dtf.time_style else _component_pattern(dtf)
     if dtf.date_style is None and dtf.time_style is None:
         _resolve_widths(dtf)
-    dtf.bound_format = None
+    dtf.bound = None
     return dtf
 
 
@@ -339,7 +339,7 @@ def _match(want: dict[str, int], h24: bool) -> str:
         return ""
     pattern = best_pattern(tuple(sorted(want.items())), h24)
     if not pattern and len(want) == 1:
-        (letter, width), = want.items()
+        letter = next(iter(want))
         pattern = ("H" if h24 else "h") if letter == "j" else letter
     return _fit(pattern, want) if pattern else ""
 
@@ -487,19 +487,13 @@ def new_date_time_format(locales: Any, options: Any, required: str, defaults: st
 
 
 def setup(realm: Any, intl: JSObject) -> None:
-    from . import define_service, this_service
+    from . import define_bound_getter, define_service, this_service
     from .number_format import parts_array
     proto = define_service(realm, intl, "DateTimeFormat", 0, DateTimeFormatObject,
                            lambda dtf, locales, options: create_date_time_format(dtf, locales, options), True)
 
-    def get_format(this: Any, args: list) -> JSObject:
-        dtf = this_service(this, DateTimeFormatObject, "get Intl.DateTimeFormat.prototype.format")
-        if dtf.bound_format is None:
-            dtf.bound_format = builtin(realm, "", 1, lambda _, a: format_date_time(
-                dtf, _date_value(a[0] if a else None)))
-        return dtf.bound_format
-
-    define_getter(proto, realm, "format", get_format)
+    define_bound_getter(realm, proto, "format", DateTimeFormatObject, 1,
+                        lambda dtf, a: format_date_time(dtf, _date_value(a[0] if a else None)))
     define_method(proto, realm, "formatToParts", 1, lambda this, args: parts_array(partition_date_time_pattern(
         this_service(this, DateTimeFormatObject, "Intl.DateTimeFormat.prototype.formatToParts"),
         _date_value(args[0] if args else None))))

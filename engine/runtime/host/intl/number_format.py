@@ -13,7 +13,7 @@ from typing import Any
 from ...access import create_array_from_list
 from ...conversions import to_numeric, to_string
 from ...errors import throw_range_error, throw_type_error
-from ...function import builtin, define_getter, define_method
+from ...function import define_method
 from ...objects import JSObject
 from ...realm import current_realm
 from . import cldr
@@ -174,7 +174,7 @@ def decimal_of(x: Any) -> Decimal:
 
 class NumberFormatObject(JSObject):
     __slots__ = ("locale", "style", "currency", "currency_display", "currency_sign", "unit", "unit_display",
-                 "notation", "compact_display", "use_grouping", "sign_display", "digits", "bound_format")
+                 "notation", "compact_display", "use_grouping", "sign_display", "digits", "bound")
     class_name = "Intl.NumberFormat"
 
 
@@ -243,7 +243,7 @@ def initialize_number_format(nf: NumberFormatObject, locales: Any, options: Any)
             throw_range_error(f"Value {g} out of range for Intl.NumberFormat options property useGrouping")
     nf.sign_display = get_option(options, "signDisplay", "string",
                                  ("auto", "never", "always", "exceptZero", "negative"), "auto", "Intl.NumberFormat")
-    nf.bound_format = None
+    nf.bound = None
     return nf
 
 
@@ -484,18 +484,12 @@ def new_number_format(locales: Any, options: Any) -> NumberFormatObject:
 
 
 def setup(realm: Any, intl: JSObject) -> None:
-    from . import define_service, this_service
+    from . import define_bound_getter, define_service, this_service
     proto = define_service(realm, intl, "NumberFormat", 0, NumberFormatObject,
                            lambda nf, locales, options: initialize_number_format(nf, locales, options), True)
 
-    def get_format(this: Any, args: list) -> JSObject:
-        nf = this_service(this, NumberFormatObject, "get Intl.NumberFormat.prototype.format")
-        if nf.bound_format is None:
-            nf.bound_format = builtin(realm, "", 1, lambda _, a: format_number(
-                nf, to_intl_mathematical_value(a[0] if a else None)))
-        return nf.bound_format
-
-    define_getter(proto, realm, "format", get_format)
+    define_bound_getter(realm, proto, "format", NumberFormatObject, 1,
+                        lambda nf, a: format_number(nf, to_intl_mathematical_value(a[0] if a else None)))
     define_method(proto, realm, "formatToParts", 1, lambda this, args: format_to_parts(
         this_service(this, NumberFormatObject, "Intl.NumberFormat.prototype.formatToParts"),
         to_intl_mathematical_value(args[0] if args else None)))
