@@ -50,12 +50,17 @@ def initialize_collator(c: CollatorObject, locales: Any, options: Any) -> Collat
 
 
 def _levels(c: CollatorObject, s: str) -> tuple:
+    return _sort_levels(s, c.numeric, c.ignore_punctuation)
+
+
+@lru_cache(maxsize=4096)
+def _sort_levels(s: str, numeric: bool, ignore_punctuation: bool) -> tuple:
     """The UCA sort key of s split into its (primary, secondary, tertiary) levels."""
     s = to_host_str(s)
-    if c.ignore_punctuation:
+    if ignore_punctuation:
         s = "".join(ch for ch in s if unicodedata.category(ch)[0] not in "PZ")
     uca = _uca()
-    if not c.numeric:
+    if not numeric:
         return _split(uca.sort_key(s))
     levels: tuple = ((), (), ())
     pos = 0

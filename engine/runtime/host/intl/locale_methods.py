@@ -5,7 +5,8 @@ Array.prototype.toLocaleString (which passes locales and options on to the eleme
 Without Intl (Context(web_apis=False)) the ECMA-262 versions stay."""
 from __future__ import annotations
 
-from typing import Any
+import weakref
+from typing import Any, Callable
 
 from ...access import invoke, this_primitive_value
 from ...builtins.array import locale_join
@@ -13,6 +14,7 @@ from ...builtins.date import this_time_value
 from ...builtins.number import this_number_value
 from ...conversions import require_object_coercible, to_string
 from ...function import define_method
+from ...realm import current_realm
 from .collator import compare_strings, new_collator
 from .date_time_format import format_date_time, new_date_time_format
 from .number_format import format_number, new_number_format
@@ -22,16 +24,32 @@ def _args(args: list) -> tuple:
     return (args[0] if args else None), (args[1] if len(args) > 1 else None)
 
 
+_DEFAULTS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+
+
+def _service(make: Callable[..., Any], locales: Any, options: Any, *extra: Any) -> Any:
+    """A new service object, or, without locales and options, the realm's default one (made
+    once: nothing about it can change)."""
+    if locales is not None or options is not None:
+        return make(locales, options, *extra)
+    per_realm = _DEFAULTS.setdefault(current_realm(), {})
+    key = (make, extra)
+    service = per_realm.get(key)
+    if service is None:
+        service = per_realm[key] = make(None, None, *extra)
+    return service
+
+
 def number_to_locale_string(this: Any, args: list) -> str:
     """Number.prototype.toLocaleString (19.2.1)."""
     x = this_number_value(this, "toLocaleString")
-    return format_number(new_number_format(*_args(args)), x)
+    return format_number(_service(new_number_format, *_args(args)), x)
 
 
 def bigint_to_locale_string(this: Any, args: list) -> str:
     """BigInt.prototype.toLocaleString (19.3.1)."""
     x = this_primitive_value(this, int, "BigInt.prototype.toLocaleString", "BigInt")
-    return format_number(new_number_format(*_args(args)), x)
+    return format_number(_service(new_number_format, *_args(args)), x)
 
 
 def _date_method(method: str, required: str, defaults: str):
@@ -40,7 +58,7 @@ def _date_method(method: str, required: str, defaults: str):
         t = this_time_value(this, method)
         if t != t:
             return "Invalid Date"
-        return format_date_time(new_date_time_format(*_args(args), required, defaults), t)
+        return format_date_time(_service(new_date_time_format, *_args(args), required, defaults), t)
     return fn
 
 
@@ -48,7 +66,7 @@ def string_locale_compare(this: Any, args: list) -> float:
     """String.prototype.localeCompare (19.1.1)."""
     s = to_string(require_object_coercible(this, "String.prototype.localeCompare"))
     that = to_string(args[0] if args else None)
-    return compare_strings(new_collator(*_args(args[1:])), s, that)
+    return compare_strings(_service(new_collator, *_args(args[1:])), s, that)
 
 
 def array_to_locale_string(this: Any, args: list) -> str:
