@@ -101,3 +101,20 @@ def test_without_web_apis_the_ecma262_locale_methods_stay() -> None:
     ctx = Context(stdout=lines.append, web_apis=False)
     ctx.eval("console.log(typeof Intl, typeof URL, (1234.5).toLocaleString(), 'a'.localeCompare('b'))")
     assert lines == ["undefined undefined 1,234.5 -1"]
+
+
+def test_a_missing_python_package_is_a_type_error(monkeypatch) -> None:
+    import sys
+    from engine.runtime.host.intl import collator
+    monkeypatch.setitem(sys.modules, "pyuca", None)  # an import of it fails
+    caches = (collator._uca, collator._sort_levels)
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        lines: list[str] = []
+        ctx = Context(stdout=lines.append)
+        ctx.eval('try { new Intl.Collator().compare("a", "b"); } catch (e) { console.log(e.name, e.message); }')
+    finally:
+        for cache in caches:
+            cache.cache_clear()
+    assert lines == ["TypeError Intl.Collator (the DUCET) needs the Python package pyuca (pip install pyuca)"]

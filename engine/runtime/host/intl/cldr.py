@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from ..dependencies import require
+
 
 @lru_cache(maxsize=None)
 def locale() -> Any:
-    from babel import Locale
-    return Locale("en", "US")
+    return require("babel", "babel", "Intl (its CLDR data)").Locale("en", "US")
 
 
 def data(key: str) -> Any:
@@ -25,5 +26,4 @@ def plural_category(operand: Any, ordinal: bool = False) -> str:
 
 def currency_digits(code: str) -> int:
     """The ISO 4217 minor unit digits of a currency (2 for unknown codes)."""
-    from babel.numbers import get_currency_precision
-    return get_currency_precision(code)
+    return require("babel.numbers", "babel", "Intl (its CLDR data)").get_currency_precision(code)

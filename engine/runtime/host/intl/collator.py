@@ -15,6 +15,7 @@ from ...function import define_method
 from ...objects import JSObject
 from ...realm import current_realm
 from ...values import to_host_str
+from ..dependencies import require
 from .options import get_option, options_object, plain_object, resolve_locale
 
 _DIGITS = re.compile(r"\d+")
@@ -22,8 +23,7 @@ _DIGITS = re.compile(r"\d+")
 
 @lru_cache(maxsize=1)
 def _uca() -> Any:
-    import pyuca
-    return pyuca.Collator()
+    return require("pyuca", "pyuca", "Intl.Collator (the DUCET)").Collator()
 
 
 class CollatorObject(JSObject):
