@@ -1,0 +1,147 @@
+"""ECMA-402's shared abstract operations (9.2): locale lists and option reading. Every locale
+resolves to en-US (the one locale pyjs has data for), which 9.2 allows: a requested locale
+that is not available falls back to the default locale."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...access import create_data_property_or_throw, length_of_array_like
+from ...conversions import to_boolean, to_number, to_object, to_string
+from ...errors import throw_range_error, throw_type_error
+from ...objects import JSObject
+from ...realm import current_realm
+from ...values import JSNull
+
+DEFAULT_LOCALE = "en-US"
+
+# A structurally valid language tag (UTS #35 unicode_locale_id, as 6.2.1 requires).
+_LANGUAGE_TAG = re.compile(
+    r"(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
+    r"(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?", re.IGNORECASE)
+
+
+def _canonicalize(tag: str) -> str:
+    """Case-canonical form: language lowercase, script titlecase, region uppercase, variants
+    and extensions (from the first singleton on) lowercase."""
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    in_extension = False
+    for p in parts[1:]:
+        in_extension = in_extension or len(p) == 1
+        if in_extension:
+            out.append(p.lower())
+        elif len(p) == 4 and p[0].isalpha() and len(out) == 1:
+            out.append(p.title())
+        elif len(p) == 2 and p.isalpha() or len(p) == 3 and p.isdigit():
+            out.append(p.upper())
+        else:
+            out.append(p.lower())
+    return "-".join(out)
+
+
+def canonicalize_locale_list(locales: Any) -> list[str]:
+    """CanonicalizeLocaleList (9.2.1): RangeError for a malformed tag, TypeError for a
+    non-string, non-object element."""
+    if locales is None:
+        return []
+    if type(locales) is str:
+        items = [locales]
+    else:
+        o = to_object(locales)
+        items = []
+        for k in range(length_of_array_like(o)):
+            key = str(k)
+            if o.has_property(key):
+                v = o.get(key, o)
+                if type(v) is not str and not isinstance(v, JSObject):
+                    throw_type_error("Language ID should be string or object.")
+                items.append(to_string(v))
+    seen: list[str] = []
+    for tag in items:
+        if not _LANGUAGE_TAG.fullmatch(tag):
+            throw_range_error("Incorrect locale information provided")
+        canonical = _canonicalize(tag)
+        if canonical not in seen:
+            seen.append(canonical)
+    return seen
+
+
+AVAILABLE_LOCALES = ("en-US", "en")
+
+
+def lookup_locale(tag: str, available: tuple = AVAILABLE_LOCALES) -> str | None:
+    """BestAvailableLocale (9.2.2): the tag or its longest available prefix (extensions
+    dropped), or None."""
+    candidate = re.split(r"-u-|-x-", tag)[0]
+    while candidate:
+        if candidate in available:
+            return candidate
+        cut = candidate.rfind("-")
+        candidate = candidate[:cut] if cut > 0 else ""
+    return None
+
+
+def resolve_locale(locales: Any, available: tuple = AVAILABLE_LOCALES) -> str:
+    """ResolveLocale (9.2.7) with the lookup matcher over ``available`` (en-US and en: the
+    locales of the data pyjs has): the first requested tag that has one of them, else the
+    default locale's."""
+    for tag in canonicalize_locale_list(locales):
+        found = lookup_locale(tag, available)
+        if found is not None:
+            return found
+    return lookup_locale(DEFAULT_LOCALE, available)
+
+
+def options_object(options: Any) -> JSObject | None:
+    """GetOptionsObject (9.2.11) / CoerceOptionsToObject: None stands for no options."""
+    if options is None:
+        return None
+    if isinstance(options, JSObject):
+        return options
+    if options is JSNull:
+        throw_type_error("Options must be an object")
+    return to_object(options)
+
+
+def get_option(options: JSObject | None, prop: str, kind: str, values: tuple | None, default: Any,
+               constructor: str = "") -> Any:
+    """GetOption (9.2.12): ``kind`` "boolean" or "string"; ``values`` the allowed strings."""
+    if options is None:
+        return default
+    value = options.get(prop, options)
+    if value is None:
+        return default
+    if kind == "boolean":
+        return to_boolean(value)
+    value = to_string(value)
+    if values is not None and value not in values:
+        throw_range_error(f"Value {value} out of range for {constructor} options property {prop}")
+    return value
+
+
+def default_number_option(value: Any, minimum: int, maximum: int, fallback: Any, prop: str) -> Any:
+    """DefaultNumberOption (9.2.14)."""
+    if value is None:
+        return fallback
+    x = to_number(value)
+    if x != x or x < minimum or x > maximum:
+        throw_range_error(f"{prop} value is out of range.")
+    return int(x)
+
+
+def get_number_option(options: JSObject | None, prop: str, minimum: int, maximum: int, fallback: Any) -> Any:
+    """GetNumberOption (9.2.15)."""
+    value = None if options is None else options.get(prop, options)
+    return default_number_option(value, minimum, maximum, fallback, prop)
+
+
+def plain_object(pairs: list) -> JSObject:
+    """An ordinary object with the (key, value) pairs whose value is not None, in order (the
+    resolvedOptions() results)."""
+    o = JSObject(current_realm().intrinsics["%Object.prototype%"])
+    for key, value in pairs:
+        if value is not None:
+            create_data_property_or_throw(o, key, value)
+    return o
