@@ -407,6 +407,10 @@ class Builder:
         if loop:
             b.loop_header = True
             headers[start] = b
+            if len(edges) == 1:  # the state entering the loop: hoisted guards resume here
+                e = edges[0]
+                b.entry_state = FrameState(start, self.live_locals(start, e.locals), list(e.stack),
+                                           self.outer, self.callee)
             self.pc = start
             self.emit("Tick", [], block=b)
         return b

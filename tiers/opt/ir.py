@@ -74,7 +74,7 @@ class Node:
 
 
 class Block:
-    __slots__ = ("id", "nodes", "preds", "succs", "pc", "loop_header")
+    __slots__ = ("id", "nodes", "preds", "succs", "pc", "loop_header", "entry_state")
 
     def __init__(self, bid: int, pc: int) -> None:
         self.id = bid
@@ -83,6 +83,7 @@ class Block:
         self.succs: list[Block] = []
         self.pc = pc              # the bytecode index the block starts at (-1: an edge block)
         self.loop_header = False
+        self.entry_state: FrameState | None = None  # a loop header's state on entry (LICM)
 
     @property
     def control(self) -> Node:
@@ -214,3 +215,5 @@ def verify(g: Graph) -> None:
             for i in n.inputs + (n.state.values() if n.state else []):
                 if i.id not in defined:
                     raise VerifyError(f"v{n.id} uses v{i.id}, which is not in the graph")
+        if b.entry_state is not None and any(i.id not in defined for i in b.entry_state.values()):
+            raise VerifyError(f"B{b.id}'s entry state uses a value that is not in the graph")

@@ -2,6 +2,7 @@
 
 - ``simplify_phis``: a phi whose inputs are all one value (or itself) is that value.
 - ``fold_constants``: float64 arithmetic, compares and int32 operations of constants.
+- ``licm``: loop-invariant nodes and guards move to the loop's preheader.
 - ``gvn``: global value numbering of pure nodes, guards included (a guard dominated by the same
   guard on the same value is redundant), over the dominator tree.
 - ``dce``: nodes without uses and without effects are removed.
@@ -18,6 +19,9 @@ from .nodes import NODES
 
 
 def replace_uses(g: Graph, old: Node, new: Node) -> None:
+    for b in g.blocks:
+        if b.entry_state is not None and old in b.entry_state.values():
+            b.entry_state.replace(old, new)
     for n in g.nodes():
         if old in n.inputs:
             n.inputs = [new if i is old else i for i in n.inputs]
@@ -168,10 +172,68 @@ def gvn(g: Graph) -> None:
     visit(g.blocks[0])
 
 
+HOIST_READS = frozenset({"LoadField", "ListLen", "ArrayLength", "CheckShape"})
+HOIST_ITEMS = frozenset({"LoadItem", "LoadItemK"})
+
+
+def loop_body(header: Block) -> set[int]:
+    """The blocks of the natural loop of ``header``: those that reach a back edge's source
+    without passing through the header."""
+    body = {header.id}
+    work = list(header.preds[1:])  # the back edges (the builder puts the entry edge first)
+    while work:
+        b = work.pop()
+        if b.id in body:
+            continue
+        body.add(b.id)
+        work.extend(b.preds)
+    return body
+
+
+def licm(g: Graph) -> None:
+    """Loop-invariant code motion, inner loops first: a node of the loop whose inputs are all
+    defined outside it moves to the preheader (the header's one forward predecessor). Pure
+    nodes always may; guards too, resuming at the loop header with the values entering the
+    loop (a guard that would not have run can only bail out early, which is correct: its site
+    is then compiled without speculation); field reads and shape guards when the loop calls
+    nothing (only runtime calls add properties or swap elements); element reads when the loop
+    also stores nothing."""
+    headers = [b for b in g.blocks if b.loop_header and b.entry_state is not None]
+    bodies = [(h, loop_body(h)) for h in headers]
+    for h, body in sorted(bodies, key=lambda hb: len(hb[1])):
+        pre = h.preds[0]
+        if len(pre.succs) != 1 or pre.id in body:
+            continue
+        blocks = [b for b in g.blocks if b.id in body]
+        effects = {NODES[n.op].effects for b in blocks for n in b.nodes if n.op != "Tick"}
+        stores = any(n.op in ("StoreItem", "StoreItemK") for b in blocks for n in b.nodes)
+        inside = {n.id for b in blocks for n in b.nodes}
+        moved = True
+        while moved:
+            moved = False
+            for b in blocks:
+                for n in list(b.nodes):
+                    d = NODES[n.op]
+                    if n.op == "Phi" or d.effects == "control" or any(i.id in inside for i in n.inputs):
+                        continue
+                    if d.effects == "pure" or (n.op in HOIST_READS and "call" not in effects) or \
+                            (n.op in HOIST_ITEMS and "call" not in effects and not stores):
+                        b.nodes.remove(n)
+                        pre.nodes.insert(len(pre.nodes) - 1, n)
+                        n.block = pre
+                        if d.deopt:
+                            n.state = h.entry_state
+                        inside.discard(n.id)
+                        moved = True
+
+
 def dce(g: Graph) -> None:
     """Remove nodes that nothing uses and that have no effect (pure, non-guard, non-control)."""
     while True:
         used: set[int] = set()
+        for b in g.blocks:
+            if b.entry_state is not None:
+                used.update(i.id for i in b.entry_state.values())
         for n in g.nodes():
             used.update(i.id for i in n.inputs)
             if n.state is not None:
@@ -185,4 +247,5 @@ def dce(g: Graph) -> None:
 
 
 PASSES: list[tuple[str, Callable[[Graph], None]]] = [
-    ("simplify-phis", simplify_phis), ("fold-constants", fold_constants), ("gvn", gvn), ("dce", dce)]
+    ("simplify-phis", simplify_phis), ("fold-constants", fold_constants), ("gvn", gvn), ("licm", licm),
+    ("gvn", gvn), ("dce", dce)]
