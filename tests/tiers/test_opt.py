@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from engine.api import Context
-from engine.runtime.errors import JSThrow
-from tests.conftest import describe_error, run_cli
+from tests.conftest import run_cli
+from tests.tiers.test_baseline import run as run_tier
 
 import tiers.baseline as baseline
 
@@ -24,26 +24,17 @@ from tiers.x64.lower import Lowering  # noqa: E402
 
 
 def run(source: str, tier: str) -> tuple[str, list[str], list[str]]:
-    """Run ``source`` in ``tier``: its output (and uncaught error), the tiering trace and the
-    deopt trace."""
-    lines: list[str] = []
-    trace: list[str] = []
+    """Run ``source`` in ``tier`` (tier-2 compiler errors raise): its output (and uncaught
+    error), the tiering trace and the deopt trace."""
     deopts: list[str] = []
-    ctx = Context(tier=tier, stdout=lines.append, stderr=lambda line: None)
-    if tier != "interp":
-        baseline.install(tier, trace=trace.append)
-        opt.configure(trace_deopt=deopts.append)
+    opt.configure(trace_deopt=deopts.append)
     opt.Dumps.strict = True
     try:
-        ctx.eval(source, "t.js")
-        ctx.run_jobs()
-    except JSThrow as e:
-        lines.append("uncaught " + describe_error(e.value))
+        out, trace = run_tier(source, tier)
     finally:
-        baseline.install("interp")
         opt.configure()
         opt.Dumps.strict = False
-    return "\n".join(lines), trace, deopts
+    return out, trace, deopts
 
 
 def same_as_tier0(source: str) -> tuple[list[str], list[str]]:
