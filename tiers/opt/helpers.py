@@ -15,18 +15,19 @@ from engine.interp.tierup import counted_call
 
 
 def call(f: Any, pc: int, fn: Any, this: Any, *args: Any) -> Any:
-    """CALL: a plain JS function runs in its compiled code or in tier 0 (counting the call for
-    tier-up as tier 0 does); anything else through ``call_at``."""
+    """CALL: a plain JS function runs in its compiled code (through tier 1's direct-call
+    convention, which every tier_entry accepts) or in tier 0 (counting the call for tier-up as
+    tier 0 does); anything else through ``call_at``."""
     if type(fn) is JSFunction and fn.inline_ok:
         if f.code.feedback[pc - 1] is not fn:
             R.note_call_target(f.code.feedback, pc, fn)
-        nf = make_frame(fn, this, list(args), f)
         c = fn.code
-        if c.tier_entry is None:
-            counted_call(c)
-            if c.tier_entry is None:
-                return functions.run_frame(nf)
-        return c.tier_entry(nf)
+        te = c.tier_entry
+        if te is not None:  # compiled (tier 1 or 2): its entry builds the frame (direct call)
+            return te(None, -1, fn, this, list(args), f)
+        nf = make_frame(fn, this, list(args), f)
+        counted_call(c)
+        return functions.run_frame(nf) if c.tier_entry is None else c.tier_entry(nf)
     return R.call_at(f, pc, fn, this, list(args))
 
 
