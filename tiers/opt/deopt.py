@@ -1,8 +1,9 @@
 """Bailouts: a failed guard in tier-2 code continues the call in tier 0.
 
 Native code calls ``Unit.deopt(frame, guard number, state buffer address)`` after writing the
-value the guard saw and the frame state's values into the buffer, raw (``decode`` reads them by
-the types recorded at compile time); the values become the tier-0 frame's locals and operand
+value the guard saw, its slot array's address and the frame-state values that live nowhere else
+into the buffer, raw; the others are constants, slots or the frame's locals (the backend's
+``locations``), and ``decode`` reads raw values by their IR types. The values become the tier-0 frame's locals and operand
 stack, ``pc``
 becomes the guard's resume pc, and the tier-0 loop runs the rest of the call; its result (or
 exception) is the native code's. The speculation that failed is remembered per site
@@ -63,17 +64,21 @@ class Unit:
         self.osr: tuple[int, int] | None = None  # the OSR entry it was compiled for
         self.keep: list = []           # objects whose addresses the native code embeds
 
-    def set_guards(self, nodes: list) -> None:
+    def set_guards(self, nodes: list, locations: list) -> None:
         """Per guard: its frames (pc, number of locals, stack depth, inlined?) outermost first,
-        the site it blames, its kind, and the IR types of the seen value and the state values."""
+        the site it blames, its kind, the seen value's IR type and where each state value is
+        (the backend's ``locations``)."""
         self.guards = [([(st.pc, len(st.locals), len(st.stack), st.callee is not None) for st in n.state.frames()],
-                        site_of(n), n.op,
-                        (n.inputs[0].type if n.inputs else "-") + "".join(v.type for v in n.state.values()))
-                       for n in nodes]
+                        site_of(n), n.op, n.inputs[0].type if n.inputs else "-", locs)
+                       for n, locs in zip(nodes, locations)]
 
     def deopt(self, f: Any, k: int, addr: int) -> Any:
-        frames, site, kind, types = self.guards[k]
-        seen, *values = [decode(addr + 8 * j, t) for j, t in enumerate(types)]
+        frames, site, kind, seen_type, locs = self.guards[k]
+        seen = decode(addr, seen_type)
+        slots = ctypes.c_int64.from_address(addr + 8).value
+        values = [x if where == "c" else decode(slots + 8 * x, "T") if where == "s"
+                  else f.locals[x] if where == "l" else decode(addr + 8 * x, t)
+                  for where, x, t in locs]
         code = self.code
         st: OptState = code.opt
         st.bailouts[site] = st.bailouts.get(site, 0) + 1

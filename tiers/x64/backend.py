@@ -20,7 +20,7 @@ def compile_graph(g: Graph, dump: list[str] | None) -> Unit:
     name = f"pyjs_{next(_names)}"
     low = Lowering(g, name, unit.deopt, helpers.tick)
     module = low.lower()
-    unit.set_guards(low.guards)
+    unit.set_guards(low.guards, [low.locations(n) for n in low.guards])
     unit.keep = low.keep
     unit.native, opt_ir, asm = jit().compile(str(module), name, unit, want_asm=dump is not None)
     if dump is not None:

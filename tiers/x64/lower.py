@@ -244,7 +244,7 @@ class Lowering:
             if n.op == "CallPy":
                 maxargs = max(maxargs, len(n.inputs))
             if n.state is not None:
-                maxstate = max(maxstate, 1 + len(n.state.values()))
+                maxstate = max(maxstate, 2 + len(n.state.values()))
         prologue = self.fn.append_basic_block("prologue")
         self.b = b = ir.IRBuilder(prologue)
         self.slots = b.alloca(ir.ArrayType(I64, max(nslots, 1)))
@@ -301,22 +301,51 @@ class Lowering:
             b.position_at_end(done)
         b.ret(result)
 
+    def location(self, v: Node) -> tuple[str, Any]:
+        """Where deopt finds a frame-state value: a constant (``c``), the node's owned slot
+        (``s``: the slot holds the value of the node's latest execution, which is the one the
+        state names), the frame's local (``l``: tier-2 code never writes the frame's locals),
+        or the state buffer (``r``: stored by the bailout block). Only ``r`` values are kept
+        live up to the bailout, which keeps register pressure and compile time down."""
+        if v.op in ("ConstT", "ConstF", "ConstB", "ConstI"):
+            return ("c", float(v.aux) if v.op == "ConstI" else v.aux)
+        if v.id in self.slot:
+            return ("s", self.slot[v.id])
+        if v.op == "LoadLocal":
+            return ("l", v.aux)
+        return ("r", None)
+
+    def locations(self, n: Node) -> list[tuple[str, Any, str]]:
+        """The guard's value locations for deopt, in ``state.values()`` order (raw ones
+        numbered in the order the bailout block stores them)."""
+        out, raw = [], 2
+        for v in n.state.values():
+            kind, x = self.location(v)
+            if kind == "r":
+                x, raw = raw, raw + 1
+            out.append((kind, x, v.type))
+        return out
+
     def bailout(self, bail: "Bail") -> None:
-        """Write the seen value and the frame state's values, raw, into the state buffer and
-        call deopt(frame, guard number, buffer address); return its result (tier 0 finished
-        the call) or leave by the exception exit. Nothing is boxed here: deopt decodes the
-        buffer by the types it recorded, so a bailout block is a few stores and one call."""
+        """Fill the state buffer (the seen value's bits, the slot array's address, then the
+        raw-located state values) and call deopt(frame, guard number, buffer address); return
+        its result (tier 0 finished the call) or leave by the exception exit. Nothing is boxed
+        here: deopt reads constants, slots, locals and the buffer by the recorded locations."""
         b = self.b
         b.position_at_end(bail.block)
         number, seen = b.phi(I64), b.phi(I64)
         for k, x, pred in bail.incoming:
             number.add_incoming(self.obj(k), pred)
             seen.add_incoming(x, pred)
-        b.store(seen, b.gep(self.statebuf, [c64(0), c64(0)]))
-        for j, v in enumerate(bail.state.values(), 1):
-            b.store(self.raw(self.value(v)), b.gep(self.statebuf, [c64(0), c64(j)]))
-        addr = b.call(self.api("PyLong_FromLongLong", I64, [I64]),
-                      [b.ptrtoint(b.gep(self.statebuf, [c64(0), c64(0)]), I64)])
+        buf = lambda j: b.gep(self.statebuf, [c64(0), c64(j)])  # noqa: E731
+        b.store(seen, buf(0))
+        b.store(b.ptrtoint(b.gep(self.slots, [c64(0), c64(0)]), I64), buf(1))
+        j = 2
+        for v in bail.state.values():
+            if self.location(v)[0] == "r":
+                b.store(self.raw(self.value(v)), buf(j))
+                j += 1
+        addr = b.call(self.api("PyLong_FromLongLong", I64, [I64]), [b.ptrtoint(buf(0), I64)])
         self.check_null(addr)
         r = self.vectorcall(c64(self.deopt_addr), [self.frame, number, addr])
         self.decref(addr)
