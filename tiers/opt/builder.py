@@ -28,6 +28,8 @@ from engine.runtime.conversions import to_boolean
 from engine.runtime.function import BuiltinFunction
 from engine.runtime.objects import JSArray, JSObject
 
+from tiers.baseline.ic import PropIC
+
 from . import helpers as H
 from .ir import Block, FrameState, Graph, Node
 from .nodes import NODES
@@ -178,6 +180,7 @@ class Builder:
         self.g = Graph(code)
         self.loop_phis: list[tuple[int, int, Node, list[Node]]] = []  # header pc, slot, phi, raw inputs
         self.pc = -1
+        self.ics: dict[int, Any] = {}           # pc -> tier 1's PropIC of a generic property site
         self.cached_state: FrameState | None = None
         self.outer: FrameState | None = None    # inlined code: the caller's state after the call
         self.callee: tuple | None = None        # inlined code: (function, this) nodes
@@ -734,7 +737,7 @@ class Builder:
             if c is None and key == "length":
                 self.emit("CheckClass", [obj], JSArray, s)
                 return self.emit("ArrayLength", [obj])
-        return self.call_py(R.get_prop, [obj, self.tconst(key), self.tconst(self.fb), self.tconst(i)])
+        return self.call_py(self.prop_ic(key, i).get, [obj])
 
     def set_prop(self, key: str, i: int) -> None:
         st = self.stack
@@ -746,10 +749,18 @@ class Builder:
             self.emit("CheckShape", [obj], c[0], s)
             self.emit("StoreItemK", [self.emit("LoadField", [obj], "slots"), self.as_tagged(v)], c[1])
         else:
-            v = self.call_py(H.set_prop, [obj, self.tconst(key), v, self.tconst(self.code.strict),
-                                          self.tconst(self.fb), self.tconst(i)])
+            self.call_py(self.prop_ic(key, i).set, [obj, v, self.tconst(self.code.strict)])
         del st[-2:]
         st.append(v)
+
+    def prop_ic(self, key: str, i: int) -> Any:
+        """The inline cache of a property site compiled generically: tier 1's (polymorphic,
+        megamorphic, prototype loads, property-adding stores), so such a site is no slower
+        than in tier 1; its bound get/set is the runtime call."""
+        ic = self.ics.get(i)
+        if ic is None:
+            ic = self.ics[i] = PropIC(key, self.fb, i)
+        return ic
 
     def dense(self, obj: Node, key: Node, s: FrameState) -> tuple[Node, Node]:
         """The guards of the dense-element fast path: an array with elements, an integral

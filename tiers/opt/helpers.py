@@ -78,11 +78,6 @@ def define_field(obj: Any, key: Any, v: Any) -> Any:
     return obj
 
 
-def set_prop(obj: Any, key: str, v: Any, strict: bool, fb: list, idx: int) -> Any:
-    R.set_prop(obj, key, v, strict, fb, idx)
-    return v
-
-
 def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list, pc: int) -> Any:
     R.set_elem(obj, key, v, strict, fb, pc)
     return v
