@@ -160,6 +160,21 @@ def test_small_callees_are_inlined() -> None:
     assert "inlined v" in final and "CallPy call" not in final and "MathF sqrt" in final
 
 
+def test_auto_promotes_numeric_loops_only() -> None:
+    """Under auto, hot code goes to tier 2 only when its loops stay in native code."""
+    src = """
+function dot(a, b) { var s = 0; for (var i = 0; i < a.length; i++) s += a[i] * b[i]; return s; }
+function strs(o) { var t = 0; for (var i = 0; i < 50; i++) t += o.toString().length; return t; }
+var x = []; for (var i = 0; i < 50; i++) x.push(i);
+var r = 0; for (var k = 0; k < 300; k++) r += dot(x, x) + strs({});
+console.log(r);"""
+    expected, _, _ = run(src, "interp")
+    got, trace, _ = run(src, "auto")
+    assert got == expected
+    assert any(line.startswith("[tiering] dot ") and "-> opt" in line for line in trace), trace
+    assert any(line.startswith("[tiering] strs ") and "-> baseline" in line for line in trace), trace
+
+
 def test_deopt_loop_protection() -> None:
     """A site that fails on every call: after MAX_COMPILES compilations the code stays in tier 1."""
     source = """

@@ -65,10 +65,11 @@ def install(tier: str, threshold: int = 200, loop_threshold: int = 2000,
     ``trace`` receives one line per compilation; ``dump`` keeps every generated source."""
     global DUMPS
     compiler = compile_code if tier in ("baseline", "auto") else None
-    if tier == "opt":
+    if tier in ("opt", "auto"):  # tier 2 (auto: only hot numeric loops, see opt.native_pays)
         from tiers import opt
         compiler = opt.compile_code
         opt.Trace.tiering = trace
+        opt.Dumps.selective = tier == "auto"
     if compiler is not None:  # compiled JS calls recurse in Python: allow MAX_DEPTH JS frames
         sys.setrecursionlimit(max(sys.getrecursionlimit(), 4 * MAX_DEPTH + 1000))
     tierup.set_tier(tier, compiler, threshold, loop_threshold)

@@ -14,7 +14,7 @@ from engine.interp.tierup import NO_OSR
 from .builder import Decline, build_graph
 from .deopt import MAX_COMPILES, OptState, Trace, Unit
 from .ir import format_graph, verify
-from .passes import PASSES
+from .passes import PASSES, loop_body
 
 __all__ = ["compile_code", "configure", "dump_text", "Decline", "Dumps", "Trace"]
 
@@ -23,6 +23,7 @@ class Dumps:
     ir: list[str] | None = None      # --dump=ir: each function's IR after every pass
     x64: list[str] | None = None     # --dump=x64: LLVM IR and assembly
     strict = False                   # tests: a compiler error propagates instead of falling back
+    selective = False                # --tier=auto: only code whose loops stay native (native_pays)
     stats = {"compiled": 0, "declined": 0, "errors": 0, "ms": 0.0}
 
 
@@ -52,6 +53,21 @@ def optimize(g: Any, dump: list[str] | None) -> None:
         if dump is not None:
             verify(g)
             dump.append(format_graph(g, f"(after {name})"))
+
+
+def native_pays(g: Any) -> bool:
+    """Under ``auto``, tier 2 takes a hot function only when it has a loop whose body makes no
+    runtime call (numeric kernels: there native code wins by far); code that would spend its
+    time in generic runtime calls stays in tier 1, whose inline caches and direct calls serve
+    it as well."""
+    headers = [b for b in g.blocks if b.loop_header]
+    if not headers:
+        return False
+    for h in headers:
+        body = loop_body(h)
+        if any(n.op == "CallPy" for b in g.blocks if b.id in body for n in b.nodes):
+            return False
+    return True
 
 
 def make_entry(native: Any, name: str) -> Callable:
@@ -84,6 +100,8 @@ def compile_opt(code: Any, osr: tuple[int, int] | None = None) -> Unit:
     st.compiles += 1
     g = build_graph(code, st.failed, osr)
     optimize(g, Dumps.ir)
+    if Dumps.selective and not native_pays(g):
+        raise Decline("auto: no loop that stays in native code")
     unit = backend.compile_graph(g, Dumps.x64)
     unit.entry = make_entry(unit.native, f"opt_{code.name or 'anonymous'}")
     loop.register_code(unit.entry.__code__)
