@@ -111,9 +111,10 @@ function r(x) { return Math.sqrt(x) + Math.max(x, 2); }
 console.log(r(4), r(9));
 Math.sqrt = function (x) { return -x; };
 console.log(r(4));""", "CheckIs failed"),
-    "array length of a string": ("""
+    "length of an array, a string, an object": ("""
 function len(a) { return a.length; }
-console.log(len([1, 2, 3]), len("abcd"), len({length: 7}));""", "CheckClass failed"),
+console.log(len([1, 2, 3]), len("ab\u00e9\ud83d\ude00"), len(""), len([]));
+console.log(len({length: 7}));""", "Length failed on JSObject"),
     "loop phi speculated as a number": ("""
 function count(n) { var i = n; while (i < 10) i = i + 1; return i; }
 console.log(count(3), count("8"), count(4));""", "CheckFloat failed"),

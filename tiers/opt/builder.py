@@ -735,8 +735,7 @@ class Builder:
                 self.emit("CheckShape", [holder], c[2], s)
                 return self.emit("LoadItemK", [self.emit("LoadField", [holder], "slots")], c[3])
             if c is None and key == "length":
-                self.emit("CheckClass", [obj], JSArray, s)
-                return self.emit("ArrayLength", [obj])
+                return self.emit("Length", [obj], state=s)
         return self.call_py(self.prop_ic(key, i).get, [obj])
 
     def set_prop(self, key: str, i: int) -> None:

@@ -98,7 +98,7 @@ node("LoadItemK",   "T",       "T", "read",    "",   "index",      "list[index] 
 node("StoreItem",   "T I T",   "-", "write",   "",   "",           "list[index] = value (index proven in bounds)")
 node("StoreItemK",  "T T",     "-", "write",   "",   "index",      "list[index] = value for a constant index")
 node("ListLen",     "T",       "I", "read",    "",   "",           "len(list) as int32")
-node("ArrayLength", "T",       "F", "read",    "",   "",           "a JSArray's length field as float64")
+node("Length",      "T",       "F", "read",    "d",  "",           "a JSArray's length field or a string's length (code units) as float64; else bail out")
 
 # ---- runtime calls and control --------------------------------------------------------------
 node("CallPy",      "*T",      "T", "call",    "t",  "the Python callable", "call a runtime function with tagged arguments (the same one tiers 0/1 call); stores frame.pc first")

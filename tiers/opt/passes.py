@@ -172,7 +172,7 @@ def gvn(g: Graph) -> None:
     visit(g.blocks[0])
 
 
-HOIST_READS = frozenset({"LoadField", "ListLen", "ArrayLength", "CheckShape"})
+HOIST_READS = frozenset({"LoadField", "ListLen", "Length", "CheckShape"})
 HOIST_ITEMS = frozenset({"LoadItem", "LoadItemK"})
 
 

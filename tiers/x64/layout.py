@@ -21,6 +21,7 @@ TYPE = 8       # PyObject.ob_type
 FLOAT_VAL = 16  # PyFloatObject.ob_fval
 LIST_SIZE = 16  # PyVarObject.ob_size of a list
 LIST_ITEMS = 24  # PyListObject.ob_item
+STR_LENGTH = 16  # PyASCIIObject.length (code points: one per UTF-16 code unit in pyjs strings)
 
 # The __slots__ fields native code reads, by name: (owning class, field).
 FIELDS = {"shape": (JSObject, "shape"), "slots": (JSObject, "slots"), "proto": (JSObject, "proto"),
@@ -73,6 +74,9 @@ def layout() -> dict[str, Any]:
     if _read_ptr(id(el) + TYPE) != id(list) or ctypes.c_ssize_t.from_address(id(el) + LIST_SIZE).value != 2 \
             or _read_ptr(_read_ptr(id(el) + LIST_ITEMS) + 8) != id(probe):
         raise LayoutError("list layout")
+    for text in ("abc", "\u00e9t\u00e9", "\ud83d\ude00x"):
+        if ctypes.c_ssize_t.from_address(id(text) + STR_LENGTH).value != len(text):
+            raise LayoutError("str length layout")
     x = 2.5
     if ctypes.c_double.from_address(id(x) + FLOAT_VAL).value != x or _read_ptr(id(x) + TYPE) != id(float):
         raise LayoutError("float layout")
@@ -84,6 +88,6 @@ def layout() -> dict[str, Any]:
     return {
         "fields": fields,
         "api": {name: api_address(name) for name in API},
-        "float_type": id(float), "none": id(None), "true": id(True), "false": id(False),
+        "float_type": id(float), "str_type": id(str), "array_type": id(JSArray), "none": id(None), "true": id(True), "false": id(False),
         "hole": id(HOLE), "uninit": id(UNINIT),
     }

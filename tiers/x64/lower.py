@@ -18,7 +18,7 @@ from llvmlite import ir
 from tiers.opt.ir import Graph, Node
 from tiers.opt.nodes import NODES
 
-from .layout import FLOAT_VAL, LIST_ITEMS, LIST_SIZE, TYPE, layout
+from .layout import FLOAT_VAL, LIST_ITEMS, LIST_SIZE, STR_LENGTH, TYPE, layout
 
 I1, I32, I64, F64 = ir.IntType(1), ir.IntType(32), ir.IntType(64), ir.DoubleType()
 LL = {"T": I64, "F": F64, "I": I32, "B": I1}
@@ -560,9 +560,27 @@ class Lowering:
     def op_ListLen(self, n: Node) -> None:
         self.set(n, self.b.trunc(self.load(self.value(n.inputs[0]), LIST_SIZE), I32))
 
-    def op_ArrayLength(self, n: Node) -> None:
-        length = self.load(self.value(n.inputs[0]), self.F["length"])
-        self.set(n, self.b.call(self.api("PyLong_AsDouble", F64, [I64]), [length]))
+    def op_Length(self, n: Node) -> None:
+        """An array's length (its int field, through PyLong_AsDouble) or a string's length."""
+        b = self.b
+        (v,) = self.ins(n)
+        t = self.load(v, TYPE)
+        arr_bb, other_bb, done = (self.fn.append_basic_block() for _ in range(3))
+        b.cbranch(b.icmp_unsigned("==", t, c64(self.L["array_type"])), arr_bb, other_bb)
+        b.position_at_end(other_bb)
+        self.guard(b.icmp_unsigned("==", t, c64(self.L["str_type"])), n)
+        s_len = b.sitofp(self.load(v, STR_LENGTH), F64)
+        s_end = b.block
+        b.branch(done)
+        b.position_at_end(arr_bb)
+        length = self.load(v, self.F["length"])
+        a_len = b.call(self.api("PyLong_AsDouble", F64, [I64]), [length])
+        b.branch(done)
+        b.position_at_end(done)
+        phi = b.phi(F64)
+        phi.add_incoming(a_len, arr_bb)
+        phi.add_incoming(s_len, s_end)
+        self.set(n, phi)
 
     def op_CallPy(self, n: Node) -> None:
         if n.pc >= 0:
