@@ -194,6 +194,8 @@ class Builder:
              type_: str | None = None, block: Block | None = None) -> Node:
         b = block or self.blk
         n = self.g.make(op, inputs, aux, self.pc, state, type_)
+        if self.callee is not None:
+            n.code = self.code
         if n.d.effects in ("write", "call") and block is None:
             self.cached_state = None
         n.block = b

@@ -52,7 +52,7 @@ class FrameState:
 
 
 class Node:
-    __slots__ = ("id", "op", "inputs", "type", "aux", "pc", "block", "state")
+    __slots__ = ("id", "op", "inputs", "type", "aux", "pc", "block", "state", "code")
 
     def __init__(self, nid: int, op: str, inputs: list["Node"], type_: str, aux: Any, pc: int,
                  state: FrameState | None) -> None:
@@ -64,6 +64,7 @@ class Node:
         self.pc = pc
         self.block: Block | None = None
         self.state = state
+        self.code: Any = None  # the CodeObject ``pc`` belongs to, when not the graph's (inlined)
 
     @property
     def d(self):
@@ -157,8 +158,10 @@ def format_graph(g: Graph, title: str = "") -> str:
             if n.op in ("Jump", "Branch"):
                 text += "  -> " + ", ".join(f"B{s.id}" for s in b.succs)
             if n.pc >= 0:
-                line = code.line_of(n.pc)[0]
-                text = f"{text:<58} ; pc {n.pc} line {line}"
+                c = n.code or code
+                line = c.line_of(n.pc)[0]
+                where = f" in {c.name or '<anonymous>'}" if c is not code else ""
+                text = f"{text:<58} ; pc {n.pc} line {line}{where}"
             if n.state is not None:
                 for s in reversed(n.state.frames()):
                     who = f"inlined {s.callee[0]!r}, " if s.callee is not None else ""
