@@ -12,12 +12,15 @@ from ...function import builtin, define_getter, define_method, make_constructor
 from ...objects import JSObject
 from ...shapes import CONFIGURABLE, WRITABLE
 from ...values import WellKnown
-from .options import canonicalize_locale_list, lookup_locale
+from .options import canonicalize_locale_list, coerce_options_to_object, get_option, lookup_locale
 
 
-def supported_locales(locales: Any) -> JSObject:
+def supported_locales(locales: Any, options: Any) -> JSObject:
     """SupportedLocales (9.2.10) with the lookup matcher: the requested tags that have data."""
-    return create_array_from_list([t for t in canonicalize_locale_list(locales) if lookup_locale(t) is not None])
+    requested = canonicalize_locale_list(locales)
+    get_option(coerce_options_to_object(options), "localeMatcher", "string", ("lookup", "best fit"), "best fit",
+               "supportedLocalesOf")
+    return create_array_from_list([t for t in requested if lookup_locale(t) is not None])
 
 
 def define_service(realm: Any, intl: JSObject, name: str, length: int, cls: type,
@@ -39,7 +42,8 @@ def define_service(realm: Any, intl: JSObject, name: str, length: int, cls: type
     ctor = make_constructor(realm, full, length, call, construct, proto, global_binding=False)
     ctor.define_data("name", name, CONFIGURABLE)
     intl.define_data(name, ctor, WRITABLE | CONFIGURABLE)
-    define_method(ctor, realm, "supportedLocalesOf", 1, lambda this, args: supported_locales(args[0] if args else None))
+    define_method(ctor, realm, "supportedLocalesOf", 1, lambda this, args: supported_locales(
+        args[0] if args else None, args[1] if len(args) > 1 else None))
     proto.define_data(WellKnown.toStringTag, full, CONFIGURABLE)
     return proto
 

@@ -18,6 +18,7 @@ from ...errors import throw_range_error, throw_type_error
 from ...function import define_method
 from ...objects import JSObject
 from ...realm import current_realm
+from ..dependencies import require
 from . import cldr
 from .options import get_number_option, get_option, options_object, plain_object, resolve_locale
 
@@ -306,6 +307,8 @@ def _component_pattern(dtf: DateTimeFormatObject) -> str:
         if option in c and option not in ("timeZoneName", "fractionalSecondDigits", "dayPeriod"):
             want[letter] = _WIDTH[c[option]]
     h24 = dtf.hour_cycle in ("h23", "h24")
+    if "dayPeriod" in c and "j" in want and not h24:  # the "Bh" skeletons: "h B"
+        want["B"] = {"narrow": 5, "short": 1, "long": 4}[c["dayPeriod"]]
     pattern = _match(want, h24)
     if not pattern:
         date_want = {k: v for k, v in want.items() if k in _DATE_FIELDS}
@@ -320,12 +323,9 @@ def _component_pattern(dtf: DateTimeFormatObject) -> str:
         digits = "S" * c["fractionalSecondDigits"]
         pattern = re.sub(r"(s+)", lambda m: m.group(1) + "." + digits, pattern, count=1) if "s" in want \
             else (pattern + " " + digits if pattern else digits)
-    if "dayPeriod" in c:
+    if "dayPeriod" in c and "j" not in want:
         period = "B" * {"narrow": 5, "short": 1, "long": 4}[c["dayPeriod"]]
-        if "j" in want and not h24:
-            pattern = pattern.replace("a", period)
-        elif "j" not in want:
-            pattern = f"{pattern} {period}" if pattern else period
+        pattern = f"{pattern} {period}" if pattern else period
     if "timeZoneName" in c:
         zone = {"short": "z", "long": "zzzz", "shortOffset": "O", "longOffset": "OOOO", "shortGeneric": "v",
                 "longGeneric": "vvvv"}[c["timeZoneName"]]
@@ -409,20 +409,21 @@ def _field_text(field: str, width: int, f: dict) -> str:
     if field == "a":
         return loc.periods["am" if f["hour"] < 12 else "pm"]
     if field == "B":
-        return _flexible_day_period(f["hour"], f["minute"], width)
+        return _flexible_day_period(f["hour"], f["period_minute"], width)
     return _zone_name(f["zone"], f["offset"], {1: "short", 4: "long"}.get(width, "short") if field == "z"
                       else ("longOffset" if width == 4 else "shortOffset"))
 
 
 def _flexible_day_period(hour: int, minute: int, width: int) -> str:
-    """The "B" field: CLDR's en day periods (noon; morning 6-12, afternoon 12-18, evening
-    18-21, night 21-6)."""
-    periods = cldr.locale().day_periods["format"][{4: "wide", 5: "narrow"}.get(width, "abbreviated")]
-    if hour == 12 and minute == 0:
-        return periods["noon"]
-    key = "morning1" if 6 <= hour < 12 else "afternoon1" if 12 <= hour < 18 else \
-        "evening1" if 18 <= hour < 21 else "night1"
-    return periods[key]
+    """The "B" field: CLDR's day period rules (via Babel). As in ICU, "midnight" is never
+    used: 00:00 takes the period that follows it."""
+    import datetime
+    get_period_id = require("babel.dates", "babel", "Intl (its CLDR data)").get_period_id
+    when = datetime.time(hour, minute)
+    period = get_period_id(when, locale=cldr.locale())
+    if period == "midnight":
+        period = get_period_id(datetime.time(hour, minute, 1), locale=cldr.locale())
+    return cldr.locale().day_periods["format"][{4: "wide", 5: "narrow"}.get(width, "abbreviated")][period]
 
 
 def _fields(dtf: DateTimeFormatObject, t: float) -> dict:
@@ -438,8 +439,11 @@ def partition_date_time_pattern(dtf: DateTimeFormatObject, x: Any) -> list[tuple
     if t != t:
         throw_range_error("Invalid time value")
     f = _fields(dtf, t)
+    tokens = parse_pattern(dtf.pattern)
+    # the day period of the time as shown: without minutes, 12:30 is "noon" (as in ICU)
+    f["period_minute"] = f["minute"] if any(field == "m" for field, _ in tokens) else 0
     parts: list[tuple[str, str]] = []
-    for field, text in parse_pattern(dtf.pattern):
+    for field, text in tokens:
         if not field:
             if parts and parts[-1][0] == "literal":
                 parts[-1] = ("literal", parts[-1][1] + text)

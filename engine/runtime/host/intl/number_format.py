@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ...access import create_array_from_list
-from ...conversions import to_numeric, to_string
+from ...conversions import to_boolean, to_numeric, to_string
 from ...errors import throw_range_error, throw_type_error
 from ...function import define_method
 from ...objects import JSObject
@@ -231,7 +231,7 @@ def initialize_number_format(nf: NumberFormatObject, locales: Any, options: Any)
         nf.use_grouping = default_grouping
     elif grouping is True:
         nf.use_grouping = "always"
-    elif grouping is False or grouping == "" or grouping == 0.0 or grouping != grouping:
+    elif not to_boolean(grouping):
         nf.use_grouping = False
     else:
         g = to_string(grouping)
@@ -311,7 +311,7 @@ def partition_number_pattern(nf: NumberFormatObject, x: Any) -> list[tuple[str, 
     """PartitionNumberPattern (15.5.4): the formatted parts of a Number or BigInt."""
     negative = (x < 0 or (x == 0 and math.copysign(1.0, x) < 0)) if type(x) is float else x < 0
     literal_number = None
-    if type(x) is float and x != x:
+    if type(x) is float and x != x:  # NaN takes the zero pattern's sign display
         literal_number, negative = [("nan", "NaN")], False
     elif type(x) is float and x in (math.inf, -math.inf):
         literal_number = [("infinity", "∞")]
@@ -350,6 +350,8 @@ def partition_number_pattern(nf: NumberFormatObject, x: Any) -> list[tuple[str, 
                 magnitude_parts.append(("compact", suffix))
         value = rounded
     number = literal_number or magnitude_parts
+    if literal_number is not None and literal_number[0][0] == "nan":
+        is_zero = True
     sign = _sign_of(nf, negative, is_zero)
     sign_parts = [("minusSign" if sign == "-" else "plusSign", sign)] if sign else []
     return _apply_style(nf, number, sign_parts, value)

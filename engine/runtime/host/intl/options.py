@@ -19,7 +19,24 @@ DEFAULT_LOCALE = "en-US"
 _LANGUAGE_TAG = re.compile(
     r"(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?"
     r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
-    r"(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?", re.IGNORECASE)
+    r"(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?", re.IGNORECASE | re.ASCII)
+_VARIANT = re.compile(r"[a-z0-9]{5,8}|[0-9][a-z0-9]{3}", re.IGNORECASE | re.ASCII)
+
+
+def is_structurally_valid_language_tag(tag: str) -> bool:
+    """IsStructurallyValidLanguageTag (6.2.1): the grammar, and no duplicate variant or
+    singleton."""
+    if not _LANGUAGE_TAG.fullmatch(tag):
+        return False
+    subtags = tag.lower().split("-")
+    if "x" in subtags:
+        subtags = subtags[:subtags.index("x")]
+    singletons = [p for p in subtags[1:] if len(p) == 1]
+    if len(singletons) != len(set(singletons)):
+        return False
+    first_singleton = next((i for i, p in enumerate(subtags) if i and len(p) == 1), len(subtags))
+    variants = [p for p in subtags[1:first_singleton] if _VARIANT.fullmatch(p)]
+    return len(variants) == len(set(variants))
 
 
 def _canonicalize(tag: str) -> str:
@@ -60,7 +77,7 @@ def canonicalize_locale_list(locales: Any) -> list[str]:
                 items.append(to_string(v))
     seen: list[str] = []
     for tag in items:
-        if not _LANGUAGE_TAG.fullmatch(tag):
+        if not is_structurally_valid_language_tag(tag):
             throw_range_error("Incorrect locale information provided")
         canonical = _canonicalize(tag)
         if canonical not in seen:
@@ -103,6 +120,11 @@ def options_object(options: Any) -> JSObject | None:
     if options is JSNull:
         throw_type_error("Options must be an object")
     return to_object(options)
+
+
+def coerce_options_to_object(options: Any) -> JSObject | None:
+    """CoerceOptionsToObject (9.2.13): undefined is no options, anything else ToObject."""
+    return None if options is None else to_object(options)
 
 
 def get_option(options: JSObject | None, prop: str, kind: str, values: tuple | None, default: Any,
