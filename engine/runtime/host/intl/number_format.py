@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import decimal
 import math
+import re
 import unicodedata
 from decimal import Decimal
 from typing import Any
 
 from ...access import create_array_from_list
-from ...conversions import to_boolean, to_numeric, to_string
+from ...conversions import (WHITESPACE, string_to_number, to_boolean, to_number, to_primitive,
+                             to_string)
 from ...errors import throw_range_error, throw_type_error
 from ...function import define_method
 from ...objects import JSObject
@@ -20,7 +22,8 @@ from . import cldr
 from .options import (default_number_option, get_number_option, get_option, options_object, plain_object,
                       resolve_locale)
 
-_CTX = decimal.Context(prec=200, Emax=10 ** 6, Emin=-10 ** 6)
+# wide enough for every Number's digits plus 100 fraction digits
+_CTX = decimal.Context(prec=1000, Emax=10 ** 6, Emin=-10 ** 6)
 _MODES = ("ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand", "halfTrunc", "halfEven")
 # Rounding modes on the magnitude: (for positive, for negative) numbers.
 _DECIMAL_MODE = {
@@ -162,9 +165,12 @@ def round_decimal(x: Decimal, d: Digits, negative: bool) -> Decimal:
 
 
 def decimal_of(x: Any) -> Decimal:
-    """The shortest decimal that round-trips a Number (or a BigInt's exact value)."""
+    """The magnitude to format: the shortest decimal that round-trips a Number, or the exact
+    value of a BigInt or a decimal string."""
     if type(x) is int:
         return Decimal(abs(x))
+    if type(x) is Decimal:
+        return x.copy_abs()
     return Decimal(repr(abs(x)))
 
 
@@ -309,7 +315,10 @@ def _sign_of(nf: NumberFormatObject, negative: bool, is_zero: bool) -> str:
 
 def partition_number_pattern(nf: NumberFormatObject, x: Any) -> list[tuple[str, str]]:
     """PartitionNumberPattern (15.5.4): the formatted parts of a Number or BigInt."""
-    negative = (x < 0 or (x == 0 and math.copysign(1.0, x) < 0)) if type(x) is float else x < 0
+    if type(x) is float:
+        negative = x < 0 or (x == 0 and math.copysign(1.0, x) < 0)
+    else:
+        negative = x.is_signed() if type(x) is Decimal else x < 0
     literal_number = None
     if type(x) is float and x != x:  # NaN takes the zero pattern's sign display
         literal_number, negative = [("nan", "NaN")], False
@@ -442,9 +451,23 @@ def _unit_literal(text: str, leading: bool) -> list:
 # The constructor and prototype
 # ---------------------------------------------------------------------------------------------
 
+_DECIMAL_STRING = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+
+
 def to_intl_mathematical_value(v: Any) -> Any:
-    """ToIntlMathematicalValue (15.5.16), simplified to Numbers and BigInts."""
-    return to_numeric(v)
+    """ToIntlMathematicalValue (15.5.16): a Number, a BigInt, or for a decimal string its exact
+    value as a Decimal (so "1.0000000000000001" keeps its last digit)."""
+    prim = to_primitive(v, "number")
+    if type(prim) is int:
+        return prim
+    if type(prim) is not str:
+        return to_number(prim)
+    text = prim.strip(WHITESPACE)
+    if not _DECIMAL_STRING.fullmatch(text) or "Infinity" in text:
+        return string_to_number(prim)  # "", Infinity, 0x.. / 0o.. / 0b.. forms, or NaN
+    exact = Decimal(text)
+    rounded = float(exact)  # RoundMVResult: beyond the Number range is infinity, below it zero
+    return rounded if rounded == 0 or rounded in (math.inf, -math.inf) else exact
 
 
 def format_number(nf: NumberFormatObject, x: Any) -> str:
