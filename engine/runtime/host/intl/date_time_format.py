@@ -103,6 +103,16 @@ def _zone_offset_function(name: str) -> Any:
     return offset
 
 
+def available_time_zones() -> list[str]:
+    """The time zones Intl.supportedValuesOf lists: UTC and the host's tz database."""
+    try:
+        import zoneinfo
+        names = {n for n in zoneinfo.available_timezones() if "/" in n and not n.startswith(("Etc/", "posix/", "right/"))}
+    except ImportError:
+        names = set()
+    return sorted(names | {"UTC"})
+
+
 def zone_offset_ms(zone: str, t: float) -> int:
     """The offset from UTC of ``zone`` at time value t."""
     if zone == "UTC":
