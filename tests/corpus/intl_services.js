@@ -40,3 +40,8 @@ console.log(d.toLocaleString("en-US", {timeZone: "UTC"}), "|", d.toLocaleDateStr
 try { d.toLocaleDateString("en", {timeStyle: "short"}) } catch (e) { console.log(e.name) }
 try { d.toLocaleTimeString("en", {dateStyle: "short"}) } catch (e) { console.log(e.name) }
 console.log((-0).toLocaleString(), (1e21).toLocaleString(), (0.1 + 0.2).toLocaleString(), (1234.5).toLocaleString("en", {style: "currency", currency: "USD"}), (2.5).toLocaleString(undefined, {maximumFractionDigits: 0}), (-2.5).toLocaleString(undefined, {maximumFractionDigits: 0}), (1.45).toLocaleString(undefined, {maximumFractionDigits: 1}));
+console.log(Intl.supportedValuesOf("unit").join(), Intl.supportedValuesOf("timeZone").includes("America/New_York"));
+try { Intl.supportedValuesOf("bogus") } catch (e) { console.log(e.name) }
+for (const tag of ["de-gregory-gregory", "ıd", "en-u-ca", "sl-rozaj-biske-1994", "x-foo", "de-1996-1996", "en-US-x-a-a"]) {
+  try { console.log(tag, "->", Intl.getCanonicalLocales(tag)[0]) } catch (e) { console.log(tag, e.name) }
+}

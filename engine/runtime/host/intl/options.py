@@ -40,22 +40,22 @@ def is_structurally_valid_language_tag(tag: str) -> bool:
 
 
 def _canonicalize(tag: str) -> str:
-    """Case-canonical form: language lowercase, script titlecase, region uppercase, variants
-    and extensions (from the first singleton on) lowercase."""
-    parts = tag.split("-")
-    out = [parts[0].lower()]
-    in_extension = False
-    for p in parts[1:]:
-        in_extension = in_extension or len(p) == 1
-        if in_extension:
-            out.append(p.lower())
-        elif len(p) == 4 and p[0].isalpha() and len(out) == 1:
-            out.append(p.title())
-        elif len(p) == 2 and p.isalpha() or len(p) == 3 and p.isdigit():
-            out.append(p.upper())
-        else:
-            out.append(p.lower())
-    return "-".join(out)
+    """Case-canonical form (UTS #35): language lowercase, script titlecase, region uppercase,
+    variants lowercase in alphabetical order, extensions and private use lowercase."""
+    parts = tag.lower().split("-")
+    head = [parts[0]]
+    i = 1
+    if i < len(parts) and len(parts[i]) == 4 and parts[i][0].isalpha():
+        head.append(parts[i].title())
+        i += 1
+    if i < len(parts) and (len(parts[i]) == 2 and parts[i].isalpha() or len(parts[i]) == 3 and parts[i].isdigit()):
+        head.append(parts[i].upper())
+        i += 1
+    variants = []
+    while i < len(parts) and len(parts[i]) > 1:
+        variants.append(parts[i])
+        i += 1
+    return "-".join(head + sorted(variants) + parts[i:])
 
 
 def canonicalize_locale_list(locales: Any) -> list[str]:
