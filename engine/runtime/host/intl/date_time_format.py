@@ -20,7 +20,8 @@ from ...objects import JSObject
 from ...realm import current_realm
 from ..dependencies import require
 from . import cldr
-from .options import get_number_option, get_option, options_object, plain_object, resolve_locale
+from .options import (check_type_sequence, get_number_option, get_option, options_object, plain_object,
+                      resolve_locale_with)
 
 # The component options in table order (11.2.3, Table 7): option, skeleton letter, values.
 _TEXT = ("narrow", "short", "long")
@@ -213,19 +214,16 @@ class DateTimeFormatObject(JSObject):
 def create_date_time_format(dtf: DateTimeFormatObject, locales: Any, options: Any, required: str = "any",
                             defaults: str = "date") -> DateTimeFormatObject:
     """CreateDateTimeFormat (11.1.2)."""
-    dtf.locale = resolve_locale(locales)
     options = options_object(options)
     get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit", "Intl.DateTimeFormat")
-    calendar = get_option(options, "calendar", "string", None, None)
-    if calendar is not None and calendar not in ("gregory", "iso8601"):
-        throw_range_error(f"Invalid calendar : {calendar} (pyjs has only the Gregorian calendar)")
-    numbering = get_option(options, "numberingSystem", "string", None, None)
-    if numbering is not None and numbering != "latn":
-        throw_range_error(f"Invalid numberingSystem : {numbering} (pyjs has only latn digits)")
+    calendar = check_type_sequence(get_option(options, "calendar", "string", None, None), "calendar")
+    numbering = check_type_sequence(get_option(options, "numberingSystem", "string", None, None), "numberingSystem")
     hour12 = get_option(options, "hour12", "boolean", None, None)
     hour_cycle = get_option(options, "hourCycle", "string", ("h11", "h12", "h23", "h24"), None, "Intl.DateTimeFormat")
-    if hour12 is not None:
-        hour_cycle = "h12" if hour12 else "h23"
+    dtf.locale, r = resolve_locale_with(locales, {"ca": calendar, "hc": None if hour12 is not None else hour_cycle,
+                                                  "nu": numbering})
+    # en's hour cycle is h12; hour12 picks the 12- or 24-hour cycle of the locale
+    hour_cycle = r["hc"] if hour12 is None else "h12" if hour12 else "h23"
     tz = None if options is None else options.get("timeZone", options)
     if tz is None:
         dtf.time_zone = default_time_zone()
@@ -365,8 +363,8 @@ def _fit(pattern: str, want: dict[str, int]) -> str:
             out.append(_quote(text))
         elif width is None or key in "ms" and len(text) == 2:
             out.append(text)
-        elif key == "j":
-            out.append(field * (2 if width == 2 else 1))
+        elif key == "j":  # numeric keeps the pattern's width ("HH" in 24-hour patterns)
+            out.append(field * 2 if width == 2 else text)
         elif key == "G":
             out.append(field * (1 if width == 3 else width))
         elif key == "E":

@@ -19,8 +19,8 @@ from ...function import define_method
 from ...objects import JSObject
 from ...realm import current_realm
 from . import cldr
-from .options import (default_number_option, get_number_option, get_option, options_object, plain_object,
-                      resolve_locale)
+from .options import (check_type_sequence, default_number_option, get_number_option, get_option, options_object,
+                      plain_object, resolve_locale_with)
 
 # wide enough for every Number's digits plus 100 fraction digits
 _CTX = decimal.Context(prec=1000, Emax=10 ** 6, Emin=-10 ** 6)
@@ -187,11 +187,9 @@ class NumberFormatObject(JSObject):
 def initialize_number_format(nf: NumberFormatObject, locales: Any, options: Any) -> NumberFormatObject:
     """InitializeNumberFormat (15.1.2)."""
     options = options_object(options)
-    nf.locale = resolve_locale(locales)
     get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit", "Intl.NumberFormat")
-    numbering = get_option(options, "numberingSystem", "string", None, None)
-    if numbering is not None and numbering != "latn":
-        throw_range_error(f"Invalid numberingSystem : {numbering} (pyjs has only latn digits)")
+    numbering = check_type_sequence(get_option(options, "numberingSystem", "string", None, None), "numberingSystem")
+    nf.locale, _ = resolve_locale_with(locales, {"nu": numbering})
     # SetNumberFormatUnitOptions (15.1.4)
     nf.style = get_option(options, "style", "string", ("decimal", "percent", "currency", "unit"), "decimal",
                           "Intl.NumberFormat")

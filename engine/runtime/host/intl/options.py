@@ -101,14 +101,77 @@ def lookup_locale(tag: str, available: tuple = AVAILABLE_LOCALES) -> str | None:
 
 
 def resolve_locale(locales: Any, available: tuple = AVAILABLE_LOCALES) -> str:
-    """ResolveLocale (9.2.7) with the lookup matcher over ``available`` (en-US and en: the
-    locales of the data pyjs has): the first requested tag that has one of them, else the
-    default locale's."""
+    """ResolveLocale (9.2.7) for a service without relevant extension keys."""
+    return resolve_locale_with(locales, {}, available)[0]
+
+
+# The values the locale data has for each relevant extension key, the default first
+# (ECMA-402 9.1: [[LocaleData]]).
+KEY_LOCALE_DATA: dict[str, tuple] = {
+    "nu": ("latn",), "ca": ("gregory", "iso8601"), "hc": (None, "h11", "h12", "h23", "h24"),
+    "co": (None,), "kn": ("false", "true"), "kf": ("false", "lower", "upper"),
+}
+_TYPE = re.compile(r"[a-z0-9]{3,8}(?:-[a-z0-9]{3,8})*", re.IGNORECASE | re.ASCII)
+
+
+def check_type_sequence(value: str | None, prop: str) -> str | None:
+    """A calendar / collation / numberingSystem option must be a Unicode type sequence."""
+    if value is not None and not _TYPE.fullmatch(value):
+        throw_range_error(f"Invalid {prop} : {value}")
+    return value
+
+
+def _unicode_extension(tag: str) -> tuple[str, dict[str, str]]:
+    """The tag without its Unicode extension, and that extension's keywords (key -> type)."""
+    parts = tag.split("-")
+    end = parts.index("x") if "x" in parts else len(parts)
+    if "u" not in parts[1:end]:
+        return tag, {}
+    i = parts.index("u", 1)
+    j = next((k for k in range(i + 1, end) if len(parts[k]) == 1), end)
+    keywords: dict[str, str] = {}
+    key = None
+    for p in parts[i + 1:j]:
+        if len(p) == 2:
+            key = p
+            keywords.setdefault(key, "")
+        elif key is not None and p:
+            keywords[key] = f"{keywords[key]}-{p}" if keywords[key] else p
+    return "-".join(parts[:i] + parts[j:]), keywords
+
+
+def resolve_locale_with(locales: Any, options: dict[str, str | None],
+                        available: tuple = AVAILABLE_LOCALES) -> tuple[str, dict[str, Any]]:
+    """ResolveLocale (9.2.7) with the lookup matcher: the locale (with the Unicode extension
+    keywords that were honoured) and the value of each relevant key in ``options`` (the
+    option's value, or None), from the option, else the tag's extension, else the default."""
+    found, keywords = None, {}
     for tag in canonicalize_locale_list(locales):
-        found = lookup_locale(tag, available)
+        base, extension = _unicode_extension(tag)
+        found = lookup_locale(base, available)
         if found is not None:
-            return found
-    return lookup_locale(DEFAULT_LOCALE, available)
+            keywords = extension
+            break
+    if found is None:
+        found = lookup_locale(DEFAULT_LOCALE, available)
+    result: dict[str, Any] = {}
+    supported = ""
+    for key, option_value in options.items():
+        data = KEY_LOCALE_DATA[key]
+        value, addition = data[0], ""
+        requested = keywords.get(key)
+        if requested is not None:
+            if requested != "" and requested in data:
+                value, addition = requested, f"-{key}" if requested == "true" else f"-{key}-{requested}"
+            elif requested == "" and "true" in data:
+                value, addition = "true", f"-{key}"
+        if option_value is not None:
+            option_value = option_value or "true"
+            if option_value != value and option_value in data:
+                value, addition = option_value, ""
+        result[key] = value
+        supported += addition
+    return (f"{found}-u{supported}" if supported else found), result
 
 
 def options_object(options: Any) -> JSObject | None:
