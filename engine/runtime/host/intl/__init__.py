@@ -14,13 +14,13 @@ from ...objects import JSObject
 from ...shapes import CONFIGURABLE, WRITABLE
 from ...values import WellKnown
 from . import cldr
-from .options import canonicalize_locale_list, coerce_options_to_object, get_option, lookup_locale
+from .options import canonicalize_locale_list, get_option, lookup_locale, options_object
 
 
 def supported_locales(locales: Any, options: Any) -> JSObject:
     """SupportedLocales (9.2.10) with the lookup matcher: the requested tags that have data."""
     requested = canonicalize_locale_list(locales)
-    get_option(coerce_options_to_object(options), "localeMatcher", "string", ("lookup", "best fit"), "best fit",
+    get_option(options_object(options), "localeMatcher", "string", ("lookup", "best fit"), "best fit",
                "supportedLocalesOf")
     return create_array_from_list([t for t in requested if lookup_locale(t) is not None])
 

@@ -175,7 +175,8 @@ def resolve_locale_with(locales: Any, options: dict[str, str | None],
 
 
 def options_object(options: Any) -> JSObject | None:
-    """GetOptionsObject (9.2.11) / CoerceOptionsToObject: None stands for no options."""
+    """CoerceOptionsToObject (9.2.13): None stands for no options; a primitive other than
+    null is wrapped."""
     if options is None:
         return None
     if isinstance(options, JSObject):
@@ -185,9 +186,11 @@ def options_object(options: Any) -> JSObject | None:
     return to_object(options)
 
 
-def coerce_options_to_object(options: Any) -> JSObject | None:
-    """CoerceOptionsToObject (9.2.13): undefined is no options, anything else ToObject."""
-    return None if options is None else to_object(options)
+def get_options_object(options: Any) -> JSObject | None:
+    """GetOptionsObject (9.2.11): None stands for no options; a primitive is a TypeError."""
+    if options is None or isinstance(options, JSObject):
+        return options
+    throw_type_error("Options must be an object")
 
 
 def get_option(options: JSObject | None, prop: str, kind: str, values: tuple | None, default: Any,
