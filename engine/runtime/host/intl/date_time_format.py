@@ -6,6 +6,7 @@ fractional seconds, time zone names, format and formatToParts. Time zones: UTC, 
 other than UTC's are written as GMT offsets."""
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import time
@@ -314,10 +315,14 @@ def _component_pattern(dtf: DateTimeFormatObject) -> str:
     for option, letter, _ in COMPONENTS:
         if option in c and option not in ("timeZoneName", "fractionalSecondDigits", "dayPeriod"):
             want[letter] = _WIDTH[c[option]]
+    if "fractionalSecondDigits" in c and "m" in want and "s" not in want:
+        c["second"] = "numeric"  # as ICU: fractions of a second follow minutes through seconds
+        want["s"] = 1
     h24 = dtf.hour_cycle in ("h23", "h24")
     if "dayPeriod" in c and "j" in want and not h24:  # the "Bh" skeletons: "h B"
         want["B"] = {"narrow": 5, "short": 1, "long": 4}[c["dayPeriod"]]
-    pattern = _match(want, h24)
+    whole = best_pattern(tuple(sorted(want.items())), h24) if want else ""
+    pattern = _fit(whole, want) if whole else ""
     if not pattern:
         date_want = {k: v for k, v in want.items() if k in _DATE_FIELDS}
         time_want = {k: v for k, v in want.items() if k not in _DATE_FIELDS}
@@ -343,13 +348,26 @@ def _component_pattern(dtf: DateTimeFormatObject) -> str:
 
 
 def _match(want: dict[str, int], h24: bool) -> str:
+    """The pattern for the wanted fields: a skeleton's, or else the largest subset's with the
+    other fields appended after a space (CLDR's appendItems, simplified), so that no field
+    asked for is ever left out."""
     if not want:
         return ""
     pattern = best_pattern(tuple(sorted(want.items())), h24)
-    if not pattern and len(want) == 1:
+    if pattern:
+        return _fit(pattern, want)
+    if len(want) == 1:
         letter = next(iter(want))
-        pattern = ("H" if h24 else "h") if letter == "j" else letter
-    return _fit(pattern, want) if pattern else ""
+        return _fit(("H" if h24 else "h") if letter == "j" else letter, want)
+    for size in range(len(want) - 1, 0, -1):
+        for subset in itertools.combinations(sorted(want), size):
+            part = {k: want[k] for k in subset}
+            pattern = best_pattern(tuple(sorted(part.items())), h24)
+            if pattern:
+                rest = {k: v for k, v in want.items() if k not in part}
+                return _fit(pattern, part) + " " + _match(rest, h24)
+    first = next(iter(want))
+    return _match({first: want[first]}, h24) + " " + _match({k: v for k, v in want.items() if k != first}, h24)
 
 
 def _fit(pattern: str, want: dict[str, int]) -> str:
