@@ -288,7 +288,7 @@ def get_this(f: Any) -> Any:
 def create_arguments(f: Any, mapped: int) -> JSObject:
     from .arguments import create_arguments_object
     if f.arguments_obj is None:
-        f.arguments_obj = create_arguments_object(f, bool(mapped))
+        f.arguments_obj = create_arguments_object(f, mapped)
     return f.arguments_obj
 
 

@@ -81,26 +81,42 @@ class PropIC:
             self.add(seed[0], (None, seed[1]))
 
     def add(self, shape: Any, entry: tuple, store: bool = False) -> None:
-        """Learn ``entry`` for receivers of ``shape`` (``store``: for a store site)."""
-        if self.megamorphic:  # only own data properties, in the key's shared table
-            if entry[0] is None:
-                if len(self.hits) >= MAX_SHARED:
-                    self.hits.clear()
-                self.hits[shape] = entry
+        """Learn ``entry`` for receivers of ``shape`` (``store``: for a store site). An entry
+        that goes through prototypes is keyed by the shape alone while no other prototype
+        claims it, else by (shape, prototype): objects of one shape may have several."""
+        hits = self.hits
+        if entry[0] is not None:
+            cur = hits.get(shape)
+            if cur is not None and cur[0] is not entry[0]:
+                shape = (shape, entry[0])
+        if self.megamorphic:  # the key's shared table
+            if len(hits) >= MAX_SHARED:
+                hits.clear()
+            hits[shape] = entry
             return
-        if len(self.hits) >= MAX_POLY:
+        if len(hits) >= MAX_POLY:
             self.megamorphic = True
+            self.shape = None
             self.hits = SHARED.setdefault((self.key, store), {})
+            self.revalidate()  # the table may hold entries of an older epoch
+            self.add(shape if type(shape) is not tuple else shape[0], entry, store)
             return
-        self.hits[shape] = entry
+        hits[shape] = entry
         if entry[0] is None and self.shape is None:
             self.shape, self.index = shape, entry[1]
 
     def revalidate(self) -> None:
-        """The epoch moved: forget every entry that went through prototypes."""
+        """The epoch moved: forget every entry that went through prototypes (in place: a
+        megamorphic site's table is shared, and every site revalidates before using it)."""
         self.ep = PROTO_EPOCH[0]
-        if not self.megamorphic:  # the shared table holds no such entry
-            self.hits = {sh: e for sh, e in self.hits.items() if e[0] is None}
+        hits = self.hits
+        for k in [k for k, e in hits.items() if e[0] is not None]:
+            del hits[k]
+
+    def other_proto(self, sh: Any, o: JSObject) -> Any:
+        """The prototype entry of receivers of shape ``sh`` whose prototype is not the one
+        keyed by ``sh`` alone, or None."""
+        return self.hits.get((sh, o.proto))
 
     def get(self, o: Any) -> Any:
         """[[Get]] of ``o.key`` past the inline check."""
@@ -109,12 +125,14 @@ class PropIC:
             return R.get_prop(o, self.key, self.fb, self.idx)
         sh = o.shape
         e = self.hits.get(sh)
-        if e is not None:
-            if e[0] is None:
-                return o.slots[e[1]]
-            if self.ep != PROTO_EPOCH[0]:
-                self.revalidate()
-            elif o.proto is e[0]:
+        if e is not None and e[0] is None:
+            return o.slots[e[1]]
+        if self.ep != PROTO_EPOCH[0]:
+            self.revalidate()
+        elif e is not None:
+            if o.proto is not e[0]:
+                e = self.hits.get((sh, o.proto))
+            if e is not None:
                 return e[2].slots[e[1]]
         v = R.get_prop(o, self.key, self.fb, self.idx) if t is JSObject else o.get(self.key, o)
         if not sh.dictionary:
@@ -143,13 +161,15 @@ class PropIC:
             return
         sh = o.shape
         e = self.hits.get(sh)
-        if e is not None:
-            if e[0] is None:
-                o.slots[e[1]] = v
-                return
-            if self.ep != PROTO_EPOCH[0]:
-                self.revalidate()
-            elif o.proto is e[0] and o.extensible:
+        if e is not None and e[0] is None:
+            o.slots[e[1]] = v
+            return
+        if self.ep != PROTO_EPOCH[0]:
+            self.revalidate()
+        elif e is not None:
+            if o.proto is not e[0]:
+                e = self.hits.get((sh, o.proto))
+            if e is not None and o.extensible:
                 if sh.watched:  # the receiver is itself a cached prototype
                     leave_watched()
                 o.shape = e[1]
@@ -174,7 +194,9 @@ class PropIC:
             if self.ep != PROTO_EPOCH[0]:
                 self.revalidate()
             found = _chain(o, key)
-            if found is not None and found[1] < 0:  # no prototype has the key: a plain add
+            # OrdinarySetWithOwnDescriptor (10.1.9.2): a writable data property of a prototype
+            # (a default value in a Prototype.js-style prototype) is shadowed by a plain add
+            if found is not None and (found[1] < 0 or found[0].shape.flags[found[1]] & WRITABLE):
                 self.add(sh, (o.proto, new), True)
                 self.ep = PROTO_EPOCH[0]
 

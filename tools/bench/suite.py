@@ -41,6 +41,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("spectralnorm", 40, 5, "spectral norm by the power method"),
     Benchmark("fannkuch", 7, 4, "fannkuch-redux pancake flipping"),
     Benchmark("mandelbrot", 64, 8, "Mandelbrot set bitmap"),
+    Benchmark("protoclass", 12, 4, "Prototype.js-style ray tracer (Class.create, Object.extend)"),
 )
 
 
