@@ -26,6 +26,7 @@ from engine.runtime.shapes import ACCESSOR, DEFAULT, EMPTY_SHAPE_ROOT, PROTO_EPO
 
 MAX_POLY = 4      # entries per site before it goes megamorphic
 MAX_SHARED = 256  # entries of one key's shared table before it starts over
+MAX_CHAIN = 8     # prototypes a cached lookup may pass (deep ES5 class chains have 6-7)
 # Megamorphic sites share one table per (key, is a store site), of own data property entries
 # only (shape -> slot is fixed for a shape, whoever learned it; a store entry is writable), as
 # V8's megamorphic stub cache does.
@@ -35,14 +36,14 @@ SHARED: dict[tuple[str, bool], dict] = {}
 def _chain(o: JSObject, key: str) -> tuple | None:
     """The holder of ``key`` (not an array index) on the prototype chain of ``o`` and its slot,
     or (None, -1) when no prototype has it; None when uncacheable (an exotic or dictionary-mode
-    prototype, an empty one, an accessor, more than 4 links). The shape of every prototype
+    prototype, an empty one, an accessor, more than MAX_CHAIN links). The shape of every prototype
     passed is *watched* (shapes.PROTO_EPOCH): the answer holds while the epoch is unchanged."""
     p = o.proto
     links = []
     while p is not None:
         sh = p.shape
         if (p.exotic and (type(p) is not JSArray or key == "length")) or sh.dictionary \
-                or sh is EMPTY_SHAPE_ROOT or len(links) >= 4:
+                or sh is EMPTY_SHAPE_ROOT or len(links) >= MAX_CHAIN:
             return None
         links.append(sh)
         i = sh.table.get(key)

@@ -41,6 +41,8 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("spectralnorm", 40, 5, "spectral norm by the power method"),
     Benchmark("fannkuch", 7, 4, "fannkuch-redux pancake flipping"),
     Benchmark("mandelbrot", 64, 8, "Mandelbrot set bitmap"),
+    Benchmark("closures", 300, 10, "spreadsheet engine in closure modules (formulas as closures)"),
+    Benchmark("protochain", 220, 5, "widget toolkit on deep ES5 prototype chains (megamorphic inherited calls)"),
     Benchmark("protoclass", 12, 4, "Prototype.js-style ray tracer (Class.create, Object.extend)"),
 )
 
