@@ -33,6 +33,18 @@ MAX_CHAIN = 8     # prototypes a cached lookup may pass (deep ES5 class chains h
 SHARED: dict[tuple[str, bool], dict] = {}
 
 
+class _Absent:
+    """The holder of a property that no object on the chain has: its one slot is undefined."""
+
+    __slots__ = ("slots",)
+
+    def __init__(self) -> None:
+        self.slots = [None]
+
+
+ABSENT = _Absent()
+
+
 def _chain(o: JSObject, key: str) -> tuple | None:
     """The holder of ``key`` (not an array index) on the prototype chain of ``o`` and its slot,
     or (None, -1) when no prototype has it; None when uncacheable (an exotic or dictionary-mode
@@ -60,11 +72,17 @@ def _chain(o: JSObject, key: str) -> tuple | None:
 class PropIC:
     """The inline cache of one named property access site."""
 
-    __slots__ = ("shape", "index", "hits", "ep", "key", "fb", "idx", "megamorphic", "plain", "index_key")
+    __slots__ = ("shape", "index", "tshape", "tproto", "tnew", "hits", "ep", "key", "fb", "idx", "megamorphic",
+                 "plain", "index_key")
 
     def __init__(self, key: str, fb: list, idx: int) -> None:
         self.shape: Any = None      # the first own data property entry, checked inline
         self.index = 0
+        # the first property-adding transition of a store site, checked inline: receivers of
+        # shape tshape whose prototype is tproto move to tnew (while the epoch is ep)
+        self.tshape: Any = None
+        self.tproto: Any = None
+        self.tnew: Any = None
         # receiver shape -> (None, slot) for an own data property; (prototype, slot, holder)
         # for a data property of a prototype (loads) or (prototype, new shape) for a
         # property-adding store, both valid while o.proto is that prototype and the epoch is ep
@@ -97,19 +115,22 @@ class PropIC:
             return
         if len(hits) >= MAX_POLY:
             self.megamorphic = True
-            self.shape = None
             self.hits = SHARED.setdefault((self.key, store), {})
             self.revalidate()  # the table may hold entries of an older epoch
             self.add(shape if type(shape) is not tuple else shape[0], entry, store)
             return
         hits[shape] = entry
-        if entry[0] is None and self.shape is None:
-            self.shape, self.index = shape, entry[1]
+        if entry[0] is None:
+            if self.shape is None:
+                self.shape, self.index = shape, entry[1]
+        elif store and self.tshape is None and type(shape) is not tuple:
+            self.tshape, self.tproto, self.tnew = shape, entry[0], entry[1]
 
     def revalidate(self) -> None:
         """The epoch moved: forget every entry that went through prototypes (in place: a
         megamorphic site's table is shared, and every site revalidates before using it)."""
         self.ep = PROTO_EPOCH[0]
+        self.tshape = self.tproto = self.tnew = None
         hits = self.hits
         for k in [k for k, e in hits.items() if e[0] is not None]:
             del hits[k]
@@ -151,8 +172,9 @@ class PropIC:
         if self.ep != PROTO_EPOCH[0]:
             self.revalidate()
         found = _chain(o, self.key)
-        if found is not None and found[1] >= 0:
-            self.add(sh, (o.proto, found[1], found[0]))
+        if found is not None and o.proto is not None:
+            # a property no prototype has reads undefined from the ABSENT holder
+            self.add(sh, (o.proto, found[1], found[0]) if found[1] >= 0 else (o.proto, 0, ABSENT))
             self.ep = PROTO_EPOCH[0]  # _chain may have left shapes watched: nothing moved
 
     def set(self, o: Any, v: Any, strict: bool) -> None:
@@ -270,8 +292,15 @@ else:
 
 SET = """v = {val}
 o = {obj}
-if type(o) is R_JSObject and o.shape is {ic}.shape:
-    o.slots[{ic}.index] = v
+if type(o) is R_JSObject:
+    sh = o.shape
+    if sh is {ic}.shape:
+        o.slots[{ic}.index] = v
+    elif sh is {ic}.tshape and o.proto is {ic}.tproto and {ic}.ep == T_EP[0] and o.extensible and not sh.watched:
+        o.shape = {ic}.tnew
+        o.slots.append(v)
+    else:
+        {ic}.set(o, v, {strict})
 else:
     {ic}.set(o, v, {strict})
 {obj} = v"""

@@ -15,6 +15,7 @@ from engine.runtime.function import BuiltinFunction
 from engine.runtime.conversions import to_object
 from engine.runtime.errors import throw_range_error
 from engine.runtime.objects import JSArray, JSObject
+from engine.runtime.shapes import ACCESSOR
 from engine.runtime.values import HOLE, JSNull
 
 
@@ -33,7 +34,14 @@ def call_uncompiled(fn: Any, this: Any, args: list, parent: Any) -> Any:
 
 
 def create_this(fn: Any) -> JSObject:
-    """OrdinaryCreateFromConstructor for ``new fn`` of a base constructor (10.2.2 step 5)."""
+    """OrdinaryCreateFromConstructor for ``new fn`` of a base constructor (10.2.2 step 5);
+    GetPrototypeFromConstructor (10.1.14) reads an own data ``prototype`` from its slot."""
+    sh = fn.shape
+    i = sh.table.get("prototype")
+    if i is not None and not sh.flags[i] & ACCESSOR:
+        p = fn.slots[i]
+        if isinstance(p, JSObject):
+            return JSObject(p)
     return ordinary_create_from_constructor(fn, "%Object.prototype%")
 
 

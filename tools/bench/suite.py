@@ -42,6 +42,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("fannkuch", 7, 4, "fannkuch-redux pancake flipping"),
     Benchmark("mandelbrot", 64, 8, "Mandelbrot set bitmap"),
     Benchmark("closures", 300, 10, "spreadsheet engine in closure modules (formulas as closures)"),
+    Benchmark("smallobjects", 800, 50, "text layout on short-lived constructor-made objects"),
     Benchmark("protochain", 220, 5, "widget toolkit on deep ES5 prototype chains (megamorphic inherited calls)"),
     Benchmark("protoclass", 12, 4, "Prototype.js-style ray tracer (Class.create, Object.extend)"),
 )
