@@ -45,6 +45,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("smallobjects", 800, 50, "text layout on short-lived constructor-made objects"),
     Benchmark("protochain", 220, 5, "widget toolkit on deep ES5 prototype chains (megamorphic inherited calls)"),
     Benchmark("protoclass", 12, 4, "Prototype.js-style ray tracer (Class.create, Object.extend)"),
+    Benchmark("bigprogram", 1, 1, "5,000-line CPU emulator, assembler and compiler (first iteration: compile cost)"),
 )
 
 

@@ -4710,13 +4710,13 @@ function tinyInterpret(ast, maxSteps) {
 }
 
 function tinyPrograms(k) {
-  var n = 10 + (k % 20);
+  var n = 5 + (k % 7);
   return [
     // Fibonacci numbers mod 256
     "var n = " + n + "; var a = 0; var b = 1;\n" +
     "while (n != 0) { var t = a + b; a = b; b = t; n = n - 1; out 1, a; }\nout 0, a;",
     // greatest common divisors by subtraction
-    "var i = 1;\nwhile (i < " + (n + 5) + ") {\n  var x = i * 7 + 3; var y = i * 5 + 11;\n" +
+    "var i = 1;\nwhile (i < " + n + ") {\n  var x = i * 7 + 3; var y = i * 5 + 11;\n" +
     "  while (x != y) { if (x >= y) { x = x - y; } else { y = y - x; } }\n  out 2, x; i = i + 1;\n}",
     // Collatz-like steps on bytes, with bit operations
     "var s = " + (k * 37 + 5) % 256 + "; var steps = 0;\n" +
@@ -4724,7 +4724,7 @@ function tinyPrograms(k) {
     "  s = s | 1 - 1; steps = steps + 1; out 3, s;\n}",
     // nested loops with a checksum
     "var i = 0; var h = 0;\nwhile (i < " + n + ") {\n  var j = 0;\n" +
-    "  while (j < 9) { h = h * 31 + i * j + (h & 7); j = j + 1; }\n  i = i + 1;\n}\nout 4, h;"
+    "  while (j < 4) { h = h * 31 + i * j + (h & 7); j = j + 1; }\n  i = i + 1;\n}\nout 4, h;"
   ];
 }
 
@@ -4781,8 +4781,9 @@ function sortProgram(count) {
   ].join("\n");
 }
 
-function sieveProgram() {
-  // marks composites below 256 in a table at 0xE000 and outputs the prime count
+function sieveProgram(limit) {
+  // marks the composites below limit (at most 255) in a table at 0xE000 and outputs the
+  // prime count
   return [
     "  LD SP,0xFFF0",
     "  LD HL,0xE000",
@@ -4803,12 +4804,16 @@ function sieveProgram() {
     "MARK:",
     "  ADD A,C",
     "  JR C,SKIP",
+    "  CP A," + limit,
+    "  JR NC,SKIP",
     "  LD L,A",
     "  LD (HL),1",
     "  JR MARK",
     "SKIP:",
     "  INC C",
-    "  JR NZ,NEXTP",
+    "  LD A,C",
+    "  CP A," + limit,
+    "  JR C,NEXTP",
     "  LD D,0",
     "  LD C,2",
     "COUNT:",
@@ -4819,7 +4824,9 @@ function sieveProgram() {
     "  INC D",
     "NOTPRIME:",
     "  INC C",
-    "  JR NZ,COUNT",
+    "  LD A,C",
+    "  CP A," + limit,
+    "  JR C,COUNT",
     "  LD A,D",
     "  OUT 1,A",
     "  HALT"
@@ -5014,7 +5021,7 @@ function runIteration(size) {
   var mix = function (v) { h = (h * 31 + v) % 1000000007; };
   for (var round = 0; round < size; round++) {
     // 16-bit sum
-    var n = 50 + round * 13;
+    var n = 30 + round * 13;
     cpu.reset();
     cpu.load(Assembler.assemble(sumProgram(n), 0).bytes, 0);
     var out = cpu.run(1000000);
@@ -5023,7 +5030,7 @@ function runIteration(size) {
     mix(cpu.cycles);
 
     // bubble sort
-    var count = 24 + round % 8;
+    var count = 10 + round % 8;
     var rng = makeRng(round + 7);
     var data = [];
     for (var i = 0; i < count; i++) data.push(rng() % 256);
@@ -5037,14 +5044,13 @@ function runIteration(size) {
     }
     mix(cpu.cycles);
 
-    // sieve (every other round: it is the longest program)
-    if (round % 2 === 0) {
-      cpu.reset();
-      cpu.load(Assembler.assemble(sieveProgram(), 0).bytes, 0);
-      out = cpu.run(10000000);
-      if (!sameList(out, [256 + primeCount(256)])) throw new Error("bigprogram: sieve says " + out);
-      mix(cpu.cycles);
-    }
+    // sieve
+    var limit = 40 + (round * 29) % 200;
+    cpu.reset();
+    cpu.load(Assembler.assemble(sieveProgram(limit), 0).bytes, 0);
+    out = cpu.run(10000000);
+    if (!sameList(out, [256 + primeCount(limit)])) throw new Error("bigprogram: sieve says " + out);
+    mix(cpu.cycles);
 
     // Tiny programs against the reference interpreter
     tinyPrograms(round).forEach(function (src) {
@@ -5061,7 +5067,7 @@ function runIteration(size) {
     });
 
     // random instruction sequences against the reference model
-    mix(differentialTest(round * 7919 + 1, 400));
+    mix(differentialTest(round * 7919 + 1, 200));
   }
   return h;
 }
