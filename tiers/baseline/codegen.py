@@ -108,7 +108,7 @@ SET_ELEM = """if """ + DENSE + """ and el[i] is not R_HOLE:
     el[i] = {v}
 else:
     R_set_elem({o}, {k}, {v}, {strict}, FB, {pc})
-{o} = {v}"""
+{out} = {v}"""
 INSTRUCTIONS: dict[tuple, tuple] = {}  # the instruction cache (FunctionCodegen.expanded)
 MAX_CACHED = 20000
 
@@ -291,12 +291,33 @@ class FunctionCodegen:
             return pre
         return pre + ast.unparse(ast.Module(stmts, [])).split("\n")
 
+    def operands(self, slots: list[int], live: int = 0, constants: bool = True) -> tuple[list[str], list[str]]:
+        """The expressions of operand ``slots`` for a hand-written template that reads all its
+        operands before it writes any slot: a pending slot (popped by this instruction) is
+        read as its expression, except a slot under ``live`` (still on the stack after the
+        instruction), an int (BigInt) constant (``5.x`` is not Python) and, unless
+        ``constants``, any constant, which are stored first. Returns (the lines storing slots
+        first, the expressions)."""
+        pre, out = [], []
+        for k in slots:
+            e = self.consumed.pop(k, None)
+            if e is None:
+                out.append(f"s{k}")
+                continue
+            text = ast.unparse(e)
+            if k < live or (isinstance(e, ast.Constant) and (not constants or type(e.value) is int)):
+                pre.append(f"s{k} = {text}")
+                out.append(f"s{k}")
+            else:
+                out.append(text)
+        return pre, out
+
     def elem(self, pc: int, arg: int, depth: int, keep: bool) -> tuple[list[str], int, bool]:
         """GET_ELEM(_KEEP): an array element at an integral Number index read inline."""
-        o, k = f"s{depth - 2}", f"s{depth - 1}"
-        out = k if keep else o
+        pre, (o, k) = self.operands([depth - 2, depth - 1], live=depth - 1 if keep else 0)
+        out = f"s{depth - 1}" if keep else f"s{depth - 2}"
         fb = "" if keep else f", FB, {pc + 1}"  # as the snippets: GET_ELEM records feedback
-        return (GET_ELEM.format(o=o, k=k, out=out, fb=fb).split("\n"), depth if keep else depth - 1, False)
+        return (pre + GET_ELEM.format(o=o, k=k, out=out, fb=fb).split("\n"), depth if keep else depth - 1, False)
 
     def t_GET_ELEM(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         return self.elem(pc, arg, depth, False)
@@ -305,20 +326,24 @@ class FunctionCodegen:
         return self.elem(pc, arg, depth, True)
 
     def t_SET_ELEM(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
-        o, k, v = f"s{depth - 3}", f"s{depth - 2}", f"s{depth - 1}"
-        return SET_ELEM.format(o=o, k=k, v=v, strict=self.code.strict, pc=pc + 1).split("\n"), depth - 2, False
+        pre, (o, k, v) = self.operands([depth - 3, depth - 2, depth - 1])
+        return pre + SET_ELEM.format(o=o, k=k, v=v, out=f"s{depth - 3}", strict=self.code.strict,
+                                     pc=pc + 1).split("\n"), depth - 2, False
 
     def t_SEQ(self, pc: int, arg: int, depth: int, negate: bool = False) -> tuple[list[str], int, bool]:
         """IsStrictlyEqual inline: Numbers by value, else identity, strings and BigInts by value;
         against a pending undefined, null or boolean constant, identity alone."""
-        a, b = f"s{depth - 2}", f"s{depth - 1}"
-        for k, other in ((depth - 1, a), (depth - 2, b)):
+        out = f"s{depth - 2}"
+        for k, other in ((depth - 1, depth - 2), (depth - 2, depth - 1)):
             if self.is_singleton(self.consumed.get(k)):
                 c = ast.unparse(self.consumed.pop(k))
-                return [f"{a} = {other} is {'not ' if negate else ''}{c}"], depth - 1, False
+                pre, (x,) = self.operands([other], constants=False)
+                return pre + [f"{out} = {x} is {'not ' if negate else ''}{c}"], depth - 1, False
+        # any other constant is stored first (`1.0 is x` would draw a SyntaxWarning)
+        pre, (a, b) = self.operands([depth - 2, depth - 1], constants=False)
         eq = (f"{a} == {b} if type({a}) is float and type({b}) is float else ({a} is {b} or "
               f"(type({a}) is type({b}) and (type({a}) is str or type({a}) is int) and {a} == {b}))")
-        return [f"{a} = " + (f"not ({eq})" if negate else eq)], depth - 1, False
+        return pre + [f"{out} = " + (f"not ({eq})" if negate else eq)], depth - 1, False
 
     def is_singleton(self, e: ast.expr | None) -> bool:
         """Whether ``e`` is the constant undefined, null, true or false (one object each)."""

@@ -303,7 +303,7 @@ if type(o) is R_JSObject:
         {ic}.set(o, v, {strict})
 else:
     {ic}.set(o, v, {strict})
-{obj} = v"""
+{out} = v"""
 
 MISS = object()  # not a global lexical binding
 GLOBALS: dict[str, Any] = {"T_MISS": MISS, "T_EP": PROTO_EPOCH}
@@ -322,13 +322,17 @@ def site(gen: Any, name: str, pc: int, arg: int, depth: int) -> tuple[list[str],
         return GET_GLOBAL.format(ic=ic, out=f"s{depth}", name=repr(key)).split("\n"), depth + 1, False
     gen.ic_state.append(PropIC(key, fb, pc))
     if name == "GET_PROP" and key == "length":
-        return LENGTH.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
+        pre, (obj,) = gen.operands([depth - 1])
+        return pre + LENGTH.format(obj=obj, ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
     # arrays keep named properties in their shape too; their own "length" and index keys are
     # not in it, so such keys check ordinary objects inline only
     receiver = ("(type(o) is R_JSObject or type(o) is R_JSArray)" if gen.ic_state[-1].plain
                 else "type(o) is R_JSObject")
     if name == "GET_PROP":
-        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}", receiver=receiver).split("\n"), depth, False
+        pre, (obj,) = gen.operands([depth - 1])
+        return pre + GET.format(obj=obj, ic=ic, out=f"s{depth - 1}", receiver=receiver).split("\n"), depth, False
     if name == "GET_PROP_KEEP":
-        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth}", receiver=receiver).split("\n"), depth + 1, False
-    return SET.format(val=f"s{depth - 1}", obj=f"s{depth - 2}", ic=ic, strict=gen.code.strict).split("\n"), depth - 1, False
+        pre, (obj,) = gen.operands([depth - 1], live=depth)
+        return pre + GET.format(obj=obj, ic=ic, out=f"s{depth}", receiver=receiver).split("\n"), depth + 1, False
+    pre, (obj, val) = gen.operands([depth - 2, depth - 1])
+    return pre + SET.format(val=val, obj=obj, out=f"s{depth - 2}", ic=ic, strict=gen.code.strict).split("\n"), depth - 1, False
