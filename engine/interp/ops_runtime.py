@@ -8,7 +8,8 @@ from typing import Any
 
 from ..bytecode.compiler import UNINIT
 from ..runtime import access, conversions, iteration, operators
-from ..runtime.access import copy_data_properties, delete_member, get_member, set_dense_element, set_member
+from ..runtime.access import (copy_data_properties, delete_member, get_member, holes_visible_in_protos,
+                              set_dense_element, set_member)
 from ..runtime.conversions import (require_object_coercible, to_boolean, to_number, to_numeric,
                                    to_object, to_property_key, to_string)
 from ..runtime.errors import (JSThrow, ScriptTerminated, throw_error, throw_range_error, throw_reference_error,
@@ -389,10 +390,18 @@ def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
     object) records nothing, other receivers record their elements kind in the feedback slot."""
     if type(key) is float and (type(obj) is JSArray or type(obj) is JSObject):
         el = obj.elements
-        if el is not None and 0.0 <= key < len(el) and key == int(key):  # NaN and infinities fail the range test first
-            v = el[int(key)]
-            if v is not HOLE:
-                return v
+        # NaN and infinities fail the range test first
+        if el is not None and 0.0 <= key < 4294967295.0 and key == int(key):
+            if key < len(el):
+                v = el[int(key)]
+                if v is not HOLE:
+                    return v
+            # an absent array index (a hole, or past the elements, where a non-sparse object
+            # has no index property either) reads undefined when no prototype has one
+            if not holes_visible_in_protos(obj):
+                if fb is not None:
+                    note_elements(fb, pc, obj)
+                return None
     if fb is not None:
         note_elements(fb, pc, obj)
     return get_member(obj, key)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from engine.interp import ops_runtime as R
+from engine.runtime.access import primitive_prototype
 from engine.runtime.objects import JSArray, JSObject, array_index
 from engine.runtime.realm import current_realm
 from engine.runtime.shapes import ACCESSOR, DEFAULT, EMPTY_SHAPE_ROOT, PROTO_EPOCH, WRITABLE, leave_watched
@@ -45,16 +46,16 @@ class _Absent:
 ABSENT = _Absent()
 
 
-def _chain(o: JSObject, key: str) -> tuple | None:
-    """The holder of ``key`` (not an array index) on the prototype chain of ``o`` and its slot,
-    or (None, -1) when no prototype has it; None when uncacheable (an exotic or dictionary-mode
-    prototype, an empty one, an accessor, more than MAX_CHAIN links). The shape of every prototype
-    passed is *watched* (shapes.PROTO_EPOCH): the answer holds while the epoch is unchanged."""
-    p = o.proto
+def _chain(p: JSObject | None, key: str) -> tuple | None:
+    """The holder of ``key`` (not an array index) on the prototype chain that starts at ``p``
+    (a receiver's prototype) and its slot, or (None, -1) when no object there has it; None
+    when uncacheable (an exotic or dictionary-mode prototype, an empty one, an accessor, more
+    than MAX_CHAIN links). The shape of every prototype passed is *watched*
+    (shapes.PROTO_EPOCH): the answer holds while the epoch is unchanged."""
     links = []
     while p is not None:
         sh = p.shape
-        if (p.exotic and (type(p) is not JSArray or key == "length")) or sh.dictionary \
+        if (p.exotic and (not p.named_ordinary or key == "length")) or sh.dictionary \
                 or sh is EMPTY_SHAPE_ROOT or len(links) >= MAX_CHAIN:
             return None
         links.append(sh)
@@ -144,6 +145,8 @@ class PropIC:
         """[[Get]] of ``o.key`` past the inline check."""
         t = type(o)
         if t is not JSObject and (not isinstance(o, JSObject) or (o.exotic and t is not JSArray) or not self.plain):
+            if t is str and self.plain:
+                return self.get_str(o)
             return R.get_prop(o, self.key, self.fb, self.idx)
         sh = o.shape
         e = self.hits.get(sh)
@@ -161,6 +164,23 @@ class PropIC:
             self.learn_get(o, sh)
         return v
 
+    def get_str(self, o: str) -> Any:
+        """A named property (not an index, not ``length``) of a string primitive: one of
+        %String.prototype%'s chain (a method), cached under the key (str, that prototype)."""
+        p = primitive_prototype(o)
+        k = (str, p)
+        e = self.hits.get(k)
+        if e is not None and self.ep == PROTO_EPOCH[0]:
+            return e[2].slots[e[1]]
+        v = R.get_prop(o, self.key, self.fb, self.idx)
+        if self.ep != PROTO_EPOCH[0]:
+            self.revalidate()
+        found = _chain(p, self.key)
+        if found is not None:
+            self.add(k, (p, found[1], found[0]) if found[1] >= 0 else (p, 0, ABSENT))
+            self.ep = PROTO_EPOCH[0]
+        return v
+
     def learn_get(self, o: JSObject, sh: Any) -> None:
         if self.index_key:
             return
@@ -171,7 +191,7 @@ class PropIC:
             return
         if self.ep != PROTO_EPOCH[0]:
             self.revalidate()
-        found = _chain(o, self.key)
+        found = _chain(o.proto, self.key)
         if found is not None and o.proto is not None:
             # a property no prototype has reads undefined from the ABSENT holder
             self.add(sh, (o.proto, found[1], found[0]) if found[1] >= 0 else (o.proto, 0, ABSENT))
@@ -216,7 +236,7 @@ class PropIC:
                 and new.table.get(key) == len(sh.keys)):
             if self.ep != PROTO_EPOCH[0]:
                 self.revalidate()
-            found = _chain(o, key)
+            found = _chain(o.proto, key)
             # OrdinarySetWithOwnDescriptor (10.1.9.2): a writable data property of a prototype
             # (a default value in a Prototype.js-style prototype) is shadowed by a plain add
             if found is not None and (found[1] < 0 or found[0].shape.flags[found[1]] & WRITABLE):
