@@ -26,3 +26,10 @@ console.log(new Intl.DateTimeFormat("en-US", {timeZone: "UTC"}).resolvedOptions(
 console.log(new Intl.DateTimeFormat("en", {dateStyle: "short", timeStyle: "short", timeZone: "Etc/GMT+5"}).resolvedOptions());
 const dtf = new Intl.DateTimeFormat("en-US", {timeZone: "UTC"});
 console.log(dtf.format === dtf.format, dtf.format.length, [0, 86400000].map(dtf.format).join(" "), Object.prototype.toString.call(dtf), Intl.DateTimeFormat.length);
+for (const dayPeriod of ["narrow", "short", "long"]) {
+  const withHour = new Intl.DateTimeFormat("en-US", {timeZone: "UTC", hour: "numeric", dayPeriod});
+  const withMinute = new Intl.DateTimeFormat("en-US", {timeZone: "UTC", hour: "numeric", minute: "2-digit", dayPeriod});
+  const alone = new Intl.DateTimeFormat("en-US", {timeZone: "UTC", dayPeriod});
+  console.log(dayPeriod, [0, 3, 6, 11, 12, 13, 18, 21, 23].map((h) => withHour.format(Date.UTC(2020, 0, 1, h, 30))).join(" | "),
+    "/", withMinute.format(Date.UTC(2020, 0, 1, 12, 30)), "/", alone.format(Date.UTC(2020, 0, 1, 9)));
+}

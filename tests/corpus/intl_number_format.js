@@ -55,3 +55,7 @@ const nf = new Intl.NumberFormat();
 console.log(nf.format === nf.format, nf.format.length, nf.format.name, [1, 2000].map(nf.format).join(" "), Intl.NumberFormat.length);
 console.log(Intl.NumberFormat().format(1e6), Object.prototype.toString.call(nf), Intl.NumberFormat.supportedLocalesOf(["en-US", "en", "en-u-nu-latn"]));
 try { new Intl.NumberFormat("not a locale!") } catch (e) { console.log(e.name) }
+// decimal strings are formatted exactly (ToIntlMathematicalValue)
+const nfs = new Intl.NumberFormat("en-US", {maximumFractionDigits: 20});
+for (const v of ["1.0000000000000001", "-0", " 12345678901234567890.5 ", "1e3", ".5", "0x1F", "", "abc", "Infinity", "-Infinity", "1_0", "1e400", true, null, {valueOf() { return "2.50" }}, 5n, -0])
+  console.log(JSON.stringify(String(v)), nfs.format(v));

@@ -40,3 +40,18 @@ console.log(d.toLocaleString("en-US", {timeZone: "UTC"}), "|", d.toLocaleDateStr
 try { d.toLocaleDateString("en", {timeStyle: "short"}) } catch (e) { console.log(e.name) }
 try { d.toLocaleTimeString("en", {dateStyle: "short"}) } catch (e) { console.log(e.name) }
 console.log((-0).toLocaleString(), (1e21).toLocaleString(), (0.1 + 0.2).toLocaleString(), (1234.5).toLocaleString("en", {style: "currency", currency: "USD"}), (2.5).toLocaleString(undefined, {maximumFractionDigits: 0}), (-2.5).toLocaleString(undefined, {maximumFractionDigits: 0}), (1.45).toLocaleString(undefined, {maximumFractionDigits: 1}));
+console.log(Intl.supportedValuesOf("unit").join(), Intl.supportedValuesOf("timeZone").includes("America/New_York"));
+try { Intl.supportedValuesOf("bogus") } catch (e) { console.log(e.name) }
+for (const tag of ["de-gregory-gregory", "ıd", "en-u-ca", "sl-rozaj-biske-1994", "x-foo", "de-1996-1996", "en-US-x-a-a"]) {
+  try { console.log(tag, "->", Intl.getCanonicalLocales(tag)[0]) } catch (e) { console.log(tag, e.name) }
+}
+// Unicode extension keywords the data has are honoured (kn, kf, hc, nu-latn, ca-gregory)
+for (const [C, tag, opts] of [[Intl.Collator, "en-u-kn", {}], [Intl.Collator, "en-US-u-kf-upper-kn-true", {}], [Intl.Collator, "en-u-co-phonebk", {}],
+  [Intl.DateTimeFormat, "en-u-hc-h23", {hour: "numeric", timeZone: "UTC"}], [Intl.NumberFormat, "en-u-nu-latn", {}],
+  [Intl.DateTimeFormat, "en", {calendar: "gregory", timeZone: "UTC"}], [Intl.DateTimeFormat, "en", {hourCycle: "h11", hour: "numeric", timeZone: "UTC"}]]) {
+  const o = new C(tag, opts);
+  const r = o.resolvedOptions();
+  console.log(tag, JSON.stringify(opts), r.locale, r.numeric, r.caseFirst, r.hourCycle, r.calendar, r.numberingSystem,
+    C === Intl.Collator ? ["a10", "a9", "A9"].sort(o.compare).join() : o.format(C === Intl.NumberFormat ? 12345 : 0));
+}
+try { new Intl.NumberFormat("en", {numberingSystem: "a"}) } catch (e) { console.log(e.name) }

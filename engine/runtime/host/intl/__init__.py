@@ -7,17 +7,22 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ...access import create_array_from_list, describe_value, get_prototype_from_constructor
-from ...errors import throw_type_error
+from ...conversions import to_string
+from ...errors import throw_range_error, throw_type_error
 from ...function import builtin, define_getter, define_method, make_constructor
 from ...objects import JSObject
 from ...shapes import CONFIGURABLE, WRITABLE
 from ...values import WellKnown
-from .options import canonicalize_locale_list, lookup_locale
+from . import cldr
+from .options import canonicalize_locale_list, get_option, lookup_locale, options_object
 
 
-def supported_locales(locales: Any) -> JSObject:
+def supported_locales(locales: Any, options: Any) -> JSObject:
     """SupportedLocales (9.2.10) with the lookup matcher: the requested tags that have data."""
-    return create_array_from_list([t for t in canonicalize_locale_list(locales) if lookup_locale(t) is not None])
+    requested = canonicalize_locale_list(locales)
+    get_option(options_object(options), "localeMatcher", "string", ("lookup", "best fit"), "best fit",
+               "supportedLocalesOf")
+    return create_array_from_list([t for t in requested if lookup_locale(t) is not None])
 
 
 def define_service(realm: Any, intl: JSObject, name: str, length: int, cls: type,
@@ -39,7 +44,8 @@ def define_service(realm: Any, intl: JSObject, name: str, length: int, cls: type
     ctor = make_constructor(realm, full, length, call, construct, proto, global_binding=False)
     ctor.define_data("name", name, CONFIGURABLE)
     intl.define_data(name, ctor, WRITABLE | CONFIGURABLE)
-    define_method(ctor, realm, "supportedLocalesOf", 1, lambda this, args: supported_locales(args[0] if args else None))
+    define_method(ctor, realm, "supportedLocalesOf", 1, lambda this, args: supported_locales(
+        args[0] if args else None, args[1] if len(args) > 1 else None))
     proto.define_data(WellKnown.toStringTag, full, CONFIGURABLE)
     return proto
 
@@ -66,6 +72,28 @@ def this_service(this: Any, cls: type, method: str) -> Any:
     return this
 
 
+def supported_values_of(key: Any) -> JSObject:
+    """Intl.supportedValuesOf (8.3.2): what this implementation accepts for each key."""
+    from . import number_format
+    from .date_time_format import available_time_zones
+    key = to_string(key)
+    if key == "calendar":
+        values = ["gregory", "iso8601"]
+    elif key == "collation":
+        values = []  # only the default collation
+    elif key == "currency":
+        values = sorted(c for c in cldr.locale().currencies if len(c) == 3 and c.isalpha() and c.isupper())
+    elif key == "numberingSystem":
+        values = ["latn"]
+    elif key == "timeZone":
+        values = available_time_zones()
+    elif key == "unit":
+        values = sorted(number_format.SANCTIONED_UNITS)
+    else:
+        throw_range_error(f"Invalid key : {key}")
+    return create_array_from_list(values)
+
+
 def setup(realm: Any) -> None:
     from . import collator, date_time_format, list_format, locale_methods, number_format, plural_rules
     from . import relative_time_format
@@ -73,6 +101,8 @@ def setup(realm: Any) -> None:
     intl.define_data(WellKnown.toStringTag, "Intl", CONFIGURABLE)
     define_method(intl, realm, "getCanonicalLocales", 1,
                   lambda this, args: create_array_from_list(canonicalize_locale_list(args[0] if args else None)))
+    define_method(intl, realm, "supportedValuesOf", 1,
+                  lambda this, args: supported_values_of(args[0] if args else None))
     realm.global_object.define_data("Intl", intl, WRITABLE | CONFIGURABLE)
     realm.intrinsics["%Intl%"] = intl
     for mod in (number_format, date_time_format, plural_rules, collator, list_format, relative_time_format):

@@ -10,13 +10,12 @@ from functools import lru_cache
 from typing import Any
 
 from ...conversions import to_string
-from ...errors import throw_range_error
 from ...function import define_method
 from ...objects import JSObject
 from ...realm import current_realm
 from ...values import to_host_str
 from ..dependencies import require
-from .options import get_option, options_object, plain_object, resolve_locale
+from .options import check_type_sequence, get_option, options_object, plain_object, resolve_locale_with
 
 _DIGITS = re.compile(r"\d+")
 
@@ -36,12 +35,13 @@ def initialize_collator(c: CollatorObject, locales: Any, options: Any) -> Collat
     options = options_object(options)
     c.usage = get_option(options, "usage", "string", ("sort", "search"), "sort", "Intl.Collator")
     get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit", "Intl.Collator")
-    collation = get_option(options, "collation", "string", None, None)
-    if collation is not None and collation != "default":
-        throw_range_error(f"Invalid collation : {collation} (pyjs has only the default collation)")
-    c.numeric = get_option(options, "numeric", "boolean", None, False)
-    c.case_first = get_option(options, "caseFirst", "string", ("upper", "lower", "false"), "false", "Intl.Collator")
-    c.locale = resolve_locale(locales)
+    collation = check_type_sequence(get_option(options, "collation", "string", None, None), "collation")
+    numeric = get_option(options, "numeric", "boolean", None, None)
+    case_first = get_option(options, "caseFirst", "string", ("upper", "lower", "false"), None, "Intl.Collator")
+    c.locale, r = resolve_locale_with(locales, {"co": collation, "kf": case_first,
+                                                "kn": None if numeric is None else str(numeric).lower()})
+    c.numeric = r["kn"] == "true"
+    c.case_first = r["kf"]
     c.sensitivity = get_option(options, "sensitivity", "string", ("base", "accent", "case", "variant"), "variant",
                                "Intl.Collator")
     c.ignore_punctuation = get_option(options, "ignorePunctuation", "boolean", None, False)

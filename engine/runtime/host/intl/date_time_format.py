@@ -6,6 +6,7 @@ fractional seconds, time zone names, format and formatToParts. Time zones: UTC, 
 other than UTC's are written as GMT offsets."""
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import time
@@ -18,8 +19,10 @@ from ...errors import throw_range_error, throw_type_error
 from ...function import define_method
 from ...objects import JSObject
 from ...realm import current_realm
+from ..dependencies import require
 from . import cldr
-from .options import get_number_option, get_option, options_object, plain_object, resolve_locale
+from .options import (check_type_sequence, get_number_option, get_option, options_object, plain_object,
+                      resolve_locale_with)
 
 # The component options in table order (11.2.3, Table 7): option, skeleton letter, values.
 _TEXT = ("narrow", "short", "long")
@@ -100,6 +103,16 @@ def _zone_offset_function(name: str) -> Any:
         dt = datetime.datetime.fromtimestamp(secs, zone)
         return int(dt.utcoffset().total_seconds()) * 1000
     return offset
+
+
+def available_time_zones() -> list[str]:
+    """The time zones Intl.supportedValuesOf lists: UTC and the host's tz database."""
+    try:
+        import zoneinfo
+        names = {n for n in zoneinfo.available_timezones() if "/" in n and not n.startswith(("Etc/", "posix/", "right/"))}
+    except ImportError:
+        names = set()
+    return sorted(names | {"UTC"})
 
 
 def zone_offset_ms(zone: str, t: float) -> int:
@@ -202,19 +215,16 @@ class DateTimeFormatObject(JSObject):
 def create_date_time_format(dtf: DateTimeFormatObject, locales: Any, options: Any, required: str = "any",
                             defaults: str = "date") -> DateTimeFormatObject:
     """CreateDateTimeFormat (11.1.2)."""
-    dtf.locale = resolve_locale(locales)
     options = options_object(options)
     get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit", "Intl.DateTimeFormat")
-    calendar = get_option(options, "calendar", "string", None, None)
-    if calendar is not None and calendar not in ("gregory", "iso8601"):
-        throw_range_error(f"Invalid calendar : {calendar} (pyjs has only the Gregorian calendar)")
-    numbering = get_option(options, "numberingSystem", "string", None, None)
-    if numbering is not None and numbering != "latn":
-        throw_range_error(f"Invalid numberingSystem : {numbering} (pyjs has only latn digits)")
+    calendar = check_type_sequence(get_option(options, "calendar", "string", None, None), "calendar")
+    numbering = check_type_sequence(get_option(options, "numberingSystem", "string", None, None), "numberingSystem")
     hour12 = get_option(options, "hour12", "boolean", None, None)
     hour_cycle = get_option(options, "hourCycle", "string", ("h11", "h12", "h23", "h24"), None, "Intl.DateTimeFormat")
-    if hour12 is not None:
-        hour_cycle = "h12" if hour12 else "h23"
+    dtf.locale, r = resolve_locale_with(locales, {"ca": calendar, "hc": None if hour12 is not None else hour_cycle,
+                                                  "nu": numbering})
+    # en's hour cycle is h12; hour12 picks the 12- or 24-hour cycle of the locale
+    hour_cycle = r["hc"] if hour12 is None else "h12" if hour12 else "h23"
     tz = None if options is None else options.get("timeZone", options)
     if tz is None:
         dtf.time_zone = default_time_zone()
@@ -265,15 +275,16 @@ def create_date_time_format(dtf: DateTimeFormatObject, locales: Any, options: An
     return dtf
 
 
-def _apply_hour_cycle(pattern: str, cycle: str | None) -> str:
-    """Use the hour letter of ``cycle``; 24-hour cycles drop the AM/PM marker."""
+def _apply_hour_cycle(pattern: str, cycle: str | None, two_digit_24: bool = False) -> str:
+    """Use the hour letter of ``cycle``; 24-hour cycles drop the AM/PM marker (and with
+    ``two_digit_24``, as for the time styles, write two-digit hours)."""
     if cycle is None:
         return pattern
     letter = _HOUR_LETTER[cycle]
     out = []
     for field, text in parse_pattern(pattern):
         if field in "hHKk" and field:
-            out.append(letter * len(text))
+            out.append(letter * (2 if two_digit_24 and cycle in ("h23", "h24") else len(text)))
         elif field == "a" and cycle in ("h23", "h24"):
             if out and out[-1].endswith(("\u202f", " ")):
                 out[-1] = out[-1].rstrip("\u202f ")
@@ -289,7 +300,8 @@ def _quote(text: str) -> str:
 def _style_pattern(dtf: DateTimeFormatObject) -> str:
     loc = cldr.locale()
     date = loc.date_formats[dtf.date_style].pattern if dtf.date_style else None
-    clock = _apply_hour_cycle(loc.time_formats[dtf.time_style].pattern, dtf.hour_cycle) if dtf.time_style else None
+    clock = _apply_hour_cycle(loc.time_formats[dtf.time_style].pattern, dtf.hour_cycle, True) \
+        if dtf.time_style else None
     if date and clock:
         glue = "{1} 'at' {0}" if dtf.date_style in ("full", "long") else "{1}, {0}"
         return glue.replace("{1}", date).replace("{0}", clock)
@@ -305,8 +317,17 @@ def _component_pattern(dtf: DateTimeFormatObject) -> str:
     for option, letter, _ in COMPONENTS:
         if option in c and option not in ("timeZoneName", "fractionalSecondDigits", "dayPeriod"):
             want[letter] = _WIDTH[c[option]]
+    if "fractionalSecondDigits" in c and "m" in want and "s" not in want:
+        c["second"] = "numeric"  # as ICU: fractions of a second follow minutes through seconds
+        want["s"] = 1
+    if "timeZoneName" in c:
+        want["v"] = 1
     h24 = dtf.hour_cycle in ("h23", "h24")
-    pattern = _match(want, h24)
+    if "dayPeriod" in c and "j" in want and not h24:  # the "Bh" skeletons: "h B"
+        want["B"] = {"narrow": 5, "short": 1, "long": 4}[c["dayPeriod"]]
+    # (a skeleton with fractional seconds never matches whole: ICU splits it into date and time)
+    whole = best_pattern(tuple(sorted(want.items())), h24) if want and "fractionalSecondDigits" not in c else ""
+    pattern = _fit(whole, want) if whole else ""
     if not pattern:
         date_want = {k: v for k, v in want.items() if k in _DATE_FIELDS}
         time_want = {k: v for k, v in want.items() if k not in _DATE_FIELDS}
@@ -320,28 +341,38 @@ def _component_pattern(dtf: DateTimeFormatObject) -> str:
         digits = "S" * c["fractionalSecondDigits"]
         pattern = re.sub(r"(s+)", lambda m: m.group(1) + "." + digits, pattern, count=1) if "s" in want \
             else (pattern + " " + digits if pattern else digits)
-    if "dayPeriod" in c:
+    if "dayPeriod" in c and "j" not in want:
         period = "B" * {"narrow": 5, "short": 1, "long": 4}[c["dayPeriod"]]
-        if "j" in want and not h24:
-            pattern = pattern.replace("a", period)
-        elif "j" not in want:
-            pattern = f"{pattern} {period}" if pattern else period
-    if "timeZoneName" in c:
+        pattern = f"{pattern} {period}" if pattern else period
+    if "timeZoneName" in c:  # the zone takes the place of the skeleton's "v" field
         zone = {"short": "z", "long": "zzzz", "shortOffset": "O", "longOffset": "OOOO", "shortGeneric": "v",
                 "longGeneric": "vvvv"}[c["timeZoneName"]]
-        has_time = any(k in want for k in "jms")
-        pattern = f"{pattern} {zone}" if has_time else f"{pattern}, {zone}" if pattern else zone
+        pattern = "".join(zone if field == "v" else text if field else _quote(text)
+                          for field, text in parse_pattern(pattern))
     return pattern
 
 
 def _match(want: dict[str, int], h24: bool) -> str:
+    """The pattern for the wanted fields: a skeleton's, or else the largest subset's with the
+    other fields appended after a space (CLDR's appendItems, simplified), so that no field
+    asked for is ever left out."""
     if not want:
         return ""
     pattern = best_pattern(tuple(sorted(want.items())), h24)
-    if not pattern and len(want) == 1:
+    if pattern:
+        return _fit(pattern, want)
+    if len(want) == 1:
         letter = next(iter(want))
-        pattern = ("H" if h24 else "h") if letter == "j" else letter
-    return _fit(pattern, want) if pattern else ""
+        return _fit(("H" if h24 else "h") if letter == "j" else letter, want)
+    for size in range(len(want) - 1, 0, -1):
+        for subset in itertools.combinations(sorted(want), size):
+            part = {k: want[k] for k in subset}
+            pattern = best_pattern(tuple(sorted(part.items())), h24)
+            if pattern:
+                rest = {k: v for k, v in want.items() if k not in part}
+                return _fit(pattern, part) + " " + _match(rest, h24)
+    first = next(iter(want))
+    return _match({first: want[first]}, h24) + " " + _match({k: v for k, v in want.items() if k != first}, h24)
 
 
 def _fit(pattern: str, want: dict[str, int]) -> str:
@@ -355,8 +386,8 @@ def _fit(pattern: str, want: dict[str, int]) -> str:
             out.append(_quote(text))
         elif width is None or key in "ms" and len(text) == 2:
             out.append(text)
-        elif key == "j":
-            out.append(field * (2 if width == 2 else 1))
+        elif key == "j":  # numeric keeps the pattern's width ("HH" in 24-hour patterns)
+            out.append(field * 2 if width == 2 else text)
         elif key == "G":
             out.append(field * (1 if width == 3 else width))
         elif key == "E":
@@ -409,20 +440,21 @@ def _field_text(field: str, width: int, f: dict) -> str:
     if field == "a":
         return loc.periods["am" if f["hour"] < 12 else "pm"]
     if field == "B":
-        return _flexible_day_period(f["hour"], f["minute"], width)
+        return _flexible_day_period(f["hour"], f["period_minute"], width)
     return _zone_name(f["zone"], f["offset"], {1: "short", 4: "long"}.get(width, "short") if field == "z"
                       else ("longOffset" if width == 4 else "shortOffset"))
 
 
 def _flexible_day_period(hour: int, minute: int, width: int) -> str:
-    """The "B" field: CLDR's en day periods (noon; morning 6-12, afternoon 12-18, evening
-    18-21, night 21-6)."""
-    periods = cldr.locale().day_periods["format"][{4: "wide", 5: "narrow"}.get(width, "abbreviated")]
-    if hour == 12 and minute == 0:
-        return periods["noon"]
-    key = "morning1" if 6 <= hour < 12 else "afternoon1" if 12 <= hour < 18 else \
-        "evening1" if 18 <= hour < 21 else "night1"
-    return periods[key]
+    """The "B" field: CLDR's day period rules (via Babel). As in ICU, "midnight" is never
+    used: 00:00 takes the period that follows it."""
+    import datetime
+    get_period_id = require("babel.dates", "babel", "Intl (its CLDR data)").get_period_id
+    when = datetime.time(hour, minute)
+    period = get_period_id(when, locale=cldr.locale())
+    if period == "midnight":
+        period = get_period_id(datetime.time(hour, minute, 1), locale=cldr.locale())
+    return cldr.locale().day_periods["format"][{4: "wide", 5: "narrow"}.get(width, "abbreviated")][period]
 
 
 def _fields(dtf: DateTimeFormatObject, t: float) -> dict:
@@ -438,8 +470,11 @@ def partition_date_time_pattern(dtf: DateTimeFormatObject, x: Any) -> list[tuple
     if t != t:
         throw_range_error("Invalid time value")
     f = _fields(dtf, t)
+    tokens = parse_pattern(dtf.pattern)
+    # the day period of the time as shown: without minutes, 12:30 is "noon" (as in ICU)
+    f["period_minute"] = f["minute"] if any(field == "m" for field, _ in tokens) else 0
     parts: list[tuple[str, str]] = []
-    for field, text in parse_pattern(dtf.pattern):
+    for field, text in tokens:
         if not field:
             if parts and parts[-1][0] == "literal":
                 parts[-1] = ("literal", parts[-1][1] + text)

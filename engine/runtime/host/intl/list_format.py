@@ -10,7 +10,7 @@ from ...function import define_method
 from ...iteration import DONE, get_iterator, iterator_close, iterator_step_value
 from ...objects import JSObject
 from . import cldr
-from .options import get_option, options_object, plain_object, resolve_locale
+from .options import get_option, get_options_object, plain_object, resolve_locale
 
 _PATTERN_KEY = {"conjunction": "standard", "disjunction": "or", "unit": "unit"}
 
@@ -22,7 +22,7 @@ class ListFormatObject(JSObject):
 
 def initialize_list_format(lf: ListFormatObject, locales: Any, options: Any) -> ListFormatObject:
     """Intl.ListFormat (13.1.1)."""
-    options = options_object(options)
+    options = get_options_object(options)
     get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit", "Intl.ListFormat")
     lf.locale = resolve_locale(locales)
     lf.type = get_option(options, "type", "string", ("conjunction", "disjunction", "unit"), "conjunction",

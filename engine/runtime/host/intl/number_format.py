@@ -6,21 +6,24 @@ from __future__ import annotations
 
 import decimal
 import math
+import re
 import unicodedata
 from decimal import Decimal
 from typing import Any
 
 from ...access import create_array_from_list
-from ...conversions import to_numeric, to_string
+from ...conversions import (WHITESPACE, string_to_number, to_boolean, to_number, to_primitive,
+                             to_string)
 from ...errors import throw_range_error, throw_type_error
 from ...function import define_method
 from ...objects import JSObject
 from ...realm import current_realm
 from . import cldr
-from .options import (default_number_option, get_number_option, get_option, options_object, plain_object,
-                      resolve_locale)
+from .options import (check_type_sequence, default_number_option, get_number_option, get_option, options_object,
+                      plain_object, resolve_locale_with)
 
-_CTX = decimal.Context(prec=200, Emax=10 ** 6, Emin=-10 ** 6)
+# wide enough for every Number's digits plus 100 fraction digits
+_CTX = decimal.Context(prec=1000, Emax=10 ** 6, Emin=-10 ** 6)
 _MODES = ("ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand", "halfTrunc", "halfEven")
 # Rounding modes on the magnitude: (for positive, for negative) numbers.
 _DECIMAL_MODE = {
@@ -162,9 +165,12 @@ def round_decimal(x: Decimal, d: Digits, negative: bool) -> Decimal:
 
 
 def decimal_of(x: Any) -> Decimal:
-    """The shortest decimal that round-trips a Number (or a BigInt's exact value)."""
+    """The magnitude to format: the shortest decimal that round-trips a Number, or the exact
+    value of a BigInt or a decimal string."""
     if type(x) is int:
         return Decimal(abs(x))
+    if type(x) is Decimal:
+        return x.copy_abs()
     return Decimal(repr(abs(x)))
 
 
@@ -181,11 +187,9 @@ class NumberFormatObject(JSObject):
 def initialize_number_format(nf: NumberFormatObject, locales: Any, options: Any) -> NumberFormatObject:
     """InitializeNumberFormat (15.1.2)."""
     options = options_object(options)
-    nf.locale = resolve_locale(locales)
     get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit", "Intl.NumberFormat")
-    numbering = get_option(options, "numberingSystem", "string", None, None)
-    if numbering is not None and numbering != "latn":
-        throw_range_error(f"Invalid numberingSystem : {numbering} (pyjs has only latn digits)")
+    numbering = check_type_sequence(get_option(options, "numberingSystem", "string", None, None), "numberingSystem")
+    nf.locale, _ = resolve_locale_with(locales, {"nu": numbering})
     # SetNumberFormatUnitOptions (15.1.4)
     nf.style = get_option(options, "style", "string", ("decimal", "percent", "currency", "unit"), "decimal",
                           "Intl.NumberFormat")
@@ -231,7 +235,7 @@ def initialize_number_format(nf: NumberFormatObject, locales: Any, options: Any)
         nf.use_grouping = default_grouping
     elif grouping is True:
         nf.use_grouping = "always"
-    elif grouping is False or grouping == "" or grouping == 0.0 or grouping != grouping:
+    elif not to_boolean(grouping):
         nf.use_grouping = False
     else:
         g = to_string(grouping)
@@ -309,9 +313,12 @@ def _sign_of(nf: NumberFormatObject, negative: bool, is_zero: bool) -> str:
 
 def partition_number_pattern(nf: NumberFormatObject, x: Any) -> list[tuple[str, str]]:
     """PartitionNumberPattern (15.5.4): the formatted parts of a Number or BigInt."""
-    negative = (x < 0 or (x == 0 and math.copysign(1.0, x) < 0)) if type(x) is float else x < 0
+    if type(x) is float:
+        negative = x < 0 or (x == 0 and math.copysign(1.0, x) < 0)
+    else:
+        negative = x.is_signed() if type(x) is Decimal else x < 0
     literal_number = None
-    if type(x) is float and x != x:
+    if type(x) is float and x != x:  # NaN takes the zero pattern's sign display
         literal_number, negative = [("nan", "NaN")], False
     elif type(x) is float and x in (math.inf, -math.inf):
         literal_number = [("infinity", "∞")]
@@ -350,6 +357,8 @@ def partition_number_pattern(nf: NumberFormatObject, x: Any) -> list[tuple[str, 
                 magnitude_parts.append(("compact", suffix))
         value = rounded
     number = literal_number or magnitude_parts
+    if literal_number is not None and literal_number[0][0] == "nan":
+        is_zero = True
     sign = _sign_of(nf, negative, is_zero)
     sign_parts = [("minusSign" if sign == "-" else "plusSign", sign)] if sign else []
     return _apply_style(nf, number, sign_parts, value)
@@ -387,8 +396,8 @@ def _currency_parts(nf: NumberFormatObject, number: list, sign: list, value: Dec
         name = names.get(plural, names.get("other")) if names else code
         return sign + number + [("literal", " "), ("currency", name)]
     symbol = code if nf.currency_display == "code" else cldr.locale().currency_symbols.get(code, code)
-    # currencySpacing: a symbol that does not end in a symbol character is set off by a space
-    spaced = unicodedata.category(symbol[-1])[0] != "S"
+    # currencySpacing: a symbol that does not end in a symbol character is set off from digits
+    spaced = unicodedata.category(symbol[-1])[0] != "S" and number[0][0] == "integer"
     body = [("currency", symbol)] + ([("literal", NBSP)] if spaced else []) + number
     if nf.currency_sign == "accounting" and sign and sign[0][1] == "-":
         return [("literal", "(")] + body + [("literal", ")")]
@@ -440,9 +449,23 @@ def _unit_literal(text: str, leading: bool) -> list:
 # The constructor and prototype
 # ---------------------------------------------------------------------------------------------
 
+_DECIMAL_STRING = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+
+
 def to_intl_mathematical_value(v: Any) -> Any:
-    """ToIntlMathematicalValue (15.5.16), simplified to Numbers and BigInts."""
-    return to_numeric(v)
+    """ToIntlMathematicalValue (15.5.16): a Number, a BigInt, or for a decimal string its exact
+    value as a Decimal (so "1.0000000000000001" keeps its last digit)."""
+    prim = to_primitive(v, "number")
+    if type(prim) is int:
+        return prim
+    if type(prim) is not str:
+        return to_number(prim)
+    text = prim.strip(WHITESPACE)
+    if not _DECIMAL_STRING.fullmatch(text) or "Infinity" in text:
+        return string_to_number(prim)  # "", Infinity, 0x.. / 0o.. / 0b.. forms, or NaN
+    exact = Decimal(text)
+    rounded = float(exact)  # RoundMVResult: beyond the Number range is infinity, below it zero
+    return rounded if rounded == 0 or rounded in (math.inf, -math.inf) else exact
 
 
 def format_number(nf: NumberFormatObject, x: Any) -> str:

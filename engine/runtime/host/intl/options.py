@@ -19,26 +19,43 @@ DEFAULT_LOCALE = "en-US"
 _LANGUAGE_TAG = re.compile(
     r"(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?"
     r"(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*"
-    r"(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?", re.IGNORECASE)
+    r"(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?", re.IGNORECASE | re.ASCII)
+_VARIANT = re.compile(r"[a-z0-9]{5,8}|[0-9][a-z0-9]{3}", re.IGNORECASE | re.ASCII)
+
+
+def is_structurally_valid_language_tag(tag: str) -> bool:
+    """IsStructurallyValidLanguageTag (6.2.1): the grammar, and no duplicate variant or
+    singleton."""
+    if not _LANGUAGE_TAG.fullmatch(tag):
+        return False
+    subtags = tag.lower().split("-")
+    if "x" in subtags:
+        subtags = subtags[:subtags.index("x")]
+    singletons = [p for p in subtags[1:] if len(p) == 1]
+    if len(singletons) != len(set(singletons)):
+        return False
+    first_singleton = next((i for i, p in enumerate(subtags) if i and len(p) == 1), len(subtags))
+    variants = [p for p in subtags[1:first_singleton] if _VARIANT.fullmatch(p)]
+    return len(variants) == len(set(variants))
 
 
 def _canonicalize(tag: str) -> str:
-    """Case-canonical form: language lowercase, script titlecase, region uppercase, variants
-    and extensions (from the first singleton on) lowercase."""
-    parts = tag.split("-")
-    out = [parts[0].lower()]
-    in_extension = False
-    for p in parts[1:]:
-        in_extension = in_extension or len(p) == 1
-        if in_extension:
-            out.append(p.lower())
-        elif len(p) == 4 and p[0].isalpha() and len(out) == 1:
-            out.append(p.title())
-        elif len(p) == 2 and p.isalpha() or len(p) == 3 and p.isdigit():
-            out.append(p.upper())
-        else:
-            out.append(p.lower())
-    return "-".join(out)
+    """Case-canonical form (UTS #35): language lowercase, script titlecase, region uppercase,
+    variants lowercase in alphabetical order, extensions and private use lowercase."""
+    parts = tag.lower().split("-")
+    head = [parts[0]]
+    i = 1
+    if i < len(parts) and len(parts[i]) == 4 and parts[i][0].isalpha():
+        head.append(parts[i].title())
+        i += 1
+    if i < len(parts) and (len(parts[i]) == 2 and parts[i].isalpha() or len(parts[i]) == 3 and parts[i].isdigit()):
+        head.append(parts[i].upper())
+        i += 1
+    variants = []
+    while i < len(parts) and len(parts[i]) > 1:
+        variants.append(parts[i])
+        i += 1
+    return "-".join(head + sorted(variants) + parts[i:])
 
 
 def canonicalize_locale_list(locales: Any) -> list[str]:
@@ -60,7 +77,7 @@ def canonicalize_locale_list(locales: Any) -> list[str]:
                 items.append(to_string(v))
     seen: list[str] = []
     for tag in items:
-        if not _LANGUAGE_TAG.fullmatch(tag):
+        if not is_structurally_valid_language_tag(tag):
             throw_range_error("Incorrect locale information provided")
         canonical = _canonicalize(tag)
         if canonical not in seen:
@@ -84,18 +101,82 @@ def lookup_locale(tag: str, available: tuple = AVAILABLE_LOCALES) -> str | None:
 
 
 def resolve_locale(locales: Any, available: tuple = AVAILABLE_LOCALES) -> str:
-    """ResolveLocale (9.2.7) with the lookup matcher over ``available`` (en-US and en: the
-    locales of the data pyjs has): the first requested tag that has one of them, else the
-    default locale's."""
+    """ResolveLocale (9.2.7) for a service without relevant extension keys."""
+    return resolve_locale_with(locales, {}, available)[0]
+
+
+# The values the locale data has for each relevant extension key, the default first
+# (ECMA-402 9.1: [[LocaleData]]).
+KEY_LOCALE_DATA: dict[str, tuple] = {
+    "nu": ("latn",), "ca": ("gregory", "iso8601"), "hc": (None, "h11", "h12", "h23", "h24"),
+    "co": (None,), "kn": ("false", "true"), "kf": ("false", "lower", "upper"),
+}
+_TYPE = re.compile(r"[a-z0-9]{3,8}(?:-[a-z0-9]{3,8})*", re.IGNORECASE | re.ASCII)
+
+
+def check_type_sequence(value: str | None, prop: str) -> str | None:
+    """A calendar / collation / numberingSystem option must be a Unicode type sequence."""
+    if value is not None and not _TYPE.fullmatch(value):
+        throw_range_error(f"Invalid {prop} : {value}")
+    return value
+
+
+def _unicode_extension(tag: str) -> tuple[str, dict[str, str]]:
+    """The tag without its Unicode extension, and that extension's keywords (key -> type)."""
+    parts = tag.split("-")
+    end = parts.index("x") if "x" in parts else len(parts)
+    if "u" not in parts[1:end]:
+        return tag, {}
+    i = parts.index("u", 1)
+    j = next((k for k in range(i + 1, end) if len(parts[k]) == 1), end)
+    keywords: dict[str, str] = {}
+    key = None
+    for p in parts[i + 1:j]:
+        if len(p) == 2:
+            key = p
+            keywords.setdefault(key, "")
+        elif key is not None and p:
+            keywords[key] = f"{keywords[key]}-{p}" if keywords[key] else p
+    return "-".join(parts[:i] + parts[j:]), keywords
+
+
+def resolve_locale_with(locales: Any, options: dict[str, str | None],
+                        available: tuple = AVAILABLE_LOCALES) -> tuple[str, dict[str, Any]]:
+    """ResolveLocale (9.2.7) with the lookup matcher: the locale (with the Unicode extension
+    keywords that were honoured) and the value of each relevant key in ``options`` (the
+    option's value, or None), from the option, else the tag's extension, else the default."""
+    found, keywords = None, {}
     for tag in canonicalize_locale_list(locales):
-        found = lookup_locale(tag, available)
+        base, extension = _unicode_extension(tag)
+        found = lookup_locale(base, available)
         if found is not None:
-            return found
-    return lookup_locale(DEFAULT_LOCALE, available)
+            keywords = extension
+            break
+    if found is None:
+        found = lookup_locale(DEFAULT_LOCALE, available)
+    result: dict[str, Any] = {}
+    supported = ""
+    for key, option_value in options.items():
+        data = KEY_LOCALE_DATA[key]
+        value, addition = data[0], ""
+        requested = keywords.get(key)
+        if requested is not None:
+            if requested != "" and requested in data:
+                value, addition = requested, f"-{key}" if requested == "true" else f"-{key}-{requested}"
+            elif requested == "" and "true" in data:
+                value, addition = "true", f"-{key}"
+        if option_value is not None:
+            option_value = option_value or "true"
+            if option_value != value and option_value in data:
+                value, addition = option_value, ""
+        result[key] = value
+        supported += addition
+    return (f"{found}-u{supported}" if supported else found), result
 
 
 def options_object(options: Any) -> JSObject | None:
-    """GetOptionsObject (9.2.11) / CoerceOptionsToObject: None stands for no options."""
+    """CoerceOptionsToObject (9.2.13): None stands for no options; a primitive other than
+    null is wrapped."""
     if options is None:
         return None
     if isinstance(options, JSObject):
@@ -103,6 +184,13 @@ def options_object(options: Any) -> JSObject | None:
     if options is JSNull:
         throw_type_error("Options must be an object")
     return to_object(options)
+
+
+def get_options_object(options: Any) -> JSObject | None:
+    """GetOptionsObject (9.2.11): None stands for no options; a primitive is a TypeError."""
+    if options is None or isinstance(options, JSObject):
+        return options
+    throw_type_error("Options must be an object")
 
 
 def get_option(options: JSObject | None, prop: str, kind: str, values: tuple | None, default: Any,

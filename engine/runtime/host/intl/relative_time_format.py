@@ -12,7 +12,7 @@ from ...function import define_method
 from ...objects import JSObject
 from . import cldr
 from .number_format import decimal_of, new_number_format, partition_number_pattern, round_decimal
-from .options import get_option, options_object, plain_object, resolve_locale
+from .options import check_type_sequence, get_option, options_object, plain_object, resolve_locale_with
 
 _UNITS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
 
@@ -27,10 +27,8 @@ def initialize_relative_time_format(rtf: RelativeTimeFormatObject, locales: Any,
     """InitializeRelativeTimeFormat (17.1.2)."""
     options = options_object(options)
     get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit", "Intl.RelativeTimeFormat")
-    numbering = get_option(options, "numberingSystem", "string", None, None)
-    if numbering is not None and numbering != "latn":
-        throw_range_error(f"Invalid numberingSystem : {numbering} (pyjs has only latn digits)")
-    rtf.locale = resolve_locale(locales)
+    numbering = check_type_sequence(get_option(options, "numberingSystem", "string", None, None), "numberingSystem")
+    rtf.locale, _ = resolve_locale_with(locales, {"nu": numbering})
     rtf.style = get_option(options, "style", "string", ("long", "short", "narrow"), "long", "Intl.RelativeTimeFormat")
     rtf.numeric = get_option(options, "numeric", "string", ("always", "auto"), "always", "Intl.RelativeTimeFormat")
     rtf.number_format = new_number_format(rtf.locale, None)
