@@ -73,21 +73,6 @@ def is_nullish(v: Any) -> bool:
     return v is None or v is R.JSNull
 
 
-def define_field(obj: Any, key: Any, v: Any) -> Any:
-    R.define_field(obj, key, v)
-    return obj
-
-
-def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list, pc: int) -> Any:
-    R.set_elem(obj, key, v, strict, fb, pc)
-    return v
-
-
-def set_global(f: Any, name: str, v: Any) -> Any:
-    R.set_global(f, name, v)
-    return v
-
-
 def throw(v: Any) -> None:
     raise R.JSThrow(v)
 

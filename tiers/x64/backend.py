@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import itertools
-from typing import Any
-
 from tiers.opt import helpers
 from tiers.opt.deopt import Unit
 from tiers.opt.ir import Graph
