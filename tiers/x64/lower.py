@@ -15,6 +15,7 @@ from typing import Any
 
 from llvmlite import ir
 
+from engine.runtime.conversions import to_boolean
 from tiers.opt.ir import Graph, Node
 from tiers.opt.nodes import NODES
 
@@ -575,12 +576,18 @@ class Lowering:
         b.position_at_end(arr_bb)
         length = self.load(v, self.F["length"])
         a_len = b.call(self.api("PyLong_AsDouble", F64, [I64]), [length])
+        self.set(n, self.join(done, F64, [(a_len, arr_bb), (s_len, s_end)]))
+
+    def join(self, done: ir.Block, ty: ir.Type, incoming: list[tuple[ir.Value, ir.Block]]) -> ir.Value:
+        """End the current block with a jump to ``done`` and merge ``incoming`` (value, block
+        it comes from) there."""
+        b = self.b
         b.branch(done)
         b.position_at_end(done)
-        phi = b.phi(F64)
-        phi.add_incoming(a_len, arr_bb)
-        phi.add_incoming(s_len, s_end)
-        self.set(n, phi)
+        phi = b.phi(ty)
+        for v, bb in incoming:
+            phi.add_incoming(v, bb)
+        return phi
 
     def op_CallPy(self, n: Node) -> None:
         if n.pc >= 0:
@@ -602,18 +609,11 @@ class Lowering:
                                      b.icmp_unsigned("==", v, c64(self.L["none"]))))
         b.cbranch(known, done, slow)
         b.position_at_end(slow)
-        from engine.runtime.conversions import to_boolean
         r = self.vectorcall(self.obj(to_boolean), [v])
         self.check_null(r)
         rt = b.icmp_unsigned("==", r, c64(self.L["true"]))
         self.decref(r)
-        slow_end = b.block
-        b.branch(done)
-        b.position_at_end(done)
-        phi = b.phi(I1)
-        phi.add_incoming(is_true, start)
-        phi.add_incoming(rt, slow_end)
-        self.set(n, phi)
+        self.set(n, self.join(done, I1, [(is_true, start), (rt, b.block)]))
 
     def op_Tick(self, n: Node) -> None:
         b = self.b
