@@ -69,7 +69,7 @@ def add(a: Any, b: Any) -> Any:
 # property site holds its inline cache (see get_prop).
 MEGAMORPHIC: Any = type("Megamorphic", (), {"__repr__": lambda s: "MEGAMORPHIC", "__slots__": ()})()
 T_NUMBER, T_BIGINT, T_STRING, T_BOOLEAN, T_UNDEFINED, T_NULL, T_SYMBOL, T_OBJECT = (1 << i for i in range(8))
-E_HOLEY_ARRAY, E_SPARSE_ARRAY, E_OTHER_OBJECT, E_PRIMITIVE = (1 << i for i in range(4))
+E_HOLEY_ARRAY, E_SPARSE_ARRAY, E_OTHER_OBJECT, E_PRIMITIVE, E_GROWS = (1 << i for i in range(5))
 _TYPE_BIT = {float: T_NUMBER, int: T_BIGINT, str: T_STRING, bool: T_BOOLEAN, type(None): T_UNDEFINED,
              type(JSNull): T_NULL, JSSymbol: T_SYMBOL}
 
@@ -431,6 +431,8 @@ def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, p
             el[int(key)] = v  # NaN and infinities fail the range test first
             return
         if set_dense_element(obj, key, v):
+            if fb is not None and fb[pc - 1] is None:
+                fb[pc - 1] = E_GROWS  # an append or a hole fill: tier 2 keeps the generic store
             return
     if fb is not None:
         note_elements(fb, pc, obj)

@@ -14,7 +14,7 @@ from engine.interp.tierup import NO_OSR
 from .builder import Decline, build_graph
 from .deopt import MAX_COMPILES, OptState, Trace, Unit
 from .ir import format_graph, verify
-from .passes import PASSES, loop_body
+from .passes import PASSES, dominators, loop_body
 
 __all__ = ["compile_code", "configure", "dump_text", "Decline", "Dumps", "Trace"]
 
@@ -63,8 +63,9 @@ def native_pays(g: Any) -> bool:
     headers = [b for b in g.blocks if b.loop_header]
     if not headers:
         return False
+    idom = dominators(g)
     for h in headers:
-        body = loop_body(h)
+        body = loop_body(h, idom)
         if any(n.op == "CallPy" for b in g.blocks if b.id in body for n in b.nodes):
             return False
     return True

@@ -176,14 +176,23 @@ HOIST_READS = frozenset({"LoadField", "ListLen", "Length", "CheckShape"})
 HOIST_ITEMS = frozenset({"LoadItem", "LoadItemK"})
 
 
-def loop_body(header: Block) -> set[int]:
+def loop_body(header: Block, idom: dict[int, Block | None] | None = None) -> set[int]:
     """The blocks of the natural loop of ``header``: those that reach a back edge's source
-    without passing through the header."""
+    without passing through the header. With ``idom`` (the dominator tree), only blocks the
+    header dominates count (an OSR entry edge reaches an inner header from outside its outer
+    loop; the walk must not follow it out)."""
+    def dominated(b: Block) -> bool:
+        if idom is None:
+            return True
+        while b is not None and b is not header:
+            b = idom.get(b.id)
+        return b is header
+
     body = {header.id}
-    work = list(header.preds[1:])  # the back edges (the builder puts the entry edge first)
+    work = [p for p in header.preds[1:] if dominated(p)]  # the back edges (the entry edge comes first)
     while work:
         b = work.pop()
-        if b.id in body:
+        if b.id in body or not dominated(b):
             continue
         body.add(b.id)
         work.extend(b.preds)
@@ -199,7 +208,8 @@ def licm(g: Graph) -> None:
     nothing (only runtime calls add properties or swap elements); element reads when the loop
     also stores nothing."""
     headers = [b for b in g.blocks if b.loop_header and b.entry_state is not None]
-    bodies = [(h, loop_body(h)) for h in headers]
+    idom = dominators(g)
+    bodies = [(h, loop_body(h, idom)) for h in headers]
     for h, body in sorted(bodies, key=lambda hb: len(hb[1])):
         pre = h.preds[0]
         if len(pre.succs) != 1 or pre.id in body:
