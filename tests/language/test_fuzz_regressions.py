@@ -9,6 +9,12 @@ CASES = [
 { function* gen() {} async function af() {} function plain() { return 'plain'; } }
 console.log(typeof gen, typeof af, plain());
 """, "undefined undefined plain", id="block_generator_not_hoisted"),
+    # SortCompare is never called for a single defined value: no ToString of a lone Symbol
+    # (a generated program's type-unstable array).
+    pytest.param("""
+const a = [Symbol.iterator, , undefined].sort();
+console.log(a.length, typeof a[0], 1 in a, 2 in a, [{ toString() { throw 1; } }].sort().length);
+""", "3 symbol true false 1", id="sort_single_value_not_converted"),
     # A stack overflow thrown through N constructor calls built an N-long exception context
     # chain that CPython walked at every re-raise (quadratic: the program seemed to hang).
     pytest.param("""
