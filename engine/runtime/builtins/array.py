@@ -9,7 +9,7 @@ prototype (``holes_visible``). Callbacks may mutate the array, so loops re-read 
 from __future__ import annotations
 
 from functools import cmp_to_key
-from typing import Any
+from typing import Any, Callable
 
 from .. import realm as _realm_mod
 from ..access import (construct, create_array_from_list, create_data_property_or_throw, delete_member,
@@ -679,8 +679,13 @@ def array_fill(this, args):
     final = _relative_end(arg(args, 2), n)
     if k >= final:
         return o
-    if type(o) is JSArray and o.elements is not None and o.extensible and final <= len(o.elements):
-        o.elements[k:final] = [value] * (final - k)
+    el = o.elements
+    if type(o) is JSArray and el is not None and o.extensible and final <= o.length and not holes_visible(o):
+        # every Set is an overwrite or CreateDataProperty (holes past the elements included,
+        # as in `new Array(n).fill(0)`)
+        if len(el) < final:
+            el.extend([HOLE] * (final - len(el)))
+        el[k:final] = [value] * (final - k)
         return o
     for i in range(k, final):
         set_index(o, i, value)
@@ -1014,8 +1019,14 @@ def array_to_string(this, args):
     return func.call(o, [])
 
 
+def locale_join(this: Any, element_string: Callable[[Any], str]) -> str:
+    """Array.prototype.toLocaleString's loop with the element conversion given (ECMA-402's
+    version passes its locales and options on to each element)."""
+    return _join(_this_obj(this), ",", element_string)
+
+
 def array_to_locale_string(this, args):
-    return _join(_this_obj(this), ",", _locale_string)
+    return locale_join(this, _locale_string)
 
 
 # ---------------------------------------------------------------------------------------------
