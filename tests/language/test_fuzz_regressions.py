@@ -9,6 +9,16 @@ CASES = [
 { function* gen() {} async function af() {} function plain() { return 'plain'; } }
 console.log(typeof gen, typeof af, plain());
 """, "undefined undefined plain", id="block_generator_not_hoisted"),
+    # return(v) at an async generator's yield awaits v before the generator runs its finally
+    # (AsyncGeneratorUnwrapYieldResumption): the cleanup comes one job later than a next()
+    # (mutant of a corpus program, minimized).
+    pytest.param("""
+async function* g() { try { yield 1; } finally { console.log('cleanup'); } }
+(async () => { for await (const x of g()) {} console.log('A done'); })();
+(async () => { for await (const x of g()) { break; } console.log('B done'); })();
+const it = g();
+it.next().then(() => it.return(Promise.reject(new Error('no')))).catch(e => console.log('rejected', e.message));
+""", "cleanup\nA done\ncleanup\ncleanup\nB done\nrejected no", id="async_generator_return_awaits"),
     # SortCompare is never called for a single defined value: no ToString of a lone Symbol
     # (a generated program's type-unstable array).
     pytest.param("""
