@@ -60,12 +60,17 @@ class Watchdog:
             with self.lock:
                 if self.done.is_set():
                     return
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id),
-                                                           ctypes.py_object(TimedOut))
+                self._raise(TimedOut)
+
+    def _raise(self, exc: Any) -> None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id),
+                                                   ctypes.py_object(exc) if exc is not None else None)
 
     def stop(self) -> None:
+        """Called by the engine thread as the run ends: no time-out may reach the host after it."""
         with self.lock:
             self.done.set()
+            self._raise(None)  # drop one raised but not yet delivered
 
 
 class UnhandledRejection(JSThrow):
