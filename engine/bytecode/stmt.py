@@ -60,6 +60,8 @@ class StatementCompiler(FunctionCompilerBase):
         """Hoisted at scope entry; Annex B.3.3 copies a sloppy block function to its var binding."""
         if self.scope is self.fscope or self.scope.strict or self.scope.kind not in ("block", "switch", "catch"):
             return
+        if node.generator or node.isAsync:  # B.3.3 is for plain function declarations only
+            return
         name = node.id.name
         target = None
         if self.fscope.kind != "script":
