@@ -54,12 +54,17 @@ class Control:
 
 
 class Unit:
-    """State shared by the compilers of one script: analyzer results, source, file name."""
+    """State shared by the compilers of one script: analyzer results, source, file name;
+    for module code the host's module record (import.meta) and the import cells; the
+    referrer that import() resolves against (the script or module the code belongs to)."""
 
-    def __init__(self, analyzer: Analyzer, source: str, filename: str) -> None:
+    def __init__(self, analyzer: Analyzer, source: str, filename: str, referrer: str | None = None) -> None:
         self.analyzer = analyzer
         self.source = source
         self.filename = filename
+        self.referrer = filename if referrer is None else referrer
+        self.module: Any = None
+        self.import_cells: dict[str, Any] = {}
 
 
 class FunctionCompilerBase(Emitter):
@@ -76,6 +81,7 @@ class FunctionCompilerBase(Emitter):
         self.temps_free: list[int] = []
         code.strict = scope.strict
         code.scope = scope
+        code.referrer = unit.referrer
 
     # ---- errors and positions ------------------------------------------------------------
     def error(self, msg: str, node: Any) -> CompileError:
@@ -179,6 +185,9 @@ class FunctionCompilerBase(Emitter):
             self.emit("GET_LOCAL_CHECK" if check else "GET_LOCAL", b.index)
         elif b.loc == "ctx":
             self.emit("GET_CTX_CHECK" if check else "GET_CTX", depth << 16 | b.index)
+        elif b.loc == "import":
+            self.code.site_text[self.pc] = b.name
+            self.emit("GET_IMPORT", self.const_obj(self.unit.import_cells[b.name]))
         else:
             self.emit("GET_GLOBAL", self.const(b.name))
 
@@ -186,7 +195,7 @@ class FunctionCompilerBase(Emitter):
                       node: Any = None) -> None:
         """Store the top of stack into ``b`` (popping it unless ``keep``)."""
         if not init:
-            if b.kind == "const" or (b.kind == "callee" and self.scope.strict):
+            if b.kind in ("const", "import", "importns") or (b.kind == "callee" and self.scope.strict):
                 if self.tdz_check_needed(b, node):
                     self.check_binding(b, depth)
                 self.emit("THROW_ERROR", self.const(("TypeError", "Assignment to constant variable.")))
@@ -218,6 +227,9 @@ class FunctionCompilerBase(Emitter):
             self.emit("CHECK_LOCAL", b.index)
         elif b.loc == "ctx":
             self.emit("CHECK_CTX", depth << 16 | b.index)
+        elif b.loc == "import":
+            self.load_binding(b, depth, False)
+            self.emit("POP")
 
     def with_dispatch(self, withs: list, name: str, on_object: Callable[[Binding], None],
                       on_static: Callable[[], None]) -> None:

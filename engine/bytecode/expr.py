@@ -79,7 +79,19 @@ class ExpressionCompiler(FunctionCompilerBase):
         if node.meta.name == "new" and node.property.name == "target":
             self.emit("NEW_TARGET")
             return
-        raise CompileError("Cannot use 'import.meta' outside a module", node)
+        if self.unit.module is None:
+            raise CompileError("Cannot use 'import.meta' outside a module", node)
+        self.emit("IMPORT_META", self.const_obj(self.unit.module))
+
+    def e_ImportExpression(self, node: Any) -> None:
+        """import(specifier, options) (13.3.10): the host loads, links and evaluates."""
+        self.expr(node.source)
+        if getattr(node, "options", None) is not None:
+            self.expr(node.options)
+        else:
+            self.emit("UNDEF")
+        self.at(node)
+        self.emit("IMPORT_CALL", self.const_obj(self.unit.referrer))
 
     def e_TemplateLiteral(self, node: Any) -> None:
         quasis = node.quasis
@@ -620,8 +632,6 @@ class ExpressionCompiler(FunctionCompilerBase):
             self.arguments_array(node.arguments)
             self.emit("SUPER_CALL")
             return
-        if callee.type == "Import":
-            raise CompileError("Dynamic import() is not supported", node)
         if callee.type == "Identifier" and callee.name == "eval" and node.arguments:
             self.callee_and_this(callee)
             self.arguments_array(node.arguments)

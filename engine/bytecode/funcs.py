@@ -429,8 +429,10 @@ def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: b
     fc.emit("DECLARE", fc.const_obj((tuple(var_names), tuple(lex), is_eval)))
 
 
-def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>") -> CodeObject:
-    """Compile eval code. ``site`` is None for an indirect eval (global scope)."""
+def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>",
+                 referrer: str | None = None) -> CodeObject:
+    """Compile eval code. ``site`` is None for an indirect eval (global scope); ``referrer``
+    is the script or module that import() in the eval code resolves against."""
     program = parse(source, filename, in_function=site is not None and in_ordinary_function(site.scope))
     an = Analyzer()
     store_names: list = []
@@ -467,7 +469,7 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
             store_names, global_names = hoist_eval_vars(scope, site.scope)
         allocate(scope, _collect_scopes(an))
         code = CodeObject("<eval>", filename, "eval")
-    unit = Unit(an, source, filename)
+    unit = Unit(an, source, filename, referrer)
     fc = FunctionCompiler(unit, scope, code)
     fc.completion = fc.temp()
     fc.init_lexicals(scope)

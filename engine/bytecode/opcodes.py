@@ -113,6 +113,16 @@ op("DECLARE",      "k", 0, 0, "",       "- (script/eval declaration instantiatio
 op("NEW_VAR_STORE", "-", 0, 1, "",      "-> store for vars a sloppy direct eval creates", "stack.append(R.new_var_store())")
 op("DECLARE_EVAL_VARS", "k", 1, 0, "",  "store -> (create the eval's new vars K[arg] in it)", "R.declare_eval_vars(stack.pop(), K[arg])")
 op("DECLARE_EVAL_GLOBALS", "k", 0, 0, "", "- (create the eval's vars K[arg] as configurable globals)", "R.declare_eval_globals(f, K[arg])")
+op("GET_IMPORT",   "k", 0, 1, "",       "-> imported binding K[arg] (TDZ)", """
+c = K[arg]
+v = c.env[c.index]
+if v is R.UNINIT:
+    R.tdz_error(f, pc)
+stack.append(v)""")
+op("IMPORT_META",  "k", 0, 1, "",       "-> import.meta of module K[arg]", "stack.append(R.import_meta(K[arg]))")
+op("IMPORT_CALL",  "k", 2, 1, "",       "specifier options -> promise (import() from referrer K[arg])", """
+o = stack.pop()
+stack[-1] = R.dynamic_import(K[arg], stack[-1], o)""")
 
 # ---- this, arguments, functions -------------------------------------------------------------
 op("THIS",         "-", 0, 1, "",       "-> this",              """

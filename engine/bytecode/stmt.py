@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..frontend.scope import unlabel
+from ..frontend.scope import declared_name, unlabel
 from .compiler import CompileError, Control, FunctionCompilerBase
 from .emitter import Label
 
@@ -82,8 +82,26 @@ class StatementCompiler(FunctionCompilerBase):
                 self.store_name(st.id.name, st, init=init)
 
     def s_ClassDeclaration(self, node: Any) -> None:
-        self.class_value(node)
-        self.store_name(node.id.name, node, init=True)
+        self.class_value(node, "default")  # the name of `export default class {}`
+        self.store_name(declared_name(node), node, init=True)
+
+    # ---- module items (16.2.3.7: only declarations and `export default` evaluate) ---------
+    def s_ImportDeclaration(self, node: Any) -> None:
+        pass
+
+    s_ExportAllDeclaration = s_ImportDeclaration
+
+    def s_ExportNamedDeclaration(self, node: Any) -> None:
+        if node.declaration is not None:
+            self.statement(node.declaration)
+
+    def s_ExportDefaultDeclaration(self, node: Any) -> None:
+        d = node.declaration
+        if d.type in ("FunctionDeclaration", "ClassDeclaration"):
+            self.statement(d)
+            return
+        self.expr_named(d, "default")
+        self.store_name("*default*", node, init=True)
 
     def s_ReturnStatement(self, node: Any) -> None:
         if node.argument is None:

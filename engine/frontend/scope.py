@@ -22,10 +22,12 @@ class Binding:
 
     def __init__(self, name: str, kind: str, scope: "Scope", decl_end: int = -1) -> None:
         self.name = name
-        self.kind = kind          # var, let, const, class, function, param, catch, callee, arguments
+        # var, let, const, class, function, param, catch, callee, arguments, import (a named
+        # import: an indirection to another module's binding), importns (a namespace import)
+        self.kind = kind
         self.scope = scope
         self.captured = False
-        self.loc = ""             # "local", "ctx" or "global" (set by allocate)
+        self.loc = ""             # "local", "ctx", "global" or "import" (set by allocate)
         self.index = -1
         self.decl_end = decl_end  # source offset after which same-function uses need no TDZ check
         self.tdz = kind in LEXICAL
@@ -38,12 +40,12 @@ class Scope:
     """A function, block, catch, class, script, with or switch scope."""
 
     def __init__(self, kind: str, parent: "Scope | None", node: Any = None, strict: bool = False) -> None:
-        self.kind = kind  # function, arrow, block, catch, class, script, eval, with, switch
+        self.kind = kind  # function, arrow, block, catch, class, script, eval, module, with, switch
         self.parent = parent
         self.node = node
         self.strict = strict
         self.bindings: dict[str, Binding] = {}
-        self.func: Scope = self if kind in ("function", "arrow", "script", "eval") or parent is None else parent.func
+        self.func: Scope = self if kind in ("function", "arrow", "script", "eval", "module") or parent is None else parent.func
         self.has_eval = False      # contains a direct eval call (function scopes)
         self.dynamic = False       # names here may be looked up at run time (eval / with)
         self.context_size = 0
@@ -106,6 +108,22 @@ def pattern_names(p: Any) -> Iterator[Any]:
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 
 
+def unexport(st: Any) -> Any:
+    """The declaration inside ``export`` (module items), else the statement itself."""
+    t = st.type
+    if t == "ExportNamedDeclaration" and st.declaration is not None:
+        return st.declaration
+    if t == "ExportDefaultDeclaration" and st.declaration.type in ("FunctionDeclaration", "ClassDeclaration"):
+        return st.declaration
+    return st
+
+
+def declared_name(st: Any) -> str:
+    """The binding a function or class declaration creates (``*default*`` for the anonymous
+    one of ``export default``, 16.2.3.7)."""
+    return st.id.name if st.id is not None else "*default*"
+
+
 def unlabel(st: Any) -> Any:
     """The statement under any labels (a labelled function declaration is hoisted, B.3.1)."""
     while st.type == "LabeledStatement":
@@ -131,6 +149,40 @@ class Analyzer:
         self.hoist(program.body, scope)
         self.visit_list(program.body, scope)
         return scope
+
+    def analyze_module(self, program: Any) -> Scope:
+        """Module code (16.2.1.6.4 InitializeEnvironment): imports, hoisted declarations and
+        the ``*default*`` binding of ``export default <expression>``."""
+        scope = Scope("module", None, program, True)
+        self._set(program, scope)
+        for st in program.body:
+            if st.type == "ImportDeclaration":
+                for sp in st.specifiers:
+                    ns = sp.type == "ImportNamespaceSpecifier"
+                    b = scope.declare(sp.local.name, "importns" if ns else "import")
+                    b.tdz = False
+            elif st.type == "ExportDefaultDeclaration" and st.declaration.type not in (
+                    "FunctionDeclaration", "ClassDeclaration"):
+                scope.declare("*default*", "const", st.range[1])
+        self.hoist([unexport(st) for st in program.body], scope)
+        self.visit_list(program.body, scope)
+        return scope
+
+    def v_ImportDeclaration(self, node: Any, scope: Scope) -> None:
+        pass
+
+    v_ExportAllDeclaration = v_ImportDeclaration
+
+    def v_ExportNamedDeclaration(self, node: Any, scope: Scope) -> None:
+        if node.declaration is not None:
+            self.visit(node.declaration, scope)
+        elif node.source is None:
+            for sp in node.specifiers:  # `export { x }` reads x (it must be declared)
+                if sp.local.type == "Identifier":
+                    self.reference(sp.local, scope)
+
+    def v_ExportDefaultDeclaration(self, node: Any, scope: Scope) -> None:
+        self.visit(node.declaration, scope)
 
     def _set(self, node: Any, scope: Scope) -> None:
         self.scopes[id(node)] = scope
@@ -195,9 +247,9 @@ class Analyzer:
                     for ident in pattern_names(d.id):
                         scope.declare(ident.name, st.kind, d.range[1])
             elif t == "ClassDeclaration":
-                scope.declare(st.id.name, "class", st.range[1])
+                scope.declare(declared_name(st), "class", st.range[1])
             elif t == "FunctionDeclaration":
-                scope.declare(st.id.name, "function")
+                scope.declare(declared_name(st), "function")
 
     # ---- traversal -----------------------------------------------------------------------
     def visit_list(self, nodes: list, scope: Scope) -> None:
@@ -476,6 +528,18 @@ def allocate(root: Scope, all_scopes: list[Scope]) -> None:
         if s.kind == "script":
             for b in s.bindings.values():
                 b.loc = "global"
+            continue
+        if s.kind == "module":
+            # the module environment is created by the host before any code runs (for
+            # cycles), so every binding lives in it; named imports are indirections
+            for b in s.bindings.values():
+                if b.kind == "import":
+                    b.loc = "import"
+                    continue
+                b.loc = "ctx"
+                s.context_size += 1
+                b.index = s.context_size
+            s.has_context = True
             continue
         force = s.dynamic or s.func.has_eval
         for b in s.bindings.values():

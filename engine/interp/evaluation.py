@@ -40,8 +40,9 @@ def indirect_eval(this: Any, args: list) -> Any:
     if type(x) is not str:
         return x
     realm = current_realm()
+    from .loop import active_referrer
     try:
-        code = compile_eval(x, None, False)
+        code = compile_eval(x, None, False, referrer=active_referrer())
     except CompileError as e:
         raise syntax_error(e, "<eval>") from None
     fn = make_function(code, None, realm)
@@ -55,7 +56,7 @@ def direct_eval(caller: Any, x: Any, site: Any) -> Any:
     if type(x) is not str:
         return x
     try:
-        code = compile_eval(x, site, caller.strict)
+        code = compile_eval(x, site, caller.strict, referrer=caller.code.referrer)
     except CompileError as e:
         raise syntax_error(e, "<eval>") from None
     fn = make_function(code, caller.ctx, caller.func.realm)
