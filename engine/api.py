@@ -82,12 +82,13 @@ class Context:
         if realm is not None:
             set_current_realm(realm)
 
-    def eval(self, source: str, filename: str = "<eval>") -> Any:
+    def eval(self, source: str, filename: str = "<eval>", allow_await: bool = False) -> Any:
         """Run ``source`` as a Script; returns its completion value; raises JSThrow. The
-        source may be a host string (code points) or a JS string (UTF-16 code units)."""
+        source may be a host string (code points) or a JS string (UTF-16 code units). With
+        ``allow_await`` a script with a top-level `await` gives a promise of its value."""
         prev = self._enter()
         try:
-            return run_script(from_host_str(source), filename, self.realm)
+            return run_script(from_host_str(source), filename, self.realm, allow_await)
         finally:
             self._leave(prev)
 

@@ -339,12 +339,15 @@ class EvalSite:
 
 
 # ---- entry points -------------------------------------------------------------------------
-def parse(source: str, filename: str, in_function: bool = False) -> Any:
+def parse(source: str, filename: str, in_function: bool = False, allow_await: bool = False) -> Any:
     """Parse a Script; esprima errors become CompileError with line/column. ``in_function``
-    parses eval code that a direct eval runs inside a function, where new.target is allowed."""
+    parses eval code that a direct eval runs inside a function, where new.target is allowed;
+    ``allow_await`` a REPL input, where `await` may appear at the top level (as in node)."""
     try:
         if in_function:
             return _parse_function_eval(source)
+        if allow_await:
+            return _parse_with_await(source)
         return esprima.parseScript(source, {"range": True, "loc": True})
     except esprima.Error as e:
         raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
@@ -366,6 +369,24 @@ def _parse_function_eval(source: str) -> Any:
             # the validator assumes top-level code; this eval runs in a function, and a
             # `super` there is checked at run time against the function's home object
             return
+        line = getattr(node, "_line", None) or 1
+        column = getattr(node, "_column", None) or 0
+        raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
+    _validate_parsed_program(ast, report, 2026, source)
+    return ast
+
+
+def _parse_with_await(source: str) -> Any:
+    """A Script in which the top level may `await` (the REPL's input)."""
+    from esprima.parser import Parser
+    from esprima.validation import _validate_parsed_program
+    parser = Parser(source, options={"range": True, "loc": True, "sourceType": "script"})
+    parser.context.allowAwait = True
+    ast = parser.parseScript()
+
+    def report(message: str, node: Any) -> None:
+        if message.startswith(("await is not valid", "for await is only valid")):
+            return  # the validator assumes a Script's top level cannot await
         line = getattr(node, "_line", None) or 1
         column = getattr(node, "_column", None) or 0
         raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
@@ -400,13 +421,18 @@ def _collect_scopes(an: Analyzer) -> list:
     return list(seen.values())
 
 
-def compile_script(source: str, filename: str, strict: bool = False) -> CodeObject:
-    """Compile a Script to the CodeObject of its top level."""
-    program = parse(source, filename)
+def compile_script(source: str, filename: str, strict: bool = False, allow_await: bool = False) -> CodeObject:
+    """Compile a Script to the CodeObject of its top level. With ``allow_await`` (the REPL),
+    a script that awaits at its top level compiles to async code: running it gives a promise
+    of its completion value."""
+    program = parse(source, filename) if not allow_await else _parse_tla(source, filename)
     an = Analyzer()
     scope = an.analyze_script(program, strict)
     allocate(scope, _collect_scopes(an))
     code = CodeObject("<script>", filename, "script")
+    if allow_await:
+        from .modules import has_top_level_await
+        code.is_async = has_top_level_await(program)
     unit = Unit(an, source, filename)
     fc = FunctionCompiler(unit, scope, code)
     fc.completion = fc.temp()
@@ -418,6 +444,18 @@ def compile_script(source: str, filename: str, strict: bool = False) -> CodeObje
     code.nlocals = scope.nlocals
     code.source_text = source
     return code
+
+
+def _parse_tla(source: str, filename: str) -> Any:
+    """A script as such, else (when that fails) with top-level `await` allowed."""
+    try:
+        return parse(source, filename)
+    except CompileError:
+        try:
+            return parse(source, filename, allow_await=True)
+        except CompileError:
+            pass
+        raise
 
 
 def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: bool = False) -> None:

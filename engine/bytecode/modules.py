@@ -226,25 +226,25 @@ class _Records:
                 mc.indirect_exports.append(ExportEntry(name, ie.request, what, None, sp))
 
 
-def _has_top_level_await(node: Any) -> bool:
+def has_top_level_await(node: Any) -> bool:
     """Does module code await outside any function (`await`, `for await`, `await using`)?"""
     t = getattr(node, "type", None)
     if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"):
         return False
-    if t == "AwaitExpression" or (t == "ForOfStatement" and node.isAwait) or \
+    if t == "AwaitExpression" or (t == "ForOfStatement" and node.allowAwait) or \
             (t == "VariableDeclaration" and node.kind == "await using"):
         return True
     if t in ("ClassDeclaration", "ClassExpression"):
         # computed keys and the heritage run in module code; bodies of members do not
         parts = [node.superClass] + [m.key for m in node.body.body if getattr(m, "computed", False)]
-        return any(p is not None and _has_top_level_await(p) for p in parts)
+        return any(p is not None and has_top_level_await(p) for p in parts)
     for key, v in vars(node).items():
         if key[0] == "_" or key in ("range", "loc", "type"):
             continue
         if isinstance(v, list):
-            if any(getattr(x, "type", None) is not None and _has_top_level_await(x) for x in v):
+            if any(getattr(x, "type", None) is not None and has_top_level_await(x) for x in v):
                 return True
-        elif getattr(v, "type", None) is not None and type(v.type) is str and _has_top_level_await(v):
+        elif getattr(v, "type", None) is not None and type(v.type) is str and has_top_level_await(v):
             return True
     return False
 
@@ -266,7 +266,7 @@ def compile_module(source: str, filename: str, record: Any) -> ModuleCode:
         else:
             mc.slots[b.name] = b.index
     mc.context_size = scope.context_size
-    mc.has_tla = _has_top_level_await(program)
+    mc.has_tla = has_top_level_await(program)
     mc.init = _module_code(unit, scope, "<module init>", filename)
     ic = FunctionCompiler(unit, scope, mc.init)
     ic.init_lexicals(scope)

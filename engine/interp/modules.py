@@ -78,7 +78,7 @@ class ModuleRecord:
         self.top_level_capability: Any = None
         self.async_parent_modules: list[ModuleRecord] = []
         self.pending_async_deps = 0
-        self.json_value: Any = ABSENT  # JSON modules: the parsed value
+        self.synthetic_value: Any = ABSENT  # JSON and text modules: the default export
 
     def __repr__(self) -> str:
         return f"<module {self.path} {self.status}>"
@@ -170,8 +170,8 @@ class ModuleRecord:
     def execute(self, capability: Any = None) -> None:
         """Run the module body; with a capability (a module with top-level await) the body
         runs as an async function whose completion settles it."""
-        if self.json_value is not ABSENT:
-            self.env[1] = self.json_value
+        if self.synthetic_value is not ABSENT:
+            self.env[1] = self.synthetic_value
             return
         fn = make_function(self.code.body, self.env, self.realm)
         if capability is None:
@@ -463,15 +463,16 @@ def _module_map(realm: Any) -> dict:
 
 
 def _module_type(attributes: tuple) -> str | None:
-    """The module type an import asks for (`with { type: "json" }`); other keys are
-    unsupported (HostGetSupportedImportAttributes: only `type`)."""
+    """The module type an import asks for (`with { type: "json" }` or `"text"`, the
+    import-text proposal); other keys are unsupported (HostGetSupportedImportAttributes:
+    only `type`)."""
     kind = None
     for key, value in attributes:
         if key != "type":
             raise _error("SyntaxError", f"Import attribute '{to_host_str(key)}' is not supported")
-        if value != "json":
+        if value not in ("json", "text"):
             raise _error("TypeError", f"Import attribute type '{to_host_str(value)}' is not supported")
-        kind = "json"
+        kind = value
     return kind
 
 
@@ -501,17 +502,21 @@ def host_load(realm: Any, referrer: str | None, specifier: str, attributes: tupl
 
 
 def parse_module_file(realm: Any, path: str, source: str, kind: str | None = None) -> ModuleRecord:
-    """ParseModule (16.2.1.6.1), or ParseJSONModule (16.2.1.7) for a JSON module."""
+    """ParseModule (16.2.1.6.1), or a synthetic module whose default export is the value
+    of the file: ParseJSONModule (16.2.1.7), or its text (import-text)."""
     SOURCES[path] = source
-    if kind == "json":
+    if kind is not None:
         from ..bytecode.modules import ExportEntry
         code = ModuleCode()
         code.local_exports.append(ExportEntry("default", None, None, "default", None))
         code.slots["default"] = 1
         code.context_size = 1
         rec = ModuleRecord(realm, path, code)
-        from ..runtime.builtins.json import json_parse_text
-        rec.json_value = json_parse_text(realm, from_host_str(source))
+        if kind == "json":
+            from ..runtime.builtins.json import json_parse_text
+            rec.synthetic_value = json_parse_text(realm, from_host_str(source))
+        else:
+            rec.synthetic_value = from_host_str(source)
         rec.status = "unlinked"
         return rec
     rec = ModuleRecord(realm, path, ModuleCode())
