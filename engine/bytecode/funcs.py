@@ -404,6 +404,10 @@ V8_MESSAGES = {
 def _clean_message(msg: str) -> str:
     if msg.startswith("Line ") and ": " in msg:
         msg = msg.split(": ", 1)[1]
+    if msg.startswith("Duplicate export '"):
+        return "Duplicate export of " + msg[len("Duplicate export "):]
+    if msg.startswith("Export '") and msg.endswith("' is not defined"):
+        return msg + " in module"
     return V8_MESSAGES.get(msg, msg)
 
 
