@@ -79,6 +79,7 @@ class FunctionCompilerBase(Emitter):
         self.pending_labels: tuple = ()
         self.in_params = False  # compiling parameter initializers (direct eval needs to know)
         self.temps_free: list[int] = []
+        self.disposables: list[int] = []  # locals of the enclosing using-declaration scopes
         code.strict = scope.strict
         code.scope = scope
         code.referrer = unit.referrer

@@ -5,6 +5,7 @@ from typing import Any
 
 import esprima
 
+from ..frontend.parser import parse_source
 from ..frontend.scope import Analyzer, Scope, allocate
 from .code import CodeObject
 from .compiler import UNINIT, CompileError, Unit
@@ -87,7 +88,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             self.emit("GEN_START")
         if body.type == "BlockStatement":
             self.hoist_functions(body.body)
-            self.statements(body.body)
+            self.statement_list(body.body)
             self.emit("UNDEF")
             self.emit("RETURN")
         else:
@@ -246,7 +247,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 bc.line = fc.line
                 bc.init_lexicals(sb)
                 bc.hoist_functions(m.body)
-                bc.statements(m.body)
+                bc.statement_list(m.body)
                 bc.emit("UNDEF")
                 bc.emit("RETURN")
                 bcode.nlocals = sb.nlocals
@@ -339,59 +340,18 @@ class EvalSite:
 
 
 # ---- entry points -------------------------------------------------------------------------
-def parse(source: str, filename: str, in_function: bool = False, allow_await: bool = False) -> Any:
+def parse(source: str, filename: str, in_function: bool = False, allow_await: bool = False,
+          module: bool = False) -> Any:
     """Parse a Script; esprima errors become CompileError with line/column. ``in_function``
     parses eval code that a direct eval runs inside a function, where new.target is allowed;
-    ``allow_await`` a REPL input, where `await` may appear at the top level (as in node)."""
+    ``allow_await`` a REPL input, where `await` may appear at the top level (as in node);
+    ``module`` a Module."""
     try:
-        if in_function:
-            return _parse_function_eval(source)
-        if allow_await:
-            return _parse_with_await(source)
-        return esprima.parseScript(source, {"range": True, "loc": True})
+        return parse_source(source, module=module, in_function=in_function, allow_await=allow_await)
     except esprima.Error as e:
         raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
     except RecursionError:
         raise CompileError("Maximum nesting depth exceeded while parsing", None) from None
-
-
-def _parse_function_eval(source: str) -> Any:
-    """esprima's parseScript with the parser's function-body context set (so `new.target`
-    parses), followed by the same early-error validation parseScript runs."""
-    from esprima.validation import _validate_parsed_program
-    from esprima.parser import Parser
-    parser = Parser(source, options={"range": True, "loc": True, "sourceType": "script"})
-    parser.context.inFunctionBody = True
-    ast = parser.parseScript()
-
-    def report(message: str, node: Any) -> None:
-        if message.startswith(("new.target is only valid", "super property access is not valid")):
-            # the validator assumes top-level code; this eval runs in a function, and a
-            # `super` there is checked at run time against the function's home object
-            return
-        line = getattr(node, "_line", None) or 1
-        column = getattr(node, "_column", None) or 0
-        raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
-    _validate_parsed_program(ast, report, 2026, source)
-    return ast
-
-
-def _parse_with_await(source: str) -> Any:
-    """A Script in which the top level may `await` (the REPL's input)."""
-    from esprima.parser import Parser
-    from esprima.validation import _validate_parsed_program
-    parser = Parser(source, options={"range": True, "loc": True, "sourceType": "script"})
-    parser.context.allowAwait = True
-    ast = parser.parseScript()
-
-    def report(message: str, node: Any) -> None:
-        if message.startswith(("await is not valid", "for await is only valid")):
-            return  # the validator assumes a Script's top level cannot await
-        line = getattr(node, "_line", None) or 1
-        column = getattr(node, "_column", None) or 0
-        raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
-    _validate_parsed_program(ast, report, 2026, source)
-    return ast
 
 
 # esprima's wording -> V8's, where they differ

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import esprima
-
 from ..frontend.scope import Analyzer, Scope, allocate, declared_name, unexport
 from .code import CodeObject
 from .compiler import CompileError, Unit, UNINIT
-from .funcs import FunctionCompiler, _clean_message, _collect_scopes, _Pos
+from .funcs import FunctionCompiler, _collect_scopes, parse
 
 NAMESPACE = "*namespace*"  # ImportName / binding name of a namespace (16.2.1.6)
 ALL = "*all*"              # `export * as ns`: ExportEntry.[[ImportName]] all
@@ -87,15 +85,6 @@ class ModuleCode:
         self.has_tla = False
         self.init: CodeObject | None = None
         self.body: CodeObject | None = None
-
-
-def parse_module(source: str) -> Any:
-    try:
-        return esprima.parseModule(source, {"range": True, "loc": True})
-    except esprima.Error as e:
-        raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
-    except RecursionError:
-        raise CompileError("Maximum nesting depth exceeded while parsing", None) from None
 
 
 def _name(node: Any) -> str:
@@ -232,7 +221,7 @@ def has_top_level_await(node: Any) -> bool:
     if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"):
         return False
     if t == "AwaitExpression" or (t == "ForOfStatement" and node.allowAwait) or \
-            (t == "VariableDeclaration" and node.kind == "await using"):
+            (t == "VariableDeclaration" and getattr(node, "using", None) == "await using"):
         return True
     if t in ("ClassDeclaration", "ClassExpression"):
         # computed keys and the heritage run in module code; bodies of members do not
@@ -252,7 +241,7 @@ def has_top_level_await(node: Any) -> bool:
 def compile_module(source: str, filename: str, record: Any) -> ModuleCode:
     """ParseModule (16.2.1.6.1) and compilation; ``record`` is the host's module record
     (the constant of import.meta)."""
-    program = parse_module(source)
+    program = parse(source, filename, module=True)
     an = Analyzer()
     scope = an.analyze_module(program)
     mc = ModuleCode()
@@ -280,7 +269,7 @@ def compile_module(source: str, filename: str, record: Any) -> ModuleCode:
     mc.body = _module_code(unit, scope, "<module>", filename)
     mc.body.is_async = mc.has_tla
     bc = FunctionCompiler(unit, scope, mc.body)
-    bc.statements(program.body)
+    bc.statement_list(program.body)
     bc.emit("UNDEF")
     bc.emit("RETURN")
     for code in (mc.init, mc.body):

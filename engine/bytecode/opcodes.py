@@ -353,6 +353,26 @@ if stack[-1] is None:
 op("THROW",        "-", 1, 0, "",       "v -> (throws)",        "RAISE(stack.pop())")
 op("THROW_ERROR",  "k", 0, 0, "",       "- (throws K[arg] = (kind, message))", "R.throw_error(*K[arg])")
 op("RETURN",       "-", 1, 0, "",       "v -> (returns)",       "LEAVE(stack.pop())")
+# ---- using declarations (Explicit Resource Management) ----------------------------------------
+op("NEW_DISPOSABLES", "-", 0, 1, "",    "-> the resources of a new disposal scope", "stack.append(R.DisposeScope())")
+op("ADD_DISPOSABLE", "i", 2, 1, "",     "v scope -> v (AddDisposableResource; arg 1: await using)", """
+scope = stack.pop()
+R.add_disposable(scope, stack[-1], arg)""")
+op("DISPOSE_SYNC", "-", 3, 2, "",       "kind value scope -> kind value (DisposeResources)", """
+scope = stack.pop()
+v = stack.pop()
+stack[-1], v = R.dispose_sync(scope, stack[-1], v)
+stack.append(v)""")
+op("DISPOSE_STEP", "-", 5, 4, "",       "kind value sent mode scope -> kind value x more (async DisposeResources: await x while more)", """
+scope = stack.pop()
+mode = stack.pop()
+sent = stack.pop()
+v = stack.pop()
+stack[-1], v, x, more = R.dispose_step(scope, stack[-1], v, sent, mode)
+stack.append(v)
+stack.append(x)
+stack.append(more)""")
+
 op("END_FINALLY",  "k", 2, 0, "",       "kind value -> (resume completion; K[arg] = jump targets)", """
 v = stack.pop()
 kind = stack.pop()

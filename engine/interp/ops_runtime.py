@@ -126,6 +126,9 @@ def tdz_error(f: Any, pc: int) -> None:
     throw_reference_error(f"Cannot access '{name}' before initialization")
 
 
+from ..runtime.builtins.disposable import DisposeScope, add_disposable, dispose_step, dispose_sync  # noqa: E402,F401
+
+
 def import_meta(module: Any) -> Any:
     from .modules import import_meta
     return import_meta(module)
