@@ -132,12 +132,17 @@ class FunctionCompilerBase(Emitter):
     def needs_tdz_init(self, b: Binding) -> bool:
         return b.loc in ("local", "ctx")
 
-    def lookup(self, name: str) -> tuple[Binding | None, int, list]:
+    def lookup(self, name: str, var_scope: Scope | None = None) -> tuple[Binding | None, int, list]:
         """The binding ``name`` resolves to from the current scope, its context depth and the
-        ``with`` scopes (with their depths) crossed on the way."""
+        ``with`` scopes (with their depths) crossed on the way. With ``var_scope``, the
+        bindings of the scopes inside it are passed over (Annex B's var of a block function)."""
         depth = 0
         withs: list = []
         s: Scope | None = self.scope
+        while var_scope is not None and s is not var_scope:
+            if s.has_context:
+                depth += 1
+            s = s.parent
         while s is not None:
             if s.kind == "with":
                 withs.append((s.bindings["%with"], depth))
@@ -266,9 +271,11 @@ class FunctionCompilerBase(Emitter):
         else:
             static()
 
-    def store_name(self, name: str, node: Any, keep: bool = False, init: bool = False) -> None:
-        """Store the top of stack into the variable ``name``."""
-        b, depth, withs = self.lookup(name)
+    def store_name(self, name: str, node: Any, keep: bool = False, init: bool = False,
+                   var_scope: Scope | None = None) -> None:
+        """Store the top of stack into the variable ``name`` (as seen from ``var_scope``, when
+        given, instead of the current scope)."""
+        b, depth, withs = self.lookup(name, var_scope)
 
         def static() -> None:
             if b is None:

@@ -68,20 +68,21 @@ class StatementCompiler(FunctionCompilerBase):
             self.bind_pattern(d.id, init=node.kind != "var")
 
     def s_FunctionDeclaration(self, node: Any) -> None:
-        """Hoisted at scope entry; Annex B.3.3 copies a sloppy block function to its var binding."""
-        if self.scope is self.fscope or self.scope.strict or self.scope.kind not in ("block", "switch", "catch"):
+        """Hoisted at scope entry; Annex B.3.3 copies a sloppy block function to its var
+        binding (the analyzer marks the declarations that have one with ``annexb_scope``)."""
+        var_scope = getattr(node, "annexb_scope", None)
+        if var_scope is None:
             return
         name = node.id.name
-        target = None
-        if self.fscope.kind != "script":
-            target = self.fscope.bindings.get(name)
-            if target is None or target.kind not in ("var", "function"):
-                return
-        self.load_name(name, None)
-        if target is None or target.loc == "global":
+        self.load_name(name, None)  # the block's binding, created at the block's entry
+        if var_scope.kind == "script":
             self.emit("SET_GLOBAL", self.const(name))
             self.emit("POP")
+        elif var_scope.kind == "eval":
+            # sloppy direct eval: the var lives in the caller's variable environment
+            self.store_name(name, None, var_scope=var_scope)
         else:
+            target = var_scope.bindings[name]
             self.store_binding(target, self.binding_depth(target), init=True)
 
     def hoist_functions(self, body: list, init: bool = True) -> None:

@@ -147,16 +147,16 @@ class Parser(EsprimaParser):
 
     def _per_iteration(self, decl: Any) -> Any:
         """The loop's own binding: a const declaration of the same name."""
-        return _copy_position(Node.VariableDeclaration(decl.declarations, "const"), decl)
+        return copy_position(Node.VariableDeclaration(decl.declarations, "const"), decl)
 
     def _dispose_each(self, decl: Any, body: Any) -> Any:
         """``{ using <name> = name; body }``: the iteration's value is disposed after the body."""
         ident = decl.declarations[0].id
-        hidden = _copy_position(Node.Identifier(f"%using {ident.name}"), ident)
-        ref = _copy_position(Node.Identifier(ident.name), ident)
-        d = _copy_position(Node.VariableDeclarator(hidden, ref), ident)
-        using = _using(_copy_position(Node.VariableDeclaration([d], "const"), decl), decl.using)
-        return _copy_position(Node.BlockStatement([using, body]), body)
+        hidden = copy_position(Node.Identifier(f"%using {ident.name}"), ident)
+        ref = copy_position(Node.Identifier(ident.name), ident)
+        d = copy_position(Node.VariableDeclarator(hidden, ref), ident)
+        using = _using(copy_position(Node.VariableDeclaration([d], "const"), decl), decl.using)
+        return copy_position(Node.BlockStatement([using, body]), body)
 
 
 def _using(decl: Any, kind: str) -> Any:
@@ -164,7 +164,8 @@ def _using(decl: Any, kind: str) -> Any:
     return decl
 
 
-def _copy_position(node: Any, like: Any) -> Any:
+def copy_position(node: Any, like: Any) -> Any:
+    """``node`` (a synthetic node) with the source position of ``like``."""
     for key in ("range", "loc", "_start", "_end", "_line", "_column"):
         if hasattr(like, key):
             setattr(node, key, getattr(like, key))

@@ -105,6 +105,17 @@ def pattern_names(p: Any) -> Iterator[Any]:
         yield from pattern_names(p.argument)
 
 
+def lexically_declared_names(body: list) -> set[str]:
+    """The let, const and class names a statement list declares."""
+    names: set[str] = set()
+    for s in map(unlabel, body):
+        if s.type == "VariableDeclaration" and s.kind != "var":
+            names.update(i.name for d in s.declarations for i in pattern_names(d.id))
+        elif s.type == "ClassDeclaration" and s.id is not None:
+            names.add(s.id.name)
+    return names
+
+
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 
 
@@ -191,12 +202,20 @@ class Analyzer:
     # ---- declarations --------------------------------------------------------------------
     def hoist(self, body: list, scope: Scope) -> None:
         """Declare the var-scoped names of a function/script body and its top-level lexicals."""
-        fscope = scope.func
-        for st in body:
-            self.hoist_var(unlabel(st), fscope, top=True)
+        self.hoist_body(body, scope.func)
         self.declare_lexical(body, scope)
 
-    def hoist_var(self, st: Any, fscope: Scope, top: bool) -> None:
+    def hoist_body(self, body: list, fscope: Scope) -> None:
+        """hoist_var over a function, script or eval body, whose let/const/class names block
+        Annex B var bindings."""
+        blocked = frozenset(lexically_declared_names(body))
+        for st in body:
+            self.hoist_var(unlabel(st), fscope, True, blocked)
+
+    def hoist_var(self, st: Any, fscope: Scope, top: bool, blocked: frozenset = frozenset()) -> None:
+        """Declare the var-scoped names of ``st`` in ``fscope``. ``blocked``: the names bound
+        lexically by the blocks around ``st`` (inside ``fscope``), which an Annex B var
+        binding for a block function would clash with."""
         if st is None:
             return
         t = st.type
@@ -208,35 +227,58 @@ class Analyzer:
             return
         if t == "FunctionDeclaration":
             if not top and not fscope.strict and not st.generator and not st.isAsync:
-                # Annex B.3.3: a block-level function also gets a var binding
-                if st.id.name not in fscope.bindings or fscope.bindings[st.id.name].kind in ("var", "function"):
-                    fscope.declare(st.id.name, "var")
+                # Annex B.3.3: a block-level function also gets a var binding, unless a `var`
+                # of its name would be an early error (B.3.3.1 step ii) or it is a parameter
+                name = st.id.name
+                b = fscope.bindings.get(name)
+                if fscope.kind == "body":  # B.3.2.1: not a parameter's name
+                    b = b or fscope.parent.bindings.get(name)
+                skip = name in blocked or (name == "arguments" and fscope.kind in ("function", "body"))
+                if not skip and (b is None or b.kind in ("var", "function")):
+                    fscope.declare(name, "var")
+                    st.annexb_scope = fscope
             return
         if t in ("IfStatement",):
-            self.hoist_var(st.consequent, fscope, False)
-            self.hoist_var(st.alternate, fscope, False)
-        elif t in ("ForStatement",):
-            if st.init is not None and st.init.type == "VariableDeclaration":
-                self.hoist_var(st.init, fscope, False)
-            self.hoist_var(st.body, fscope, False)
-        elif t in ("ForInStatement", "ForOfStatement"):
-            if st.left.type == "VariableDeclaration":
-                self.hoist_var(st.left, fscope, False)
-            self.hoist_var(st.body, fscope, False)
+            for clause in ("consequent", "alternate"):
+                c = getattr(st, clause)
+                if c is not None and c.type == "FunctionDeclaration":
+                    # B.3.4: a function declaration as an if clause is a block of its own
+                    from esprima import nodes
+                    from .parser import copy_position
+                    setattr(st, clause, copy_position(nodes.BlockStatement([c]), c))
+            self.hoist_var(st.consequent, fscope, False, blocked)
+            self.hoist_var(st.alternate, fscope, False, blocked)
+        elif t in ("ForStatement", "ForInStatement", "ForOfStatement"):
+            head = st.init if t == "ForStatement" else st.left
+            if head is not None and head.type == "VariableDeclaration":
+                self.hoist_var(head, fscope, False)
+                if head.kind != "var":
+                    blocked = blocked | {i.name for d in head.declarations for i in pattern_names(d.id)}
+            self.hoist_var(st.body, fscope, False, blocked)
         elif t in ("WhileStatement", "DoWhileStatement", "LabeledStatement", "WithStatement"):
-            self.hoist_var(st.body, fscope, False)
+            self.hoist_var(st.body, fscope, False, blocked)
         elif t == "BlockStatement" or t == "StaticBlock":
-            for s in st.body:
-                self.hoist_var(s, fscope, False)
+            self.hoist_list(st.body, fscope, blocked)
         elif t == "TryStatement":
-            self.hoist_var(st.block, fscope, False)
-            if st.handler is not None:
-                self.hoist_var(st.handler.body, fscope, False)
-            self.hoist_var(st.finalizer, fscope, False)
+            self.hoist_var(st.block, fscope, False, blocked)
+            h = st.handler
+            if h is not None:
+                if h.param is not None and h.param.type != "Identifier":  # B.3.4: only a simple
+                    blocked = blocked | {i.name for i in pattern_names(h.param)}  # parameter
+                self.hoist_var(h.body, fscope, False, blocked)
+            self.hoist_var(st.finalizer, fscope, False, blocked)
         elif t == "SwitchStatement":
-            for c in st.cases:
-                for s in c.consequent:
-                    self.hoist_var(s, fscope, False)
+            self.hoist_list([s for c in st.cases for s in c.consequent], fscope, blocked)
+
+    def hoist_list(self, body: list, fscope: Scope, blocked: frozenset) -> None:
+        """The statements of a block (or case block): its let/const/class names block the
+        Annex B var bindings of functions in it, and its function names those of functions
+        in nested blocks."""
+        functions = {s.id.name for s in map(unlabel, body) if s.type == "FunctionDeclaration"}
+        inner = blocked | lexically_declared_names(body)
+        nested = inner | functions
+        for s in body:
+            self.hoist_var(s, fscope, False, inner if unlabel(s).type == "FunctionDeclaration" else nested)
 
     def declare_lexical(self, body: list, scope: Scope) -> None:
         for st in body:
@@ -500,8 +542,7 @@ class Analyzer:
             self._set(body, bs)
             bs.kind = "body"
             if body.type == "BlockStatement":
-                for st in body.body:
-                    self.hoist_var(st, bs, top=True)
+                self.hoist_body(body.body, bs)
                 self.declare_lexical(body.body, bs)
                 self.visit_list(body.body, bs)
             else:
