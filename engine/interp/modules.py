@@ -193,14 +193,20 @@ def link(module: ModuleRecord) -> None:
         raise
 
 
+def _dfs_enter(module: ModuleRecord, status: str, stack: list, index: int) -> int:
+    """The first steps of InnerModuleLinking and InnerModuleEvaluation: the module's status,
+    [[DFSIndex]] and [[DFSAncestorIndex]], pushed on the stack; returns the next index."""
+    module.status = status
+    module.dfs_index = module.dfs_ancestor_index = index
+    stack.append(module)
+    return index + 1
+
+
 def _inner_link(module: ModuleRecord, stack: list, index: int) -> int:
     """InnerModuleLinking (16.2.1.5.1.1)."""
     if module.status in ("linking", "linked", "evaluating-async", "evaluated"):
         return index
-    module.status = "linking"
-    module.dfs_index = module.dfs_ancestor_index = index
-    index += 1
-    stack.append(module)
+    index = _dfs_enter(module, "linking", stack, index)
     for req in module.code.requests:
         required = module.imported(req)
         index = _inner_link(required, stack, index)
@@ -252,11 +258,8 @@ def _inner_evaluate(module: ModuleRecord, stack: list, index: int) -> int:
         raise JSThrow(module.error)
     if module.status == "evaluating":
         return index
-    module.status = "evaluating"
-    module.dfs_index = module.dfs_ancestor_index = index
+    index = _dfs_enter(module, "evaluating", stack, index)
     module.pending_async_deps = 0
-    index += 1
-    stack.append(module)
     for req in module.code.requests:
         required = module.imported(req)
         index = _inner_evaluate(required, stack, index)
