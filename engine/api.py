@@ -40,7 +40,7 @@ class Context:
 
     def __init__(self, *, tier: str = "auto", dispatch: str | None = None, time_limit: float | None = None,
                  stdout: Writer | None = None, stderr: Writer | None = None, host_globals: bool = True,
-                 unhandled_rejections: str = "error") -> None:
+                 web_apis: bool = True, unhandled_rejections: str = "error") -> None:
         if tier not in ("interp", "baseline", "opt", "auto"):
             raise ValueError(f"unknown tier {tier!r}")
         self.tier = tier
@@ -63,8 +63,12 @@ class Context:
         self.timers: list = []   # (due ms on the virtual clock, id, fn, args, interval or None)
         self.timer_seq = 0
         self.clock = 0.0         # virtual time of the timer queue: timers never sleep
+        self.immediates: list = []  # [fn, args] of setImmediate, in order; fn None once cleared
         from .runtime.builtins import console
         console.set_output(self.realm, self.stdout, self.stderr)
+        if web_apis:
+            from .runtime.host import install_web_apis
+            install_web_apis(self.realm)
         if host_globals:
             from .host import install_host_globals
             install_host_globals(self)
@@ -147,21 +151,47 @@ class Context:
             self._leave(prev)
 
     def run_jobs(self) -> None:
-        """Drain the promise jobs, then run timers in order (each followed by its jobs)."""
+        """Drain the promise jobs, then run the event loop as node orders it: each turn runs
+        the timers due on the virtual clock, then the immediates queued before the turn's
+        check phase (each callback followed by the promise jobs). The clock moves to the next
+        timer when no immediate is left, and by 1 ms a turn while immediates keep coming."""
         prev = self._enter()
         try:
-            from .runtime.access import call
             self._drain_microtasks()
-            while self.timers:
-                self.timers.sort(key=lambda t: (t[0], t[1]))
-                due, seq, fn, args, interval = self.timers.pop(0)
-                self.clock = max(self.clock, due)
-                if interval is not None:
-                    self.timers.append((self.clock + interval, seq, fn, args, interval))
-                call(fn, None, args)
-                self._drain_microtasks()
+            while self.timers or self.immediates:
+                self._run_due_timers()
+                if self.immediates:
+                    self._run_immediates()
+                    self.clock += 1.0
+                elif self.timers:
+                    self.clock = max(self.clock, min(t[0] for t in self.timers))
         finally:
             self._leave(prev)
+
+    def _run_due_timers(self) -> None:
+        """The timers phase: every timer due by the clock, in (due time, creation) order."""
+        from .runtime.access import call
+        while self.timers:
+            first = min(self.timers, key=lambda t: (t[0], t[1]))
+            if first[0] > self.clock:
+                return
+            self.timers.remove(first)
+            due, seq, fn, args, interval = first
+            if interval is not None:
+                self.timers.append((self.clock + interval, seq, fn, args, interval))
+            call(fn, None, args)
+            self._drain_microtasks()
+
+    def _run_immediates(self) -> None:
+        """The check phase: the immediates queued so far (later ones wait for the next turn)."""
+        from .runtime.access import call
+        batch, self.immediates = self.immediates, []
+        for entry in batch:
+            fn, args = entry
+            if fn is not None:
+                entry[0] = None
+                call(fn, None, args)
+                self._drain_microtasks()
 
     def _drain_microtasks(self) -> None:
         """Run the promise jobs; a rejection still unhandled afterwards ends the script, as

@@ -1,4 +1,5 @@
-"""Host-defined globals of the shell (print, load, read, quit, timers, performance)."""
+"""Host-defined globals of the shell and its event loop (print, load, read, quit, timers,
+setImmediate, queueMicrotask, performance). The loop itself is Context.run_jobs."""
 from __future__ import annotations
 
 import time
@@ -8,10 +9,21 @@ from .runtime.conversions import to_number, to_string
 from .runtime.errors import ScriptTerminated, throw_error
 from .runtime.function import arg, builtin, define_method
 from .runtime.objects import JSObject
-from .runtime.shapes import CONFIGURABLE, WRITABLE
+from .runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from .runtime.values import from_host_str, to_host_str
 
 _T0 = time.perf_counter()
+
+
+class ImmediateObject(JSObject):
+    """What setImmediate returns (node's Immediate): its queue entry [fn, args]."""
+
+    __slots__ = ("entry",)
+    class_name = "Immediate"
+
+    def __init__(self, proto: JSObject, entry: list) -> None:
+        super().__init__(proto)
+        self.entry = entry
 
 
 def install_host_globals(ctx: Any) -> None:
@@ -65,17 +77,39 @@ def install_host_globals(ctx: Any) -> None:
         from .runtime.promise import enqueue_job
         enqueue_job(lambda: fn.call(None, []))
 
+    immediate_proto = JSObject(realm.intrinsics["%Object.prototype%"])
+    for name, fn in (("hasRef", lambda this, args: True), ("ref", lambda this, args: this),
+                     ("unref", lambda this, args: this)):
+        define_method(immediate_proto, realm, name, 0, fn)
+
+    def set_immediate(this: Any, args: list) -> ImmediateObject:
+        """setImmediate(callback, ...args): runs in the check phase of the next loop turn."""
+        fn = arg(args, 0)
+        if not (isinstance(fn, JSObject) and fn.callable):
+            throw_error("TypeError", 'The "callback" argument must be of type function')
+        entry = [fn, list(args[1:])]
+        ctx.immediates.append(entry)
+        return ImmediateObject(immediate_proto, entry)
+
+    def clear_immediate(this: Any, args: list) -> None:
+        imm = arg(args, 0)
+        if isinstance(imm, ImmediateObject):
+            imm.entry[0] = None
+
     def clear_timeout(this: Any, args: list) -> None:
         tid = arg(args, 0)
         ctx.timers[:] = [t for t in ctx.timers if float(t[1]) != tid]
 
-    for name, fn, n in (("print", js_print, 0), ("load", js_load, 1), ("read", js_read, 1),
-                        ("quit", js_quit, 1),
-                        ("setTimeout", lambda this, args: schedule(args, False), 2),
-                        ("clearTimeout", clear_timeout, 1), ("queueMicrotask", queue_microtask, 1),
-                        ("setInterval", lambda this, args: schedule(args, True), 2),
-                        ("clearInterval", clear_timeout, 1)):
-        g.define_data(name, builtin(realm, name, n, fn), WRITABLE | CONFIGURABLE)
+    shell = ((("print", js_print, 0), ("load", js_load, 1), ("read", js_read, 1), ("quit", js_quit, 1)),
+             WRITABLE | CONFIGURABLE)
+    # the event loop's functions are enumerable, as WebIDL operations of the global are
+    event_loop = ((("setTimeout", lambda this, args: schedule(args, False), 2), ("clearTimeout", clear_timeout, 1),
+                   ("setInterval", lambda this, args: schedule(args, True), 2), ("clearInterval", clear_timeout, 1),
+                   ("setImmediate", set_immediate, 1), ("clearImmediate", clear_immediate, 1),
+                   ("queueMicrotask", queue_microtask, 1)), WRITABLE | ENUMERABLE | CONFIGURABLE)
+    for functions, flags in (shell, event_loop):
+        for name, fn, n in functions:
+            g.define_data(name, builtin(realm, name, n, fn), flags)
     perf = JSObject(realm.intrinsics["%Object.prototype%"])
     define_method(perf, realm, "now", 0, lambda this, args: (time.perf_counter() - _T0) * 1000.0)
     g.define_data("performance", perf, WRITABLE | CONFIGURABLE)

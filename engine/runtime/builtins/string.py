@@ -557,9 +557,13 @@ def _case_mapping(upper: bool, method: str):
     return fn
 
 
-def string_to_well_formed(this, args):
-    s = _this_str(this, "toWellFormed")
+def to_well_formed(s: str) -> str:
+    """``s`` with each lone surrogate replaced by U+FFFD (also WebIDL's USVString conversion)."""
     return s if is_well_formed(s) else _LONE_SURROGATE.sub("\ufffd", s)
+
+
+def string_to_well_formed(this, args):
+    return to_well_formed(_this_str(this, "toWellFormed"))
 
 
 def _trim(method: str, where: str):

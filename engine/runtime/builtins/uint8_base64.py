@@ -173,7 +173,7 @@ def _string_arg(s: Any) -> str:
     return s
 
 
-def _new_uint8_array(data: bytes) -> TypedArrayObject:
+def new_uint8_array(data: bytes) -> TypedArrayObject:
     realm = current_realm()
     ta = _allocate(realm.intrinsics["%Uint8Array%"], ELEMENT_TYPES["Uint8"], len(data), "%Uint8Array.prototype%")
     ta.buffer.data[:] = data
@@ -185,7 +185,7 @@ def _store(into: TypedArrayObject, data: bytes) -> None:
     into.buffer.data[into.byte_offset:into.byte_offset + len(data)] = data
 
 
-def _read_written(read: int, written: int) -> JSObject:
+def read_written_result(read: int, written: int) -> JSObject:
     o = JSObject(current_realm().intrinsics["%Object.prototype%"])
     create_data_property_or_throw(o, "read", float(read))
     create_data_property_or_throw(o, "written", float(written))
@@ -200,14 +200,14 @@ def uint8_from_base64(this: Any, args: list) -> Any:
     _, data, error = from_base64(s, alphabet, last_chunk)
     if error is not None:
         throw_syntax_error(error)
-    return _new_uint8_array(data)
+    return new_uint8_array(data)
 
 
 def uint8_from_hex(this: Any, args: list) -> Any:
     _, data, error = from_hex(_string_arg(arg(args, 0)))
     if error is not None:
         throw_syntax_error(error)
-    return _new_uint8_array(data)
+    return new_uint8_array(data)
 
 
 def uint8_set_from_base64(this: Any, args: list) -> Any:
@@ -221,7 +221,7 @@ def uint8_set_from_base64(this: Any, args: list) -> Any:
     _store(into, data)
     if error is not None:
         throw_syntax_error(error)
-    return _read_written(read, len(data))
+    return read_written_result(read, len(data))
 
 
 def uint8_set_from_hex(this: Any, args: list) -> Any:
@@ -232,7 +232,7 @@ def uint8_set_from_hex(this: Any, args: list) -> Any:
     _store(into, data)
     if error is not None:
         throw_syntax_error(error)
-    return _read_written(read, len(data))
+    return read_written_result(read, len(data))
 
 
 def _bytes_of(ta: TypedArrayObject, method: str) -> bytes:
