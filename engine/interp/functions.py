@@ -146,6 +146,11 @@ def make_function(code: Any, ctx: Any, realm: Any, proto: JSObject | None = None
     fn = JSFunction(code, ctx, proto, realm)
     fn.define_data("length", float(code.length), CONFIGURABLE)
     fn.define_data("name", code.name, CONFIGURABLE)
+    if code.kind == "normal" and not (code.strict or code.is_generator or code.is_async):
+        # V8's own `arguments` and `caller` of sloppy functions (an allowed extension, 17.1):
+        # read outside a call of the function they are null, never a strict function
+        fn.define_data("arguments", JSNull, 0)
+        fn.define_data("caller", JSNull, 0)
     if code.is_generator:
         p = JSObject(intr["%AsyncGeneratorPrototype%" if code.is_async else "%GeneratorPrototype%"])
         fn.define_data("prototype", p, WRITABLE)
