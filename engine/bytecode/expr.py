@@ -144,7 +144,7 @@ class ExpressionCompiler(FunctionCompilerBase):
                 continue
             if p.kind in ("get", "set") or p.method:
                 self.property_key(p)
-                self.function_value(p.value, self.static_key_name(p), method=True,
+                self.function_value(p.value, self.static_key_name(p), method=p,
                                     accessor=p.kind if p.kind in ("get", "set") else None)
                 self.emit("DEFINE_METHOD", 4 | {"init": 0, "get": 1, "set": 2}[p.kind])
                 continue

@@ -102,13 +102,14 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 self.emit("CONST", self.const(UNINIT))
                 self.store_binding(b, 0, init=True)
 
-    def child(self, node: Any, name: str, kind: str) -> CodeObject:
-        """Compile a nested function node into a new CodeObject."""
+    def child(self, node: Any, name: str, kind: str, definition: Any = None) -> CodeObject:
+        """Compile a nested function node into a new CodeObject; ``definition`` is the method
+        definition (property or class element) whose source text a method's toString shows."""
         fs = self.scope_of(node)
         code = CodeObject(name, self.unit.filename, kind)
         code.is_generator = bool(node.generator)
         code.is_async = bool(node.isAsync)
-        code.source_text = self.source_of(node)
+        code.source_text = self.source_of(node) if definition is None else self.method_source(definition)
         fc = FunctionCompiler(self.unit, fs, code)
         fc.line = self.line
         fc.compile_params_and_body(node)
@@ -116,16 +117,35 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
         code.context_size = fs.context_size
         return code
 
-    def function_value(self, node: Any, name: str | None = None, method: bool = False,
+    def method_source(self, m: Any) -> str:
+        """The source text of a MethodDefinition: from its name (or get / set / async / *)
+        to the end of its body; a class element's `static` is not part of it."""
+        src = self.unit.source
+        start, end = m.range
+        if getattr(m, "static", False):
+            start += len("static")
+            while True:  # whitespace and comments after `static`
+                while start < end and src[start].isspace():
+                    start += 1
+                if src.startswith("/*", start):
+                    start = src.index("*/", start) + 2
+                elif src.startswith("//", start):
+                    start = src.index("\n", start)
+                else:
+                    break
+        return src[start:end]
+
+    def function_value(self, node: Any, name: str | None = None, method: Any = None,
                        accessor: str | None = None) -> None:
-        """Push a new closure for the function ``node``."""
+        """Push a new closure for the function ``node``; ``method`` is the method's definition
+        (a Property or class element) when it is a method."""
         if node.id is not None:
             name = node.id.name
-        kind = "arrow" if node.type == "ArrowFunctionExpression" else ("method" if method else "normal")
+        kind = "arrow" if node.type == "ArrowFunctionExpression" else ("method" if method is not None else "normal")
         fname = name or ""
         if accessor:
             fname = f"{accessor} {fname}"
-        code = self.child(node, fname, kind)
+        code = self.child(node, fname, kind, method)
         if node.type == "FunctionExpression" and node.id is not None:
             cs = self.unit.analyzer.scopes.get(id(node.id))
             if cs is not None and cs.has_context:
@@ -189,7 +209,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                     continue
                 if m.key.type == "PrivateIdentifier":
                     self.emit("GET_LOCAL", ctor_t if m.static else proto_t)
-                    self.function_value(m.value, "#" + m.key.name, method=True,
+                    self.function_value(m.value, "#" + m.key.name, method=m,
                                         accessor=m.kind if m.kind in ("get", "set") else None)
                     self.emit("SET_HOME_OBJECT")
                     self.emit("PUT_CTX", m._key_slot)
@@ -198,7 +218,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 self.emit("GET_LOCAL", ctor_t if m.static else proto_t)
                 self.property_key(m)
                 accessor = m.kind if m.kind in ("get", "set") else None
-                self.function_value(m.value, self.static_key_name(m), method=True, accessor=accessor)
+                self.function_value(m.value, self.static_key_name(m), method=m, accessor=accessor)
                 self.emit("DEFINE_METHOD", {"method": 0, "get": 1, "set": 2}[m.kind])
                 self.emit("POP")
             elif m.type == "PropertyDefinition":

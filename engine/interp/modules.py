@@ -491,7 +491,7 @@ def host_load(realm: Any, referrer: str | None, specifier: str, attributes: tupl
     if rec is not None:
         return rec
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8", newline="") as fh:
             source = fh.read()
     except (OSError, UnicodeDecodeError):
         ref = referrer if referrer and not referrer.startswith("<") else os.getcwd()
