@@ -361,13 +361,14 @@ class EvalSite:
 
 # ---- entry points -------------------------------------------------------------------------
 def parse(source: str, filename: str, in_function: bool = False, allow_await: bool = False,
-          module: bool = False) -> Any:
+          module: bool = False, private_names: frozenset = frozenset()) -> Any:
     """Parse a Script; esprima errors become CompileError with line/column. ``in_function``
     parses eval code that a direct eval runs inside a function, where new.target is allowed;
     ``allow_await`` a REPL input, where `await` may appear at the top level (as in node);
     ``module`` a Module."""
     try:
-        return parse_source(source, module=module, in_function=in_function, allow_await=allow_await)
+        return parse_source(source, module=module, in_function=in_function, allow_await=allow_await,
+                            private_names=private_names)
     except esprima.Error as e:
         raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
     except RecursionError:
@@ -455,7 +456,9 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
                  referrer: str | None = None) -> CodeObject:
     """Compile eval code. ``site`` is None for an indirect eval (global scope); ``referrer``
     is the script or module that import() in the eval code resolves against."""
-    program = parse(source, filename, in_function=site is not None and in_ordinary_function(site.scope))
+    private = frozenset(n for s in site.scope.chain() for n in s.bindings if n[0] == "#") if site else frozenset()
+    program = parse(source, filename, in_function=site is not None and in_ordinary_function(site.scope),
+                    private_names=private)
     an = Analyzer()
     store_names: list = []
     global_names: list = []

@@ -173,10 +173,11 @@ def copy_position(node: Any, like: Any) -> Any:
 
 
 def parse_source(source: str, *, module: bool = False, allow_await: bool = False,
-                 in_function: bool = False) -> Any:
+                 in_function: bool = False, private_names: frozenset = frozenset()) -> Any:
     """Parse a Script (or a Module) and validate its early errors. ``allow_await``: the
     top level may await (a REPL input); ``in_function``: eval code run inside a function,
-    where new.target is allowed and `super` is checked at run time. Raises esprima.Error."""
+    where new.target is allowed and `super` is checked at run time; ``private_names``: the
+    private names (``#x``) of the classes around a direct eval. Raises esprima.Error."""
     from esprima.validation import _validate_parsed_program
     parser = Parser(source, options={"range": True, "loc": True, "sourceType": "module" if module else "script"})
     if in_function:
@@ -190,6 +191,8 @@ def parse_source(source: str, *, module: bool = False, allow_await: bool = False
             return
         if allow_await and message.startswith(_AWAIT_CONTEXT):
             return
+        if message.startswith("Private name '") and message.split("'")[1] in private_names:
+            return  # declared by a class around the direct eval (19.2.1.1 PerformEval)
         line = getattr(node, "_line", None) or 1
         column = getattr(node, "_column", None) or 0
         raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
