@@ -482,6 +482,9 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
                     b.loc, b.index = "ctx", scope.context_size
                     scope.has_context = True
     else:
+        if in_field_initializer(site.scope) and contains_arguments(program):
+            raise CompileError("'arguments' is not allowed in class field initializer or static "
+                               "initialization block", None)
         strict = site.strict or strict_caller
         scope = an.analyze_script(program, strict, outer=site.scope, kind="eval")
         if site.in_params and not scope.strict:
@@ -527,6 +530,33 @@ def in_ordinary_function(scope: Scope) -> bool:
         if s.kind in ("script", "eval") and s.parent is None:
             return False
         s = s.parent
+    return False
+
+
+def in_field_initializer(scope: Scope) -> bool:
+    """Is code at ``scope`` in a class field initializer (arrow functions see through)?"""
+    s: Scope | None = scope
+    while s is not None and s.kind != "function":
+        s = s.parent
+    return s is not None and s.field_initializer
+
+
+def contains_arguments(node: Any) -> bool:
+    """Static Semantics: ContainsArguments (for PerformEval, 19.2.1.1): a reference to
+    `arguments` outside non-arrow functions."""
+    t = getattr(node, "type", None)
+    if t == "Identifier":
+        return node.name == "arguments"
+    if t in ("FunctionDeclaration", "FunctionExpression"):
+        return False
+    for key, v in vars(node).items():
+        if key[0] == "_" or key in ("range", "loc", "type"):
+            continue
+        if key in ("property", "key") and not getattr(node, "computed", False):
+            continue  # a property name, not a reference
+        for x in v if isinstance(v, list) else (v,):
+            if type(getattr(x, "type", None)) is str and contains_arguments(x):
+                return True
     return False
 
 

@@ -51,6 +51,7 @@ class Scope:
         self.context_size = 0
         self.nlocals = 0           # function scopes: frame slot count
         self.has_context = False
+        self.field_initializer = False  # the synthetic function of a class's field initializers
 
     @property
     def is_function(self) -> bool:
@@ -504,7 +505,7 @@ class Analyzer:
                 cs.declare("#" + m.key.name, "private").captured = True
         for part in ("fields", "static"):
             fs = Scope("function", cs, node, True)
-            fs.kind = "function"
+            fs.field_initializer = True
             self.scopes[id(node), part] = fs
         if node.superClass is not None:
             self.visit(node.superClass, cs)
