@@ -47,7 +47,7 @@ class ExpressionCompiler(FunctionCompilerBase):
     def e_Literal(self, node: Any) -> None:
         regex = getattr(node, "regex", None)
         if regex is not None:
-            self.emit("REGEXP", self.const((regex.pattern, regex.flags)))
+            self.emit("REGEXP", self.const((from_host_str(regex.pattern), regex.flags)))
             return
         bigint = getattr(node, "bigint", None)
         if bigint is not None:

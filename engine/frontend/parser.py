@@ -179,7 +179,8 @@ def parse_source(source: str, *, module: bool = False, allow_await: bool = False
     where new.target is allowed and `super` is checked at run time; ``private_names``: the
     private names (``#x``) of the classes around a direct eval. Raises esprima.Error."""
     from esprima.validation import _validate_parsed_program
-    parser = Parser(source, options={"range": True, "loc": True, "sourceType": "module" if module else "script"})
+    text = source if source.isascii() else _code_points(source)
+    parser = Parser(text, options={"range": True, "loc": True, "sourceType": "module" if module else "script"})
     if in_function:
         parser.context.inFunctionBody = True
     if allow_await:
@@ -196,5 +197,33 @@ def parse_source(source: str, *, module: bool = False, allow_await: bool = False
         line = getattr(node, "_line", None) or 1
         column = getattr(node, "_column", None) or 0
         raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
-    _validate_parsed_program(ast, report, 2026, source)
+    _validate_parsed_program(ast, report, 2026, text)
+    if text is not source:
+        _utf16_names(ast)
     return ast
+
+
+def _code_points(source: str) -> str:
+    """The source (UTF-16 code units) with its surrogate pairs joined, as esprima reads
+    identifiers (its positions stay in UTF-16 code units); lone surrogates are kept."""
+    if not any(0xD800 <= ord(c) <= 0xDBFF for c in source):
+        return source
+    return source.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def _utf16_names(node: Any) -> None:
+    """Identifier names as JS strings (an astral character is a surrogate pair)."""
+    from ..runtime.values import from_host_str
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type in ("Identifier", "PrivateIdentifier"):
+            if not n.name.isascii():
+                n.name = from_host_str(n.name)
+            continue
+        for key, v in vars(n).items():
+            if key[0] == "_" or key in ("range", "loc", "type"):
+                continue
+            for x in v if isinstance(v, list) else (v,):
+                if type(getattr(x, "type", None)) is str:
+                    stack.append(x)
