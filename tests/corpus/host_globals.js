@@ -1,6 +1,6 @@
 // typeof and property attributes of the web platform globals, as node has them.
 const names = ["atob", "btoa", "TextEncoder", "TextDecoder", "structuredClone", "setImmediate",
-  "clearImmediate", "queueMicrotask", "URL", "URLSearchParams", "DOMException"];
+  "clearImmediate", "queueMicrotask", "URL", "URLSearchParams", "DOMException", "Intl"];
 for (const name of names) {
   globalThis[name];  // node defines some lazily, as accessors replaced on first use
   const d = Object.getOwnPropertyDescriptor(globalThis, name);

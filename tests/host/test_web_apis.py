@@ -68,3 +68,53 @@ def test_web_apis_can_be_left_out() -> None:
     ctx = Context(stdout=lines.append, web_apis=False)
     ctx.eval("console.log(typeof atob, typeof TextEncoder, typeof structuredClone, typeof DOMException)")
     assert lines == ["undefined undefined undefined undefined"]
+
+
+def test_fixed_offset_time_zones(run_js, pyjs_only) -> None:
+    # ECMA-402 (2024) accepts UTC offsets as time zones; node 20's ICU does not yet
+    out = run_js("""
+        const d = new Date(Date.UTC(2024, 0, 5, 23, 30));
+        for (const timeZone of ["+05:30", "-0800", "+00:00"]) {
+          const f = new Intl.DateTimeFormat("en-US", {timeZone, dateStyle: "medium", timeStyle: "long"});
+          console.log(f.format(d), f.resolvedOptions().timeZone);
+        }
+        try { new Intl.DateTimeFormat("en", {timeZone: "+25:00"}); } catch (e) { console.log(e.name); }
+    """)
+    assert out == ("Jan 6, 2024, 5:00:00 AM GMT+5:30 +05:30\n"
+                   "Jan 5, 2024, 3:30:00 PM GMT-8 -08:00\n"
+                   "Jan 5, 2024, 11:30:00 PM GMT +00:00\n"
+                   "RangeError\n")
+
+
+def test_other_locales_fall_back_to_en_us(run_js, pyjs_only) -> None:
+    # ECMA-402 9.2.7: a locale without data resolves to the default locale
+    out = run_js("""
+        const nf = new Intl.NumberFormat("de-DE");
+        console.log(nf.format(1234.5), nf.resolvedOptions().locale, (1234.5).toLocaleString("fr"));
+        console.log(new Intl.DateTimeFormat("ja", {timeZone: "UTC"}).format(0), Intl.Collator.supportedLocalesOf(["de", "en-GB"]));
+    """)
+    assert out == "1,234.5 en-US 1,234.5\n1/1/1970 [ 'en-GB' ]\n"
+
+
+def test_without_web_apis_the_ecma262_locale_methods_stay() -> None:
+    lines: list[str] = []
+    ctx = Context(stdout=lines.append, web_apis=False)
+    ctx.eval("console.log(typeof Intl, typeof URL, (1234.5).toLocaleString(), 'a'.localeCompare('b'))")
+    assert lines == ["undefined undefined 1,234.5 -1"]
+
+
+def test_a_missing_python_package_is_a_type_error(monkeypatch) -> None:
+    import sys
+    from engine.runtime.host.intl import collator
+    monkeypatch.setitem(sys.modules, "pyuca", None)  # an import of it fails
+    caches = (collator._uca, collator._sort_levels)
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        lines: list[str] = []
+        ctx = Context(stdout=lines.append)
+        ctx.eval('try { new Intl.Collator().compare("a", "b"); } catch (e) { console.log(e.name, e.message); }')
+    finally:
+        for cache in caches:
+            cache.cache_clear()
+    assert lines == ["TypeError Intl.Collator (the DUCET) needs the Python package pyuca (pip install pyuca)"]

@@ -9,7 +9,7 @@ prototype (``holes_visible``). Callbacks may mutate the array, so loops re-read 
 from __future__ import annotations
 
 from functools import cmp_to_key
-from typing import Any
+from typing import Any, Callable
 
 from .. import realm as _realm_mod
 from ..access import (construct, create_array_from_list, create_data_property_or_throw, delete_member,
@@ -1012,8 +1012,14 @@ def array_to_string(this, args):
     return func.call(o, [])
 
 
+def locale_join(this: Any, element_string: Callable[[Any], str]) -> str:
+    """Array.prototype.toLocaleString's loop with the element conversion given (ECMA-402's
+    version passes its locales and options on to each element)."""
+    return _join(_this_obj(this), ",", element_string)
+
+
 def array_to_locale_string(this, args):
-    return _join(_this_obj(this), ",", _locale_string)
+    return locale_join(this, _locale_string)
 
 
 # ---------------------------------------------------------------------------------------------

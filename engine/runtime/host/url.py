@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..access import call, create_array_from_list, get_method, is_callable
-from ..conversions import to_string
 from ..errors import throw_type_error
 from ..iteration import create_iter_result, iterate_to_list
 from ..objects import JSObject

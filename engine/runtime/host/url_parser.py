@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .dependencies import require
+
 SPECIAL_SCHEMES = {"ftp": 21, "file": None, "http": 80, "https": 443, "ws": 80, "wss": 443}
 
 # Percent-encode sets (URL 1.3), as the characters beyond C0 controls and > U+007E each adds.
@@ -277,7 +279,7 @@ def _domain_to_ascii(domain: str) -> str:
     labels = domain.split(".")
     if domain.isascii() and not any(label[:4].lower() == "xn--" for label in labels):
         return domain.lower()
-    import idna
+    idna = require("idna", "idna", "URL: a non-ASCII domain")
     try:
         mapped = idna.uts46_remap(domain, std3_rules=False, transitional=False)
     except idna.IDNAError:

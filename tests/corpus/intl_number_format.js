@@ -1,0 +1,61 @@
+// Intl.NumberFormat (en-US): styles, notations, digit options, rounding ties and modes, signs and
+// negative zero, formatToParts, resolvedOptions, Number/BigInt toLocaleString.
+const f = (o, xs) => console.log(JSON.stringify(o), xs.map(x => { try { return new Intl.NumberFormat("en-US", o).format(x) } catch (e) { return e.name + ": " + e.message } }).join(" | "));
+f({}, [0, -0, 1234.5678, 1.0005, 0.125, 2.5, -2.5, 1e21, 123456789.987, NaN, -Infinity, 5e-7, 1.005, 12345678901234567890n, -5n]);
+f({style:"percent"}, [0.256, -0.5, 1, 0.0005]);
+f({style:"currency", currency:"USD"}, [1234.5, -3, 0]);
+f({style:"currency", currency:"EUR", currencyDisplay:"code"}, [1234.5, -3]);
+f({style:"currency", currency:"EUR", currencyDisplay:"name"}, [1, 2, -1.5]);
+f({style:"currency", currency:"USD", currencyDisplay:"name", maximumFractionDigits: 0}, [1, 2]);
+f({style:"currency", currency:"CHF"}, [1]);
+f({style:"currency", currency:"CAD"}, [1]);
+f({style:"currency", currency:"JPY"}, [1234.5]);
+f({style:"currency", currency:"usd", currencySign:"accounting"}, [-5, 5]);
+f({style:"currency"}, [1]);
+f({style:"currency", currency: "US"}, [1]);
+f({style:"unit", unit:"kilometer-per-hour"}, [50]);
+f({style:"unit", unit:"kilometer", unitDisplay:"long"}, [1, 2.5]);
+f({style:"unit", unit:"liter", unitDisplay:"narrow"}, [3]);
+f({style:"unit", unit:"megabyte-per-second", unitDisplay:"long"}, [3]);
+f({style:"unit", unit:"celsius"}, [21.5]);
+f({style:"unit", unit:"percent"}, [50]);
+f({style:"unit", unit:"furlong"}, [1]);
+f({style:"unit"}, [1]);
+f({notation:"compact"}, [999, 1234, 12345, 123456, 999999, 1500000, -2.5e9, 1e15, 0.5, 0, 99950]);
+f({notation:"compact", compactDisplay:"long"}, [1234, 1000, 2e6]);
+f({notation:"compact", style: "currency", currency: "USD"}, [1234567]);
+f({notation:"scientific"}, [123, 0.00123, 0, -5e10]);
+f({notation:"engineering"}, [12345, 0.00123]);
+f({minimumFractionDigits:2, maximumFractionDigits:2}, [1.005, 1.015, 0.125, 2.345, -2.345]);
+f({maximumSignificantDigits:3}, [123456, 0.00012345, 9.999, 0]);
+f({minimumSignificantDigits:3}, [1, 1.23456]);
+f({useGrouping:false}, [1234567]);
+f({useGrouping:"min2"}, [1234, 12345]);
+f({signDisplay:"always"}, [1, -1, 0, -0, NaN]);
+f({signDisplay:"exceptZero"}, [1, -1, 0, -0, 0.0001, -0.0001]);
+f({signDisplay:"never"}, [-1]);
+f({signDisplay:"negative"}, [-1, -0, 1]);
+f({minimumIntegerDigits:3}, [5, 1234]);
+f({maximumFractionDigits:1, minimumFractionDigits:3}, [1]);
+f({maximumFractionDigits:101}, [1]);
+f({minimumFractionDigits:5}, [1.5]);
+f({maximumFractionDigits:0}, [0.5, 1.5, 2.5, -0.5, -1.5]);
+for (const m of ["ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand", "halfTrunc", "halfEven"]) f({roundingMode: m, maximumFractionDigits: 0}, [2.5, -2.5, 2.4, -2.6, 3.5]);
+f({roundingIncrement: 5, maximumFractionDigits: 2, minimumFractionDigits: 2}, [1.234, 1.26]);
+f({roundingPriority: "lessPrecision", maximumSignificantDigits: 2, maximumFractionDigits: 2}, [1.2345, 123.45]);
+f({trailingZeroDisplay: "stripIfInteger", minimumFractionDigits: 2}, [1, 1.5]);
+f({style: "bogus"}, [1]);
+console.log(new Intl.NumberFormat("en-US", {style:"currency", currency:"USD"}).formatToParts(-1234.56));
+console.log(new Intl.NumberFormat("en-US", {notation:"compact", compactDisplay: "long"}).formatToParts(1234));
+console.log(new Intl.NumberFormat("en-US", {style:"unit", unit: "kilometer-per-hour", unitDisplay: "long"}).formatToParts(1));
+console.log(new Intl.NumberFormat().resolvedOptions());
+console.log(new Intl.NumberFormat(undefined, {style:"currency", currency: "eur", notation: "compact"}).resolvedOptions());
+console.log((1234.5).toLocaleString(), 12345678901234567890n.toLocaleString(), (0.5).toLocaleString(undefined, {style: "percent"}));
+const nf = new Intl.NumberFormat();
+console.log(nf.format === nf.format, nf.format.length, nf.format.name, [1, 2000].map(nf.format).join(" "), Intl.NumberFormat.length);
+console.log(Intl.NumberFormat().format(1e6), Object.prototype.toString.call(nf), Intl.NumberFormat.supportedLocalesOf(["en-US", "en", "en-u-nu-latn"]));
+try { new Intl.NumberFormat("not a locale!") } catch (e) { console.log(e.name) }
+// decimal strings are formatted exactly (ToIntlMathematicalValue)
+const nfs = new Intl.NumberFormat("en-US", {maximumFractionDigits: 20});
+for (const v of ["1.0000000000000001", "-0", " 12345678901234567890.5 ", "1e3", ".5", "0x1F", "", "abc", "Infinity", "-Infinity", "1_0", "1e400", true, null, {valueOf() { return "2.50" }}, 5n, -0])
+  console.log(JSON.stringify(String(v)), nfs.format(v));
