@@ -389,6 +389,8 @@ def _clean_message(msg: str) -> str:
         return "Duplicate export of " + msg[len("Duplicate export "):]
     if msg.startswith("Export '") and msg.endswith("' is not defined"):
         return msg + " in module"
+    if msg.startswith("Private name '") and msg.endswith("' is not declared in an enclosing class"):
+        return f"Private field '{msg.split(chr(39))[1]}' must be declared in an enclosing class"
     return V8_MESSAGES.get(msg, msg)
 
 
