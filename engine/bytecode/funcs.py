@@ -58,7 +58,8 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
         ab = fs.bindings.get("arguments")
         if ab is not None and ab.kind == "arguments" and fs.kind == "function":
             mapped = not fs.strict and all(p.type == "Identifier" for p in params)
-            self.emit("ARGUMENTS", 1 if mapped else 0)
+            # 1: mapped; 2: mapped, but there is no parameter to alias (an ordinary object)
+            self.emit("ARGUMENTS", (1 if params else 2) if mapped else 0)
             self.store_binding(ab, 0, init=True)
         self.in_params = True
         for i, p in enumerate(params):

@@ -132,7 +132,7 @@ if t is R.UNINIT:
 stack.append(t)""")
 op("NEW_TARGET",   "-", 0, 1, "",       "-> new.target",        "stack.append(f.this_frame.new_target)")
 op("ARG",          "i", 0, 1, "",       "-> args[arg]",         "a = f.args\nstack.append(a[arg] if arg < len(a) else None)")
-op("ARGUMENTS",    "i", 0, 1, "",       "-> arguments (arg: 1 = mapped)", "stack.append(R.create_arguments(f, arg))")
+op("ARGUMENTS",    "i", 0, 1, "",       "-> arguments (arg: 0 unmapped, 1 mapped, 2 mapped without parameters)", "stack.append(R.create_arguments(f, arg))")
 op("REST",         "i", 0, 1, "",       "-> [...args.slice(arg)]", "stack.append(R.create_rest(f, arg))")
 op("CLOSURE",      "k", 0, 1, "",       "-> function K[arg]",   "stack.append(R.make_closure(f, K[arg]))")
 op("SET_HOME_OBJECT", "-", 2, 1, "",   "home fn -> fn (fn.[[HomeObject]] = home)", "fn = stack.pop()\nfn.home_object = stack[-1]\nstack[-1] = fn")

@@ -1,11 +1,37 @@
-"""Arguments exotic objects (10.4.4): mapped (sloppy, simple parameters) and unmapped."""
+"""Arguments objects (10.4.4): mapped (sloppy code with simple parameters) and unmapped.
+
+A mapped arguments object with parameters to alias is an exotic ``ArgumentsObject``. One with
+nothing to alias (no parameters) and an unmapped one behave as ordinary objects: they are
+``Arguments`` objects with the arguments in their dense ``elements`` and a shape shared by every
+such object (``length``, ``@@iterator``, ``callee``), built without a property transition.
+"""
 from __future__ import annotations
 
 from typing import Any
 
-from ..runtime.objects import ABSENT, JSObject, PropertyDescriptor
-from ..runtime.shapes import CONFIGURABLE, WRITABLE
+from ..runtime.objects import ABSENT, Accessor, JSObject, PropertyDescriptor
+from ..runtime.shapes import ACCESSOR, CONFIGURABLE, WRITABLE, root_shape
 from ..runtime.values import WellKnown
+
+NO_PARAMETERS = 2  # the ARGUMENTS operand of sloppy code without parameters (nothing to map)
+
+
+class Arguments(JSObject):
+    """An arguments object that is ordinary: unmapped, or mapped with nothing to alias. Only
+    its class (Object.prototype.toString's [[ParameterMap]] test) tells it apart."""
+
+    __slots__ = ()
+    class_name = "Arguments"
+
+
+def _shape(callee_flags: int) -> Any:
+    """The shared shape of ordinary arguments objects: length, @@iterator, callee."""
+    return root_shape().add("length", WRITABLE | CONFIGURABLE).add(
+        WellKnown.iterator, WRITABLE | CONFIGURABLE).add("callee", callee_flags)
+
+
+SLOPPY_SHAPE = _shape(WRITABLE | CONFIGURABLE)  # callee: the function
+STRICT_SHAPE = _shape(ACCESSOR)                 # callee: %ThrowTypeError% (10.4.4.6 step 8)
 
 
 class ArgumentsObject(JSObject):
@@ -71,29 +97,40 @@ class ArgumentsObject(JSObject):
         return ok
 
 
-def create_arguments_object(f: Any, mapped: bool) -> ArgumentsObject:
-    """CreateMappedArgumentsObject / CreateUnmappedArgumentsObject (10.4.4.6-7)."""
+def create_arguments_object(f: Any, mapped: int) -> JSObject:
+    """CreateMappedArgumentsObject / CreateUnmappedArgumentsObject (10.4.4.6-7); ``mapped``
+    is the ARGUMENTS operand (0: unmapped, 1: mapped, NO_PARAMETERS: mapped, no parameter)."""
     realm = f.func.realm
     intr = realm.intrinsics
-    obj = ArgumentsObject(intr["%Object.prototype%"])
     args = f.args
+    if mapped != 1:
+        obj = Arguments(intr["%Object.prototype%"], SLOPPY_SHAPE if mapped else STRICT_SHAPE)
+        obj.elements = list(args)
+        values = _values(intr)
+        if mapped:
+            obj.slots = [float(len(args)), values, f.func]
+        else:
+            thrower = intr.get("%ThrowTypeError%")
+            obj.slots = [float(len(args)), values, Accessor(thrower, thrower)]
+        return obj
+    obj = ArgumentsObject(intr["%Object.prototype%"])
     for i, v in enumerate(args):
         obj.define_data(str(i), v, WRITABLE | CONFIGURABLE | 2)
     obj.define_data("length", float(len(args)), WRITABLE | CONFIGURABLE)
-    obj.define_data(WellKnown.iterator, intr["%Array.prototype.values%"] if "%Array.prototype.values%" in intr
-                    else intr["%Array.prototype%"].get("values"), WRITABLE | CONFIGURABLE)
-    if mapped:
-        scope = f.code.scope
-        mapping = {}
-        params = [b for b in scope.bindings.values() if b.kind == "param"]
-        for i, b in enumerate(params[:len(args)]):
-            if b.loc == "local":
-                mapping[str(i)] = (f.locals, b.index)
-            elif b.loc == "ctx":
-                mapping[str(i)] = (f.ctx, b.index)
-        obj.mapping = mapping
-        obj.define_data("callee", f.func, WRITABLE | CONFIGURABLE)
-    else:
-        thrower = intr.get("%ThrowTypeError%")
-        obj.define_accessor("callee", thrower, thrower, 0)
+    obj.define_data(WellKnown.iterator, _values(intr), WRITABLE | CONFIGURABLE)
+    mapping = {}
+    params = [b for b in f.code.scope.bindings.values() if b.kind == "param"]
+    for i, b in enumerate(params[:len(args)]):
+        if b.loc == "local":
+            mapping[str(i)] = (f.locals, b.index)
+        elif b.loc == "ctx":
+            mapping[str(i)] = (f.ctx, b.index)
+    obj.mapping = mapping
+    obj.define_data("callee", f.func, WRITABLE | CONFIGURABLE)
     return obj
+
+
+def _values(intr: dict) -> Any:
+    """%Array.prototype.values%, the initial @@iterator of arguments objects."""
+    v = intr.get("%Array.prototype.values%")
+    return v if v is not None else intr["%Array.prototype%"].get("values")

@@ -8,7 +8,8 @@ from typing import Any
 
 from ..bytecode.compiler import UNINIT
 from ..runtime import access, conversions, iteration, operators
-from ..runtime.access import copy_data_properties, delete_member, get_member, set_dense_element, set_member
+from ..runtime.access import (copy_data_properties, delete_member, get_member, holes_visible_in_protos,
+                              set_dense_element, set_member)
 from ..runtime.conversions import (require_object_coercible, to_boolean, to_number, to_numeric,
                                    to_object, to_property_key, to_string)
 from ..runtime.errors import (JSThrow, ScriptTerminated, throw_error, throw_range_error, throw_reference_error,
@@ -19,6 +20,7 @@ from ..runtime.operators import (bitand, bitnot, bitor, bitxor, dec, div, ge, gt
                                  instance_of, le, loose_equals, lt, mod, mul, neg, pow, sar, shl, shr,
                                  strict_equals, sub, typeof)
 from ..runtime import realm as realm_module
+from ..runtime.builtins.function import function_apply, function_call
 from ..runtime.function import BuiltinFunction
 from ..runtime.realm import current_realm
 from ..runtime.shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE
@@ -301,7 +303,7 @@ def get_this(f: Any) -> Any:
 def create_arguments(f: Any, mapped: int) -> JSObject:
     from .arguments import create_arguments_object
     if f.arguments_obj is None:
-        f.arguments_obj = create_arguments_object(f, bool(mapped))
+        f.arguments_obj = create_arguments_object(f, mapped)
     return f.arguments_obj
 
 
@@ -401,10 +403,18 @@ def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
     object) records nothing, other receivers record their elements kind in the feedback slot."""
     if type(key) is float and (type(obj) is JSArray or type(obj) is JSObject):
         el = obj.elements
-        if el is not None and 0.0 <= key < len(el) and key == int(key):  # NaN and infinities fail the range test first
-            v = el[int(key)]
-            if v is not HOLE:
-                return v
+        # NaN and infinities fail the range test first
+        if el is not None and 0.0 <= key < 4294967295.0 and key == int(key):
+            if key < len(el):
+                v = el[int(key)]
+                if v is not HOLE:
+                    return v
+            # an absent array index (a hole, or past the elements, where a non-sparse object
+            # has no index property either) reads undefined when no prototype has one
+            if not holes_visible_in_protos(obj):
+                if fb is not None:
+                    note_elements(fb, pc, obj)
+                return None
     if fb is not None:
         note_elements(fb, pc, obj)
     return get_member(obj, key)
@@ -878,13 +888,33 @@ def call_value(fn: Any, this: Any, args: list) -> Any:
 
 def call_at(f: Any, pc: int, fn: Any, this: Any, args: list) -> Any:
     """Call from the call instruction at pc - 1; a TypeError names the callee as written. A
-    built-in of the running realm is called directly (BuiltinFunction.call's own fast path)."""
+    built-in of the running realm is called directly (BuiltinFunction.call's own fast path);
+    `g.call(...)` / `g.apply(...)` of a plain JS function g enter g directly."""
     if type(fn) is BuiltinFunction and fn.realm is realm_module._current:
-        return fn.fn(this, args)
+        impl = fn.fn
+        if (impl is function_call or impl is function_apply) and type(this) is JSFunction and this.inline_ok:
+            return call_function_method(f, impl is function_apply, this, args)
+        return impl(this, args)
     if isinstance(fn, JSObject) and fn.callable:
         return fn.call(this, args)
     text = f.code.site_text.get(pc - 1)
     throw_type_error(f"{text or access.describe_value(fn)} is not a function")
+
+
+def call_function_method(f: Any, apply: bool, target: JSFunction, args: list) -> Any:
+    """Function.prototype.call / apply (20.2.3.3 / 20.2.3.1) with a plain JS function as
+    ``this``: the steps that remain once IsCallable holds, with the target entered as a call
+    from the caller's frame ``f`` (its compiled code directly)."""
+    this = args[0] if args else None
+    if apply:
+        a = args[1] if len(args) > 1 else None
+        rest = [] if a is None or a is JSNull else access.create_list_from_array_like(a)
+    else:
+        rest = args[1:]
+    te = target.code.tier_entry
+    if te is not None:
+        return te(None, -1, target, this, rest, f)
+    return target.call(this, rest)
 
 
 def construct_at(f: Any, pc: int, fn: Any, args: list) -> Any:

@@ -540,6 +540,12 @@ def create_list_from_array_like(o: Any, element_types: Iterable[str] | None = No
     if type(o) is JSArray and element_types is None and o.elements is not None \
             and len(o.elements) == o.length and HOLE not in o.elements:
         return list(o.elements)
+    if not o.exotic and element_types is None:  # an ordinary object whose length is its elements'
+        el = o.elements
+        if el is not None and (i := o.shape.table.get("length")) is not None \
+                and not o.shape.flags[i] & ACCESSOR and type(ln := o.slots[i]) is float and ln == len(el) \
+                and HOLE not in el:
+            return list(el)
     n = length_of_array_like(o)
     out = [o.get(str(i), o) for i in range(n)]
     if element_types is not None:

@@ -97,6 +97,9 @@ class JSObject:
 
     __slots__ = ("shape", "slots", "proto", "extensible", "elements", "sparse", "__weakref__", "__dict__")
     exotic = False
+    # an exotic object whose named properties other than "length" are ordinary shape
+    # properties (arrays, String objects): inline caches may look through it for such keys
+    named_ordinary = False
     callable = False
     is_constructor = False
     class_name = "Object"
@@ -424,6 +427,7 @@ class JSArray(JSObject):
 
     __slots__ = ("length", "length_writable")
     exotic = True
+    named_ordinary = True
     class_name = "Array"
 
     def __init__(self, proto: JSObject | None, values: list | None = None) -> None:

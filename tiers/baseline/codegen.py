@@ -32,7 +32,7 @@ from engine.runtime.values import JSNull
 
 from . import ic
 from .analysis import ALWAYS_THROW, TERMINATORS, Analysis, edges
-from .templates import ALL, Unsupported, expand, names, propagate_copies, substitute, with_fast_path
+from .templates import ALL, PC, Unsupported, expand, names, propagate_copies, substitute, with_fast_path
 
 # Instructions that can neither throw nor call out (no pc update needed before them).
 NOTHROW = frozenset(O.BY_NAME[n].code for n in (
@@ -108,7 +108,10 @@ SET_ELEM = """if """ + DENSE + """ and el[i] is not R_HOLE:
     el[i] = {v}
 else:
     R_set_elem({o}, {k}, {v}, {strict}, FB, {pc})
-{o} = {v}"""
+{out} = {v}"""
+INSTRUCTIONS: dict[tuple, tuple] = {}  # the instruction cache (FunctionCodegen.expanded)
+MAX_CACHED = 20000
+
 # `this` of a function that is neither an arrow nor a derived constructor is fixed at entry.
 FIXED_THIS_KINDS = ("normal", "method", "getter", "setter")
 
@@ -116,6 +119,16 @@ FIXED_THIS_KINDS = ("normal", "method", "getter", "setter")
 def _start(item: Any) -> int:
     """The first pc of a dispatch item: a block start or a loop region (lo, hi, children)."""
     return item if type(item) is int else item[0]
+
+
+def _expr_key(e: ast.expr) -> Any:
+    """A cheap identity of a pending expression (a local, constant, K[i], lv[i] or name)."""
+    t = type(e)
+    if t is ast.Name:
+        return e.id
+    if t is ast.Constant:
+        return (type(e.value), e.value)
+    return ast.dump(e)
 
 
 def _lit(v: Any) -> bool:
@@ -138,11 +151,12 @@ class FunctionCodegen:
         self.suspendable = code.is_generator or code.is_async  # compiled to a Python generator
         # what a direct call's frame must hold (runtime.frame_class)
         self.stores_args = any(op in (O.ARG, O.REST, O.ARGUMENTS, O.EVAL_CALL) for op, _ in code.code)
+        self.lazy_calls = self.lazy_arguments()
         self.lines: list[str] = []
         self.ic_state: list[Any] = []  # per-site inline caches (ic.py), named ic_names
         self.ic_names: list[str] = []
         self.nesting = 0
-        self.gotos: list[list[str]] = []  # the lines of each jump placeholder (see jump)
+        self.jumps: list[int] = []  # the targets of the current instruction's jump placeholders
         self.inline_once: set[int] = set()
         self.short_return: set[int] = set()
         self.refused: set[int] = set()  # inline_once blocks a jump could not inline
@@ -150,6 +164,33 @@ class FunctionCodegen:
         self.consumed: dict[int, ast.expr] = {}  # those the current instruction pops
         self.live_after = 0                      # stack depth live after the current instruction
         self.stored: set[str] = set()            # the names the current instruction stores
+
+    def lazy_arguments(self) -> dict[int, int]:
+        """The calls that receive an unmapped arguments object created on demand: when the
+        function's ``arguments`` (a local written once, at entry; no direct eval) is only ever
+        read as the last argument of a two-argument call (``g.apply(this, arguments)``), the
+        entry creates nothing and each such call (pc -> the ARGUMENTS operand) passes the
+        frame's argument list straight to g when the callee is %Function.prototype.apply% and
+        g a plain JS function, and creates the object (R.create_arguments, once per frame)
+        otherwise."""
+        ops = self.code.code
+        at = [i for i, (op, _) in enumerate(ops) if op == O.ARGUMENTS]
+        if len(at) != 1 or any(op == O.EVAL_CALL for op, _ in ops):
+            return {}
+        i = at[0]
+        mapped = ops[i][1]
+        if mapped == 1 or i + 1 >= len(ops) or ops[i + 1][0] != O.PUT_LOCAL:
+            return {}
+        x = ops[i + 1][1]
+        calls = {}
+        for j, (op, arg) in enumerate(ops):
+            if j == i + 1 or O.OPS[op].operand != "l" or arg != x:
+                continue
+            if (op != O.GET_LOCAL or j + 1 >= len(ops) or ops[j + 1][0] != O.CALL or ops[j + 1][1] != 2
+                    or j + 1 in self.a.targets):
+                return {}
+            calls[j + 1] = mapped
+        return calls
 
     # ---- operand expressions ----------------------------------------------------------------
     def local(self, i: int) -> ast.expr:
@@ -167,10 +208,11 @@ class FunctionCodegen:
         return ast.Subscript(ast.Name("K", ast.Load()), ast.Constant(i), ast.Load())
 
     def jump(self, target: int, depth: int) -> list[ast.stmt]:
-        """A jump inside a template: a placeholder statement that ``unparse`` replaces by the
-        lines of ``goto`` (no parse of the possibly inlined block)."""
-        self.gotos.append(self.goto(target))
-        return [ast.Expr(ast.Name(f"_GOTO_{len(self.gotos) - 1}", ast.Load()))]
+        """A jump inside a template: a placeholder statement (``_GOTO_<k>`` for the
+        instruction's k-th jump) that ``expanded`` replaces by the lines of ``goto`` (no parse
+        of the possibly inlined block)."""
+        self.jumps.append(target)
+        return [ast.Expr(ast.Name(f"_GOTO_{len(self.jumps) - 1}", ast.Load()))]
 
     def goto(self, target: int) -> list[str]:
         """Continue at block ``target`` from the current instruction: ``continue`` re-dispatches
@@ -212,7 +254,7 @@ class FunctionCodegen:
             lines = ic.site(self, name, pc, arg, depth)
             if lines is not None:
                 return lines
-        stmts, d, ended = expand(name, arg, pc + 1, depth, self.local, self.const, self.jump)
+        stmts, d, ended = expand(name, arg, depth, self.local, self.const, self.jump)
         fast = FAST_BINARY.get(name)
         if fast is not None:
             a, b = f"s{depth - 2}", f"s{depth - 1}"
@@ -228,35 +270,54 @@ class FunctionCodegen:
     def guarded(guard: str, fast: str, slow: list[ast.stmt]) -> list[ast.stmt]:
         return [ast.If(ast.parse(guard, mode="eval").body, ast.parse(fast).body, slow)]
 
+    def t_ARGUMENTS(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        if self.lazy_calls:  # created on demand by the calls it is passed to
+            return [f"s{depth} = None"], depth + 1, False
+        stmts, d, ended = expand("ARGUMENTS", arg, depth, self.local, self.const, self.jump)
+        return self.unparse(stmts), d, ended
+
     def t_THIS(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         if self.code.kind in FIXED_THIS_KINDS:
             return [f"s{depth} = _this"], depth + 1, False
-        stmts, d, ended = expand("THIS", arg, pc + 1, depth, self.local, self.const, self.jump)
+        stmts, d, ended = expand("THIS", arg, depth, self.local, self.const, self.jump)
         return self.unparse(stmts), d, ended
 
     def unparse(self, stmts: list[ast.stmt]) -> list[str]:
-        """Source lines of template statements, with jump placeholders filled in."""
+        """Source lines of template statements (jump placeholders stay: see ``expanded``)."""
         pre, stmts = self.bind(stmts)
         stmts = propagate_copies(stmts)
         self.stored.update(*(names(st, ast.Store) for st in stmts))  # hand-written templates store no local
         if not stmts:
             return pre
-        out = pre
-        for ln in ast.unparse(ast.Module(stmts, [])).split("\n"):
-            body = ln.lstrip()
-            if body.startswith("_GOTO_"):
-                ind = ln[:len(ln) - len(body)]
-                out += [ind + g for g in self.gotos[int(body[6:])]]
+        return pre + ast.unparse(ast.Module(stmts, [])).split("\n")
+
+    def operands(self, slots: list[int], live: int = 0, constants: bool = True) -> tuple[list[str], list[str]]:
+        """The expressions of operand ``slots`` for a hand-written template that reads all its
+        operands before it writes any slot: a pending slot (popped by this instruction) is
+        read as its expression, except a slot under ``live`` (still on the stack after the
+        instruction), an int (BigInt) constant (``5.x`` is not Python) and, unless
+        ``constants``, any constant, which are stored first. Returns (the lines storing slots
+        first, the expressions)."""
+        pre, out = [], []
+        for k in slots:
+            e = self.consumed.pop(k, None)
+            if e is None:
+                out.append(f"s{k}")
+                continue
+            text = ast.unparse(e)
+            if k < live or (isinstance(e, ast.Constant) and (not constants or type(e.value) is int)):
+                pre.append(f"s{k} = {text}")
+                out.append(f"s{k}")
             else:
-                out.append(ln)
-        return out
+                out.append(text)
+        return pre, out
 
     def elem(self, pc: int, arg: int, depth: int, keep: bool) -> tuple[list[str], int, bool]:
         """GET_ELEM(_KEEP): an array element at an integral Number index read inline."""
-        o, k = f"s{depth - 2}", f"s{depth - 1}"
-        out = k if keep else o
+        pre, (o, k) = self.operands([depth - 2, depth - 1], live=depth - 1 if keep else 0)
+        out = f"s{depth - 1}" if keep else f"s{depth - 2}"
         fb = "" if keep else f", FB, {pc + 1}"  # as the snippets: GET_ELEM records feedback
-        return (GET_ELEM.format(o=o, k=k, out=out, fb=fb).split("\n"), depth if keep else depth - 1, False)
+        return (pre + GET_ELEM.format(o=o, k=k, out=out, fb=fb).split("\n"), depth if keep else depth - 1, False)
 
     def t_GET_ELEM(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         return self.elem(pc, arg, depth, False)
@@ -265,20 +326,24 @@ class FunctionCodegen:
         return self.elem(pc, arg, depth, True)
 
     def t_SET_ELEM(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
-        o, k, v = f"s{depth - 3}", f"s{depth - 2}", f"s{depth - 1}"
-        return SET_ELEM.format(o=o, k=k, v=v, strict=self.code.strict, pc=pc + 1).split("\n"), depth - 2, False
+        pre, (o, k, v) = self.operands([depth - 3, depth - 2, depth - 1])
+        return pre + SET_ELEM.format(o=o, k=k, v=v, out=f"s{depth - 3}", strict=self.code.strict,
+                                     pc=pc + 1).split("\n"), depth - 2, False
 
     def t_SEQ(self, pc: int, arg: int, depth: int, negate: bool = False) -> tuple[list[str], int, bool]:
         """IsStrictlyEqual inline: Numbers by value, else identity, strings and BigInts by value;
         against a pending undefined, null or boolean constant, identity alone."""
-        a, b = f"s{depth - 2}", f"s{depth - 1}"
-        for k, other in ((depth - 1, a), (depth - 2, b)):
+        out = f"s{depth - 2}"
+        for k, other in ((depth - 1, depth - 2), (depth - 2, depth - 1)):
             if self.is_singleton(self.consumed.get(k)):
                 c = ast.unparse(self.consumed.pop(k))
-                return [f"{a} = {other} is {'not ' if negate else ''}{c}"], depth - 1, False
+                pre, (x,) = self.operands([other], constants=False)
+                return pre + [f"{out} = {x} is {'not ' if negate else ''}{c}"], depth - 1, False
+        # any other constant is stored first (`1.0 is x` would draw a SyntaxWarning)
+        pre, (a, b) = self.operands([depth - 2, depth - 1], constants=False)
         eq = (f"{a} == {b} if type({a}) is float and type({b}) is float else ({a} is {b} or "
               f"(type({a}) is type({b}) and (type({a}) is str or type({a}) is int) and {a} == {b}))")
-        return [f"{a} = " + (f"not ({eq})" if negate else eq)], depth - 1, False
+        return pre + [f"{out} = " + (f"not ({eq})" if negate else eq)], depth - 1, False
 
     def is_singleton(self, e: ast.expr | None) -> bool:
         """Whether ``e`` is the constant undefined, null, true or false (one object each)."""
@@ -325,13 +390,16 @@ class FunctionCodegen:
     def call_op(self, pc: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
         """CALL / CALL_SPREAD / NEW: the snippet, except that a JS function runs its compiled
         code directly (or enters tier 0 through T_enter, which counts calls and tiers up)."""
+        if pc in self.lazy_calls:  # `target.apply(this, arguments)` (see lazy_arguments)
+            t, fn, this = f"s{depth - 4}", f"s{depth - 3}", f"s{depth - 2}"
+            return [f"{t} = T_apply_arguments(f, {t}, {fn}, {this}, {self.lazy_calls[pc]}, {PC})"], depth - 3, False
         name = O.OPS[self.code.code[pc][0]].name
         fast = FAST_CALLS[name]
 
         def hook(e: Any) -> list[ast.stmt]:
             e.d += 1
-            return ast.parse(fast.replace("OUT", f"s{e.d - 1}").replace("SITE", str(pc))).body
-        stmts, d, ended = expand(name, arg, pc + 1, depth, self.local, self.const, self.jump,
+            return ast.parse(fast.replace("OUT", f"s{e.d - 1}").replace("SITE", f"({PC} - 1)")).body
+        stmts, d, ended = expand(name, arg, depth, self.local, self.const, self.jump,
                                  with_fast_path(name, "FAST_CALL", FAST_TESTS.get(name)), {"FAST_CALL": hook})
         return self.unparse(stmts), d, ended
 
@@ -395,11 +463,9 @@ class FunctionCodegen:
                 self.live_after = max((d for _, d in succ), default=0)
                 self.stored = set()
                 try:
-                    lines, depth, ended = self.instruction(pc, depth)
+                    lines, depth, ended = self.expanded(pc, op, arg, depth)
                 except Unsupported as e:
                     raise Unsupported(f"{O.OPS[op].name} at {pc}: {e}") from None
-                if self.consumed:  # a template given as lines: bind the slots it pops
-                    lines = self.unparse(ast.parse("\n".join(lines)).body)
                 clobbered = [k for k, e in pending.items() if isinstance(e, ast.Name) and e.id in self.stored]
                 out += self.materialize_slots(clobbered) + lines
                 if ended or op in ALWAYS_THROW:
@@ -409,6 +475,49 @@ class FunctionCodegen:
                 raise Unsupported(f"control falls through to unreachable code at {pc}")
             if a.depth[pc] != depth:
                 raise Unsupported(f"stack depth mismatch at {pc}: {a.depth[pc]} vs {depth}")
+
+    def expanded(self, pc: int, op: int, arg: int, depth: int) -> tuple[list[str], int, bool]:
+        """The lines of instruction ``pc`` with the popped pending slots bound and its jumps
+        filled in, through the instruction cache: an expansion that creates no inline cache
+        depends only on the key below (the opcode, its operand and constant, the depth, the
+        pending expressions it pops, the live depth after it, where locals live), not on
+        ``pc``, which the lines name PC, nor on where its jumps lead (placeholders filled by
+        ``goto`` at each use); so the template, substitution and unparse work is done once
+        per key (the opcode handlers of a large program repeat a few shapes)."""
+        key = None
+        if op in CACHEABLE and pc not in self.lazy_calls:
+            kc = self.code.consts[arg] if O.OPS[op].operand == "k" else None
+            key = (op, arg, depth, self.live_after, self.frame_locals, type(kc), kc if _lit(kc) else None,
+                   tuple((k, _expr_key(e)) for k, e in self.consumed.items()))
+            hit = INSTRUCTIONS.get(key)
+            if hit is not None:
+                lines, d, ended, stored, jumps = hit
+                self.consumed = {}
+                self.stored = set(stored)
+                return self.filled(lines, jumps, pc), d, ended
+        self.jumps = []
+        lines, d, ended = self.instruction(pc, depth)
+        if self.consumed:  # a template given as lines: bind the slots it pops
+            lines = self.unparse(ast.parse("\n".join(lines)).body)
+        jumps = tuple(self.jumps)
+        if key is not None:
+            if len(INSTRUCTIONS) >= MAX_CACHED:
+                INSTRUCTIONS.clear()
+            INSTRUCTIONS[key] = (lines, d, ended, frozenset(self.stored), jumps)
+        return self.filled(lines, jumps, pc), d, ended
+
+    def filled(self, lines: list[str], jumps: tuple, pc: int) -> list[str]:
+        """``lines`` with the number of PC written in and each jump placeholder replaced by
+        the lines of ``goto`` (which may compile the target block in place)."""
+        out = []
+        for ln in lines:
+            body = ln.lstrip()
+            if body.startswith("_GOTO_"):
+                ind = ln[:len(ln) - len(body)]
+                out += [ind + g for g in self.goto(jumps[int(body[6:])])]
+            else:
+                out.append(ln.replace(PC, str(pc + 1)))
+        return out
 
     def deferrable(self, op: int, arg: int, depth: int) -> ast.expr | None:
         """The expression pushed by a push that can be deferred, else None."""
@@ -677,3 +786,10 @@ class FunctionCodegen:
             self.handlers(" " * 12, returning=True)
             L.append("            return _v")
         return "\n".join(L) + "\n"
+
+
+# The opcodes the instruction cache serves: those whose lines come from their snippet alone
+# (no hand-written template, no inline cache), and the calls (snippet + FAST_CALLS).
+CACHEABLE = frozenset(d.code for d in O.OPS if d is not None and (
+    d.name in FAST_CALLS or (not hasattr(FunctionCodegen, "t_" + d.name)
+                             and d.name not in ("GET_PROP", "GET_PROP_KEEP", "SET_PROP", "GET_GLOBAL"))))

@@ -20,29 +20,43 @@ from __future__ import annotations
 from typing import Any
 
 from engine.interp import ops_runtime as R
+from engine.runtime.access import primitive_prototype
 from engine.runtime.objects import JSArray, JSObject, array_index
 from engine.runtime.realm import current_realm
 from engine.runtime.shapes import ACCESSOR, DEFAULT, EMPTY_SHAPE_ROOT, PROTO_EPOCH, WRITABLE, leave_watched
 
 MAX_POLY = 4      # entries per site before it goes megamorphic
 MAX_SHARED = 256  # entries of one key's shared table before it starts over
+MAX_CHAIN = 8     # prototypes a cached lookup may pass (deep ES5 class chains have 6-7)
 # Megamorphic sites share one table per (key, is a store site), of own data property entries
 # only (shape -> slot is fixed for a shape, whoever learned it; a store entry is writable), as
 # V8's megamorphic stub cache does.
 SHARED: dict[tuple[str, bool], dict] = {}
 
 
-def _chain(o: JSObject, key: str) -> tuple | None:
-    """The holder of ``key`` (not an array index) on the prototype chain of ``o`` and its slot,
-    or (None, -1) when no prototype has it; None when uncacheable (an exotic or dictionary-mode
-    prototype, an empty one, an accessor, more than 4 links). The shape of every prototype
-    passed is *watched* (shapes.PROTO_EPOCH): the answer holds while the epoch is unchanged."""
-    p = o.proto
+class _Absent:
+    """The holder of a property that no object on the chain has: its one slot is undefined."""
+
+    __slots__ = ("slots",)
+
+    def __init__(self) -> None:
+        self.slots = [None]
+
+
+ABSENT = _Absent()
+
+
+def _chain(p: JSObject | None, key: str) -> tuple | None:
+    """The holder of ``key`` (not an array index) on the prototype chain that starts at ``p``
+    (a receiver's prototype) and its slot, or (None, -1) when no object there has it; None
+    when uncacheable (an exotic or dictionary-mode prototype, an empty one, an accessor, more
+    than MAX_CHAIN links). The shape of every prototype passed is *watched*
+    (shapes.PROTO_EPOCH): the answer holds while the epoch is unchanged."""
     links = []
     while p is not None:
         sh = p.shape
-        if (p.exotic and (type(p) is not JSArray or key == "length")) or sh.dictionary \
-                or sh is EMPTY_SHAPE_ROOT or len(links) >= 4:
+        if (p.exotic and (not p.named_ordinary or key == "length")) or sh.dictionary \
+                or sh is EMPTY_SHAPE_ROOT or len(links) >= MAX_CHAIN:
             return None
         links.append(sh)
         i = sh.table.get(key)
@@ -59,11 +73,17 @@ def _chain(o: JSObject, key: str) -> tuple | None:
 class PropIC:
     """The inline cache of one named property access site."""
 
-    __slots__ = ("shape", "index", "hits", "ep", "key", "fb", "idx", "megamorphic", "plain", "index_key")
+    __slots__ = ("shape", "index", "tshape", "tproto", "tnew", "hits", "ep", "key", "fb", "idx", "megamorphic",
+                 "plain", "index_key")
 
     def __init__(self, key: str, fb: list, idx: int) -> None:
         self.shape: Any = None      # the first own data property entry, checked inline
         self.index = 0
+        # the first property-adding transition of a store site, checked inline: receivers of
+        # shape tshape whose prototype is tproto move to tnew (while the epoch is ep)
+        self.tshape: Any = None
+        self.tproto: Any = None
+        self.tnew: Any = None
         # receiver shape -> (None, slot) for an own data property; (prototype, slot, holder)
         # for a data property of a prototype (loads) or (prototype, new shape) for a
         # property-adding store, both valid while o.proto is that prototype and the epoch is ep
@@ -81,44 +101,84 @@ class PropIC:
             self.add(seed[0], (None, seed[1]))
 
     def add(self, shape: Any, entry: tuple, store: bool = False) -> None:
-        """Learn ``entry`` for receivers of ``shape`` (``store``: for a store site)."""
-        if self.megamorphic:  # only own data properties, in the key's shared table
-            if entry[0] is None:
-                if len(self.hits) >= MAX_SHARED:
-                    self.hits.clear()
-                self.hits[shape] = entry
+        """Learn ``entry`` for receivers of ``shape`` (``store``: for a store site). An entry
+        that goes through prototypes is keyed by the shape alone while no other prototype
+        claims it, else by (shape, prototype): objects of one shape may have several."""
+        hits = self.hits
+        if entry[0] is not None:
+            cur = hits.get(shape)
+            if cur is not None and cur[0] is not entry[0]:
+                shape = (shape, entry[0])
+        if self.megamorphic:  # the key's shared table
+            if len(hits) >= MAX_SHARED:
+                hits.clear()
+            hits[shape] = entry
             return
-        if len(self.hits) >= MAX_POLY:
+        if len(hits) >= MAX_POLY:
             self.megamorphic = True
             self.hits = SHARED.setdefault((self.key, store), {})
+            self.revalidate()  # the table may hold entries of an older epoch
+            self.add(shape if type(shape) is not tuple else shape[0], entry, store)
             return
-        self.hits[shape] = entry
-        if entry[0] is None and self.shape is None:
-            self.shape, self.index = shape, entry[1]
+        hits[shape] = entry
+        if entry[0] is None:
+            if self.shape is None:
+                self.shape, self.index = shape, entry[1]
+        elif store and self.tshape is None and type(shape) is not tuple:
+            self.tshape, self.tproto, self.tnew = shape, entry[0], entry[1]
 
     def revalidate(self) -> None:
-        """The epoch moved: forget every entry that went through prototypes."""
+        """The epoch moved: forget every entry that went through prototypes (in place: a
+        megamorphic site's table is shared, and every site revalidates before using it)."""
         self.ep = PROTO_EPOCH[0]
-        if not self.megamorphic:  # the shared table holds no such entry
-            self.hits = {sh: e for sh, e in self.hits.items() if e[0] is None}
+        self.tshape = self.tproto = self.tnew = None
+        hits = self.hits
+        for k in [k for k, e in hits.items() if e[0] is not None]:
+            del hits[k]
+
+    def other_proto(self, sh: Any, o: JSObject) -> Any:
+        """The prototype entry of receivers of shape ``sh`` whose prototype is not the one
+        keyed by ``sh`` alone, or None."""
+        return self.hits.get((sh, o.proto))
 
     def get(self, o: Any) -> Any:
         """[[Get]] of ``o.key`` past the inline check."""
         t = type(o)
         if t is not JSObject and (not isinstance(o, JSObject) or (o.exotic and t is not JSArray) or not self.plain):
+            if t is str and self.plain:
+                return self.get_str(o)
             return R.get_prop(o, self.key, self.fb, self.idx)
         sh = o.shape
         e = self.hits.get(sh)
-        if e is not None:
-            if e[0] is None:
-                return o.slots[e[1]]
-            if self.ep != PROTO_EPOCH[0]:
-                self.revalidate()
-            elif o.proto is e[0]:
+        if e is not None and e[0] is None:
+            return o.slots[e[1]]
+        if self.ep != PROTO_EPOCH[0]:
+            self.revalidate()
+        elif e is not None:
+            if o.proto is not e[0]:
+                e = self.hits.get((sh, o.proto))
+            if e is not None:
                 return e[2].slots[e[1]]
         v = R.get_prop(o, self.key, self.fb, self.idx) if t is JSObject else o.get(self.key, o)
         if not sh.dictionary:
             self.learn_get(o, sh)
+        return v
+
+    def get_str(self, o: str) -> Any:
+        """A named property (not an index, not ``length``) of a string primitive: one of
+        %String.prototype%'s chain (a method), cached under the key (str, that prototype)."""
+        p = primitive_prototype(o)
+        k = (str, p)
+        e = self.hits.get(k)
+        if e is not None and self.ep == PROTO_EPOCH[0]:
+            return e[2].slots[e[1]]
+        v = R.get_prop(o, self.key, self.fb, self.idx)
+        if self.ep != PROTO_EPOCH[0]:
+            self.revalidate()
+        found = _chain(p, self.key)
+        if found is not None:
+            self.add(k, (p, found[1], found[0]) if found[1] >= 0 else (p, 0, ABSENT))
+            self.ep = PROTO_EPOCH[0]
         return v
 
     def learn_get(self, o: JSObject, sh: Any) -> None:
@@ -131,9 +191,10 @@ class PropIC:
             return
         if self.ep != PROTO_EPOCH[0]:
             self.revalidate()
-        found = _chain(o, self.key)
-        if found is not None and found[1] >= 0:
-            self.add(sh, (o.proto, found[1], found[0]))
+        found = _chain(o.proto, self.key)
+        if found is not None and o.proto is not None:
+            # a property no prototype has reads undefined from the ABSENT holder
+            self.add(sh, (o.proto, found[1], found[0]) if found[1] >= 0 else (o.proto, 0, ABSENT))
             self.ep = PROTO_EPOCH[0]  # _chain may have left shapes watched: nothing moved
 
     def set(self, o: Any, v: Any, strict: bool) -> None:
@@ -143,13 +204,15 @@ class PropIC:
             return
         sh = o.shape
         e = self.hits.get(sh)
-        if e is not None:
-            if e[0] is None:
-                o.slots[e[1]] = v
-                return
-            if self.ep != PROTO_EPOCH[0]:
-                self.revalidate()
-            elif o.proto is e[0] and o.extensible:
+        if e is not None and e[0] is None:
+            o.slots[e[1]] = v
+            return
+        if self.ep != PROTO_EPOCH[0]:
+            self.revalidate()
+        elif e is not None:
+            if o.proto is not e[0]:
+                e = self.hits.get((sh, o.proto))
+            if e is not None and o.extensible:
                 if sh.watched:  # the receiver is itself a cached prototype
                     leave_watched()
                 o.shape = e[1]
@@ -173,8 +236,10 @@ class PropIC:
                 and new.table.get(key) == len(sh.keys)):
             if self.ep != PROTO_EPOCH[0]:
                 self.revalidate()
-            found = _chain(o, key)
-            if found is not None and found[1] < 0:  # no prototype has the key: a plain add
+            found = _chain(o.proto, key)
+            # OrdinarySetWithOwnDescriptor (10.1.9.2): a writable data property of a prototype
+            # (a default value in a Prototype.js-style prototype) is shadowed by a plain add
+            if found is not None and (found[1] < 0 or found[0].shape.flags[found[1]] & WRITABLE):
                 self.add(sh, (o.proto, new), True)
                 self.ep = PROTO_EPOCH[0]
 
@@ -247,11 +312,18 @@ else:
 
 SET = """v = {val}
 o = {obj}
-if type(o) is R_JSObject and o.shape is {ic}.shape:
-    o.slots[{ic}.index] = v
+if type(o) is R_JSObject:
+    sh = o.shape
+    if sh is {ic}.shape:
+        o.slots[{ic}.index] = v
+    elif sh is {ic}.tshape and o.proto is {ic}.tproto and {ic}.ep == T_EP[0] and o.extensible and not sh.watched:
+        o.shape = {ic}.tnew
+        o.slots.append(v)
+    else:
+        {ic}.set(o, v, {strict})
 else:
     {ic}.set(o, v, {strict})
-{obj} = v"""
+{out} = v"""
 
 MISS = object()  # not a global lexical binding
 GLOBALS: dict[str, Any] = {"T_MISS": MISS, "T_EP": PROTO_EPOCH}
@@ -270,13 +342,17 @@ def site(gen: Any, name: str, pc: int, arg: int, depth: int) -> tuple[list[str],
         return GET_GLOBAL.format(ic=ic, out=f"s{depth}", name=repr(key)).split("\n"), depth + 1, False
     gen.ic_state.append(PropIC(key, fb, pc))
     if name == "GET_PROP" and key == "length":
-        return LENGTH.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
+        pre, (obj,) = gen.operands([depth - 1])
+        return pre + LENGTH.format(obj=obj, ic=ic, out=f"s{depth - 1}").split("\n"), depth, False
     # arrays keep named properties in their shape too; their own "length" and index keys are
     # not in it, so such keys check ordinary objects inline only
     receiver = ("(type(o) is R_JSObject or type(o) is R_JSArray)" if gen.ic_state[-1].plain
                 else "type(o) is R_JSObject")
     if name == "GET_PROP":
-        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth - 1}", receiver=receiver).split("\n"), depth, False
+        pre, (obj,) = gen.operands([depth - 1])
+        return pre + GET.format(obj=obj, ic=ic, out=f"s{depth - 1}", receiver=receiver).split("\n"), depth, False
     if name == "GET_PROP_KEEP":
-        return GET.format(obj=f"s{depth - 1}", ic=ic, out=f"s{depth}", receiver=receiver).split("\n"), depth + 1, False
-    return SET.format(val=f"s{depth - 1}", obj=f"s{depth - 2}", ic=ic, strict=gen.code.strict).split("\n"), depth - 1, False
+        pre, (obj,) = gen.operands([depth - 1], live=depth)
+        return pre + GET.format(obj=obj, ic=ic, out=f"s{depth}", receiver=receiver).split("\n"), depth + 1, False
+    pre, (obj, val) = gen.operands([depth - 2, depth - 1])
+    return pre + SET.format(val=val, obj=obj, out=f"s{depth - 2}", ic=ic, strict=gen.code.strict).split("\n"), depth - 1, False

@@ -11,10 +11,13 @@ from engine.interp.frame import Frame
 from engine.runtime import iteration
 from engine.runtime.access import ordinary_create_from_constructor
 from engine.runtime.builtins.iterator import ArrayIterator, _array_iterator_next
+from engine.runtime import realm as realm_module
+from engine.runtime.builtins.function import function_apply
 from engine.runtime.function import BuiltinFunction
 from engine.runtime.conversions import to_object
 from engine.runtime.errors import throw_range_error
 from engine.runtime.objects import JSArray, JSObject
+from engine.runtime.shapes import ACCESSOR
 from engine.runtime.values import HOLE, JSNull
 
 
@@ -32,8 +35,31 @@ def call_uncompiled(fn: Any, this: Any, args: list, parent: Any) -> Any:
     return enter_uncompiled(fn.code, R.make_frame(fn, this, args, parent))
 
 
+def apply_arguments(f: Any, target: Any, fn: Any, this: Any, mapped: int, pc: int) -> Any:
+    """``target.apply(this, arguments)`` (any two-argument call ``target.fn(this,
+    arguments)``) in a function whose arguments object is created on demand (codegen
+    lazy_arguments): when fn is %Function.prototype.apply% of the running realm, target a
+    plain JS function and no arguments object exists yet, CreateListFromArrayLike of the
+    unmapped arguments object is the frame's argument list, which target receives as is;
+    otherwise the object is created and the call is an ordinary one."""
+    if (type(fn) is BuiltinFunction and fn.fn is function_apply and fn.realm is realm_module._current
+            and type(target) is functions.JSFunction and target.inline_ok and f.arguments_obj is None):
+        te = target.code.tier_entry
+        if te is not None:
+            return te(None, -1, target, this, f.args, f)
+        return call_uncompiled(target, this, f.args, f)
+    return R.call_at(f, pc, fn, target, [this, R.create_arguments(f, mapped)])
+
+
 def create_this(fn: Any) -> JSObject:
-    """OrdinaryCreateFromConstructor for ``new fn`` of a base constructor (10.2.2 step 5)."""
+    """OrdinaryCreateFromConstructor for ``new fn`` of a base constructor (10.2.2 step 5);
+    GetPrototypeFromConstructor (10.1.14) reads an own data ``prototype`` from its slot."""
+    sh = fn.shape
+    i = sh.table.get("prototype")
+    if i is not None and not sh.flags[i] & ACCESSOR:
+        p = fn.slots[i]
+        if isinstance(p, JSObject):
+            return JSObject(p)
     return ordinary_create_from_constructor(fn, "%Object.prototype%")
 
 
@@ -91,5 +117,6 @@ def frame_class(code: Any, stores_args: bool, stores_this_frame: bool) -> type:
 
 
 GLOBALS = {"T_enter": enter_uncompiled, "T_call": call_uncompiled, "T_create": create_this,
+           "T_apply_arguments": apply_arguments,
            "T_sloppy_this": sloppy_this, "T_too_deep": too_deep, "T_pad": pad_args,
            "T_new": object.__new__, "T_iter_next": iter_next}

@@ -27,6 +27,10 @@ class Unsupported(Exception):
 
 
 MACROS = ("JUMP", "ENTER", "LEAVE", "RAISE", "SUSPEND")
+# The snippets' ``pc`` (the index of the next instruction, as in tier 0) expands to this name;
+# codegen writes the number into the generated lines, so that one expansion serves every
+# instruction that differs only in its pc (codegen's instruction cache).
+PC = "_PC"
 # Operators folded when their operands are constants (the operand, pc).
 BINOPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.RShift: operator.rshift,
           ast.LShift: operator.lshift, ast.BitAnd: operator.and_, ast.BitOr: operator.or_}
@@ -75,12 +79,11 @@ class Expander:
     ``local(i)`` gives the expression of JS local ``i``; ``const(i)`` the expression of
     ``K[i]``; ``jump(target, depth)`` the statements of a jump taken at ``depth``."""
 
-    def __init__(self, arg: int, pc: int, depth: int, local: Callable[[int], ast.expr],
+    def __init__(self, arg: int, depth: int, local: Callable[[int], ast.expr],
                  const: Callable[[int], ast.expr], jump: Callable[[int, int], list[ast.stmt]],
                  hooks: dict[str, Callable[["Expander"], list[ast.stmt]]] | None = None) -> None:
         self.hooks = hooks or {}
         self.arg = arg
-        self.pc = pc
         self.d = depth
         self.local = local
         self.const = const
@@ -112,8 +115,8 @@ class Expander:
         if isinstance(node, ast.Name):
             if node.id == "arg":
                 return ast.Constant(self.arg)
-            if node.id == "pc":
-                return ast.Constant(self.pc)
+            if node.id == "pc":  # the placeholder PC: the caller writes the number in
+                return _name(PC)
             if node.id in ("stack", "lv", "K") + MACROS:
                 raise Unsupported(f"snippet form using {node.id}")
             return node
@@ -294,13 +297,13 @@ def with_fast_path(name: str, hook: str, test: str | None = None) -> list[ast.st
     return body
 
 
-def expand(name: str, arg: int, pc: int, depth: int, local: Callable[[int], ast.expr],
+def expand(name: str, arg: int, depth: int, local: Callable[[int], ast.expr],
            const: Callable[[int], ast.expr], jump: Callable[[int, int], list[ast.stmt]],
            body: list[ast.stmt] | None = None, hooks: dict | None = None) -> tuple[list[ast.stmt], int, bool]:
     """The statements of opcode ``name`` (or of ``body``, a variant of its snippet) with operand
-    ``arg`` at stack ``depth``; ``pc`` is the index of the next instruction (as in tier 0).
+    ``arg`` at stack ``depth``; the snippet's ``pc`` is the name PC in the statements.
     Returns (statements, depth after, ended)."""
-    e = Expander(arg, pc, depth, local, const, jump, hooks)
+    e = Expander(arg, depth, local, const, jump, hooks)
     out, ended = e.block(parsed(name) if body is None else body)
     return out, e.d, ended
 

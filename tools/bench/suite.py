@@ -41,6 +41,11 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("spectralnorm", 40, 5, "spectral norm by the power method"),
     Benchmark("fannkuch", 7, 4, "fannkuch-redux pancake flipping"),
     Benchmark("mandelbrot", 64, 8, "Mandelbrot set bitmap"),
+    Benchmark("closures", 300, 10, "spreadsheet engine in closure modules (formulas as closures)"),
+    Benchmark("smallobjects", 800, 50, "text layout on short-lived constructor-made objects"),
+    Benchmark("protochain", 220, 5, "widget toolkit on deep ES5 prototype chains (megamorphic inherited calls)"),
+    Benchmark("protoclass", 12, 4, "Prototype.js-style ray tracer (Class.create, Object.extend)"),
+    Benchmark("bigprogram", 1, 1, "5,000-line CPU emulator, assembler and compiler (first iteration: compile cost)"),
 )
 
 

@@ -679,8 +679,13 @@ def array_fill(this, args):
     final = _relative_end(arg(args, 2), n)
     if k >= final:
         return o
-    if type(o) is JSArray and o.elements is not None and o.extensible and final <= len(o.elements):
-        o.elements[k:final] = [value] * (final - k)
+    el = o.elements
+    if type(o) is JSArray and el is not None and o.extensible and final <= o.length and not holes_visible(o):
+        # every Set is an overwrite or CreateDataProperty (holes past the elements included,
+        # as in `new Array(n).fill(0)`)
+        if len(el) < final:
+            el.extend([HOLE] * (final - len(el)))
+        el[k:final] = [value] * (final - k)
         return o
     for i in range(k, final):
         set_index(o, i, value)

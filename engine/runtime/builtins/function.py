@@ -46,28 +46,33 @@ def bound_function_create(realm: Any, target: JSObject, this: Any, args: list) -
     return f
 
 
+def function_apply(this: Any, args: list) -> Any:
+    """Function.prototype.apply (20.2.3.1). Module-level (one for every realm), so that call
+    sites can recognize it."""
+    if not is_callable(this):
+        throw_type_error(f"{describe_value(this)} is not a function")
+    arg_array = arg(args, 1)
+    if arg_array is None or arg_array is JSNull:
+        return this.call(arg(args, 0), [])
+    return this.call(arg(args, 0), create_list_from_array_like(arg_array))
+
+
+def function_call(this: Any, args: list) -> Any:
+    """Function.prototype.call (20.2.3.3); module-level like function_apply."""
+    if not is_callable(this):
+        throw_type_error(f"{describe_value(this)} is not a function")
+    return this.call(arg(args, 0), args[1:])
+
+
 def setup(realm: Any) -> None:
     proto: BuiltinFunction = realm.intrinsics["%Function.prototype%"]
     proto.define_data("length", 0.0, CONFIGURABLE)
     proto.define_data("name", "", CONFIGURABLE)
 
-    def apply(this: Any, args: list) -> Any:
-        if not is_callable(this):
-            throw_type_error(f"{describe_value(this)} is not a function")
-        arg_array = arg(args, 1)
-        if arg_array is None or arg_array is JSNull:
-            return this.call(arg(args, 0), [])
-        return this.call(arg(args, 0), create_list_from_array_like(arg_array))
-
     def bind(this: Any, args: list) -> Any:
         if not is_callable(this):
             throw_type_error("Bind must be called on a function")
         return bound_function_create(realm, this, arg(args, 0), list(args[1:]))
-
-    def call(this: Any, args: list) -> Any:
-        if not is_callable(this):
-            throw_type_error(f"{describe_value(this)} is not a function")
-        return this.call(arg(args, 0), list(args[1:]))
 
     def to_string(this: Any, args: list) -> Any:
         return function_to_string(this)
@@ -88,9 +93,9 @@ def setup(realm: Any) -> None:
     for name in ("arguments", "caller"):
         proto.define_accessor(name, throw_type_error_fn, throw_type_error_fn, CONFIGURABLE)
 
-    define_method(proto, realm, "apply", 2, apply)
+    define_method(proto, realm, "apply", 2, function_apply)
     define_method(proto, realm, "bind", 1, bind)
-    define_method(proto, realm, "call", 1, call)
+    define_method(proto, realm, "call", 1, function_call)
     define_method(proto, realm, "toString", 0, to_string)
     f = builtin(realm, "[Symbol.hasInstance]", 1, has_instance)
     proto.define_data(WellKnown.hasInstance, f, 0)

@@ -37,6 +37,7 @@ class StringObject(JSPrimitiveWrapper):
 
     __slots__ = ()
     exotic = True
+    named_ordinary = True
 
     def _string_own(self, key) -> PropertyDescriptor | None:
         """StringGetOwnProperty (10.4.3.5), plus the ``length`` property."""
