@@ -6,12 +6,15 @@
 """
 from __future__ import annotations
 
+import ctypes
 import sys
+import threading
 import time
 from typing import Any, Callable
 
 from .interp import loop, setup as _interp_setup  # noqa: F401  (registers the interpreter's intrinsics)
 from .interp.evaluation import run_script
+from .interp.frame import Reentry
 from .interp.ops_runtime import Limits, check_deadline
 from .runtime import promise
 from .runtime.errors import JSThrow, ScriptTerminated
@@ -29,6 +32,45 @@ def _default_out(line: str) -> None:
 
 def _default_err(line: str) -> None:
     sys.stderr.write(line + "\n")
+
+
+class TimedOut(ScriptTerminated):
+    """The time limit, raised in the engine thread by the Watchdog."""
+
+    def __init__(self) -> None:
+        super().__init__("Script execution timed out")
+
+
+class Watchdog:
+    """Ends a step that overruns the deadline inside one built-in (a Python loop such as
+    `Array(2**31).join()`, which the deadline check between instructions cannot reach): from
+    half a second past the deadline, it raises TimedOut in the engine thread until stopped."""
+
+    GRACE = 0.5
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.thread_id = threading.get_ident()
+        self.done = threading.Event()
+        self.lock = threading.Lock()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while not self.done.wait(max(0.0, self.deadline - time.monotonic()) + self.GRACE):
+            with self.lock:
+                if self.done.is_set():
+                    return
+                self._raise(TimedOut)
+
+    def _raise(self, exc: Any) -> None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id),
+                                                   ctypes.py_object(exc) if exc is not None else None)
+
+    def stop(self) -> None:
+        """Called by the engine thread as the run ends: no time-out may reach the host after it."""
+        with self.lock:
+            self.done.set()
+            self._raise(None)  # drop one raised but not yet delivered
 
 
 class UnhandledRejection(JSThrow):
@@ -53,6 +95,8 @@ class Context:
         self.unhandled_rejections = unhandled_rejections  # "error": end the script, as node does
         self.time_limit = time_limit
         self.deadline: float | None = None  # time_limit seconds after the first eval
+        self._nesting = 0                   # eval/call/run_jobs calls running (host re-entry)
+        self._watchdog: Watchdog | None = None
         self.stdout = stdout or _default_out
         self.stderr = stderr or _default_err
         promise.clear_jobs()
@@ -79,9 +123,18 @@ class Context:
         if self.deadline is None and self.time_limit is not None:
             self.deadline = time.monotonic() + self.time_limit  # the budget starts at first use
         Limits.deadline = self.deadline
+        self._nesting += 1
+        if self._nesting == 1:
+            Reentry.depth = 0  # a run ended by the watchdog may have left it raised
+            if self.deadline is not None:
+                self._watchdog = Watchdog(self.deadline)
         return prev
 
     def _leave(self, prev: tuple) -> None:
+        self._nesting -= 1
+        if self._nesting == 0 and self._watchdog is not None:
+            self._watchdog.stop()
+            self._watchdog = None
         realm, Limits.deadline = prev
         if realm is not None:
             set_current_realm(realm)

@@ -67,7 +67,7 @@ def _source_line(fname: str, line: int) -> str | None:
 def _read_script(path: str) -> str | None:
     """The text of the script file, or None after saying on stderr why it cannot be read."""
     try:
-        with open(path, encoding="utf-8", newline="") as fh:  # JS has its own line terminators
+        with open(path, encoding="utf-8", errors="replace", newline="") as fh:  # as node: bad bytes become U+FFFD; JS has its own line terminators
             return fh.read()
     except OSError as e:
         sys.stderr.write(f"pyjs: cannot open {path}: {e.strerror}\n")

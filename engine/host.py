@@ -38,7 +38,7 @@ def install_host_globals(ctx: Any) -> None:
     def js_load(this: Any, args: list) -> Any:
         path = to_host_str(to_string(arg(args, 0)))
         try:
-            with open(path, encoding="utf-8", newline="") as fh:
+            with open(path, encoding="utf-8", errors="replace", newline="") as fh:
                 src = fh.read()
         except OSError as e:
             throw_error("Error", f"cannot load {path}: {e.strerror}")
@@ -48,7 +48,7 @@ def install_host_globals(ctx: Any) -> None:
     def js_read(this: Any, args: list) -> Any:
         path = to_host_str(to_string(arg(args, 0)))
         try:
-            with open(path, encoding="utf-8", newline="") as fh:
+            with open(path, encoding="utf-8", errors="replace", newline="") as fh:
                 return from_host_str(fh.read())
         except OSError as e:
             throw_error("Error", f"cannot read {path}: {e.strerror}")

@@ -41,8 +41,8 @@ class ArgumentsObject(JSObject):
     class_name = "Arguments"
     exotic = True
 
-    def __init__(self, proto: JSObject) -> None:
-        super().__init__(proto)
+    def __init__(self, proto: JSObject, shape: Any = None) -> None:
+        super().__init__(proto, shape)
         self.mapping: dict | None = None
 
     def get_own_property(self, key: Any) -> PropertyDescriptor | None:
@@ -99,34 +99,29 @@ class ArgumentsObject(JSObject):
 
 def create_arguments_object(f: Any, mapped: int) -> JSObject:
     """CreateMappedArgumentsObject / CreateUnmappedArgumentsObject (10.4.4.6-7); ``mapped``
-    is the ARGUMENTS operand (0: unmapped, 1: mapped, NO_PARAMETERS: mapped, no parameter)."""
-    realm = f.func.realm
-    intr = realm.intrinsics
+    is the ARGUMENTS operand (0: unmapped, 1: mapped, NO_PARAMETERS: mapped, no parameter).
+    The index properties are the dense elements (what CreateDataProperty would make), the
+    others come with the shared shape."""
+    intr = f.func.realm.intrinsics
     args = f.args
-    if mapped != 1:
-        obj = Arguments(intr["%Object.prototype%"], SLOPPY_SHAPE if mapped else STRICT_SHAPE)
-        obj.elements = list(args)
-        values = _values(intr)
-        if mapped:
-            obj.slots = [float(len(args)), values, f.func]
-        else:
-            thrower = intr.get("%ThrowTypeError%")
-            obj.slots = [float(len(args)), values, Accessor(thrower, thrower)]
-        return obj
-    obj = ArgumentsObject(intr["%Object.prototype%"])
-    for i, v in enumerate(args):
-        obj.define_data(str(i), v, WRITABLE | CONFIGURABLE | 2)
-    obj.define_data("length", float(len(args)), WRITABLE | CONFIGURABLE)
-    obj.define_data(WellKnown.iterator, _values(intr), WRITABLE | CONFIGURABLE)
-    mapping = {}
-    params = [b for b in f.code.scope.bindings.values() if b.kind == "param"]
-    for i, b in enumerate(params[:len(args)]):
-        if b.loc == "local":
-            mapping[str(i)] = (f.locals, b.index)
-        elif b.loc == "ctx":
-            mapping[str(i)] = (f.ctx, b.index)
-    obj.mapping = mapping
-    obj.define_data("callee", f.func, WRITABLE | CONFIGURABLE)
+    if mapped:
+        obj = (ArgumentsObject if mapped == 1 else Arguments)(intr["%Object.prototype%"], SLOPPY_SHAPE)
+        callee = f.func
+    else:
+        obj = Arguments(intr["%Object.prototype%"], STRICT_SHAPE)
+        thrower = intr.get("%ThrowTypeError%")
+        callee = Accessor(thrower, thrower)
+    obj.elements = list(args)
+    obj.slots = [float(len(args)), _values(intr), callee]
+    if mapped == 1:
+        mapping = {}
+        params = [b for b in f.code.scope.bindings.values() if b.kind == "param"]
+        for i, b in enumerate(params[:len(args)]):
+            if b.loc == "local":
+                mapping[str(i)] = (f.locals, b.index)
+            elif b.loc == "ctx":
+                mapping[str(i)] = (f.ctx, b.index)
+        obj.mapping = mapping
     return obj
 
 

@@ -48,6 +48,13 @@ class AsyncGeneratorObject(JSObject):
                                 lambda e: self._done_return(e, True))
                 continue
             starting = self.state == "start"
+            if mode == "return" and not starting and self.frame.delegate is None:
+                # AsyncGeneratorUnwrapYieldResumption (27.6.3.7): return(v) at a yield awaits v
+                # before the generator sees the return (one more job before its finally runs)
+                self.state = "awaiting"
+                await_value(self.frame, value, lambda v: self._continue(v, "return"),
+                            lambda e: self._continue(e, "throw"))
+                continue
             self.state = "executing"
             self.step(None if starting else value, None if starting else mode)
 

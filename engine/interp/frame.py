@@ -6,6 +6,15 @@ from typing import Any
 MAX_DEPTH = 10000  # JS frames before "Maximum call stack size exceeded" (node allows about 10800)
 
 
+class Reentry:
+    """How many JS calls made through [[Call]]/[[Construct]] (by a built-in, an accessor, the
+    host, or a call tier 0 does not inline) are running. A frame with no JS caller starts at
+    this depth, so the depth limit holds across built-ins: `[1].forEach(f)` inside `f` is a
+    RangeError at MAX_DEPTH, not a Python stack overflow."""
+
+    depth = 0
+
+
 class Frame:
     """Operand stack, locals, current context and the call's this / new.target / arguments.
 
@@ -37,7 +46,7 @@ class Frame:
         self.parent = parent
         self.this_frame: Frame = self
         self.construct = False
-        self.depth = 0 if parent is None else parent.depth + 1
+        self.depth = Reentry.depth if parent is None else parent.depth + 1
         self.strict = code.strict
 
     def __repr__(self) -> str:
@@ -46,10 +55,13 @@ class Frame:
 
 class _NoCaller:
     """The parent given to a call that has no JS caller frame (a call from a built-in or the
-    host): its callee is at depth 0, as make_frame(..., parent=None) makes it."""
+    host): its callee is at the re-entry depth, as make_frame(..., parent=None) makes it."""
 
     __slots__ = ()
-    depth = -1
+
+    @property
+    def depth(self) -> int:
+        return Reentry.depth - 1
 
 
 NO_CALLER = _NoCaller()

@@ -8,7 +8,7 @@ from ..runtime.objects import JSObject
 from ..runtime.realm import current_realm
 from ..runtime.shapes import CONFIGURABLE, WRITABLE
 from ..runtime.values import JSNull
-from .frame import MAX_DEPTH, NO_CALLER, Frame
+from .frame import MAX_DEPTH, NO_CALLER, Frame, Reentry
 from .tierup import counted_call
 
 THIS_STRICT, THIS_SLOPPY, THIS_LEXICAL = 0, 1, 2  # OrdinaryCallBindThis modes (CodeObject.this_mode)
@@ -63,28 +63,36 @@ class JSFunction(JSObject):
         code = self.code
         if code.is_class_constructor:
             throw_type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
-        entry = code.tier_entry
-        if entry is not None:  # tier 1's direct-call entry builds the frame itself
-            return entry(None, -1, self, this, args, NO_CALLER)
-        f = make_frame(self, this, args, None)
-        if code.is_generator or code.is_async:
-            from .generators import start_suspendable
-            return start_suspendable(self, f)
-        return execute(f)
+        Reentry.depth += 1
+        try:
+            entry = code.tier_entry
+            if entry is not None:  # tier 1's direct-call entry builds the frame itself
+                return entry(None, -1, self, this, args, NO_CALLER)
+            f = make_frame(self, this, args, None)
+            if code.is_generator or code.is_async:
+                from .generators import start_suspendable
+                return start_suspendable(self, f)
+            return execute(f)
+        finally:
+            Reentry.depth -= 1
 
     # [[Construct]] (10.2.2)
     def construct(self, args: list, new_target: Any) -> Any:
         if self.ctor_kind == "":
             throw_type_error(f"{self.code.name or 'anonymous'} is not a constructor")
-        f = make_construct_frame(self, args, new_target, None)
-        code = self.code
-        entry = code.tier_entry
-        if entry is None:
-            counted_call(code)
+        Reentry.depth += 1
+        try:
+            f = make_construct_frame(self, args, new_target, None)
+            code = self.code
             entry = code.tier_entry
-        from .ops_runtime import finish_construct
-        # the return rule applies once the body is done: its handlers never see its errors
-        return finish_construct(f, entry(f) if entry is not None else run_frame(f))
+            if entry is None:
+                counted_call(code)
+                entry = code.tier_entry
+            from .ops_runtime import finish_construct
+            # the return rule applies once the body is done: its handlers never see its errors
+            return finish_construct(f, entry(f) if entry is not None else run_frame(f))
+        finally:
+            Reentry.depth -= 1
 
 
 def make_frame(fn: JSFunction, this: Any, args: list, parent: Frame | None) -> Frame:

@@ -3,6 +3,7 @@ its inline fast path. Semantics live in engine/runtime; this module adapts them 
 inline caches and the interpreter's calling convention."""
 from __future__ import annotations
 
+import sys
 import time
 from typing import Any
 
@@ -983,5 +984,11 @@ def unwind(f: Any, value: Any, entry: Any, is_return: bool) -> Any:
             f.pc = len(f.code.code)
             if is_return:
                 return None
+            # Raised while the caller handles the throw that brought us here: unchained, or a
+            # throw crossing N re-entrant frames builds an N-long __context__ chain that CPython
+            # walks at every raise (quadratic; a stack overflow through constructors hung).
+            handled = sys.exc_info()[1]
+            if handled is not None:
+                handled.__context__ = None
             raise JSThrow(value)
         f = f.parent

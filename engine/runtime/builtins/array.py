@@ -730,7 +730,9 @@ def sort_values(values: list, comparefn: Any) -> list:
     """SortIndexedProperties' sort step with SortCompare (23.1.3.30.2): stable, undefined last."""
     defined = [v for v in values if v is not None]
     undefined_count = len(values) - len(defined)
-    if comparefn is None:
+    if len(defined) < 2:  # a lone value is never compared, so never converted to a string
+        pass
+    elif comparefn is None:
         if not all(type(v) is str for v in defined):
             keyed = [(to_string(v), v) for v in defined]
             keyed.sort(key=lambda kv: kv[0])

@@ -354,6 +354,17 @@ def _is_double_dot(s: str) -> bool:
     return s.lower() in ("..", ".%2e", "%2e.", "%2e%2e")
 
 
+def _query_or_fragment(url: URLRecord, c: str | None) -> int | None:
+    """The steps several states share: "?" starts the query, "#" the fragment."""
+    if c == "?":
+        url.query = ""
+        return QUERY
+    if c == "#":
+        url.fragment = ""
+        return FRAGMENT
+    return None
+
+
 def _copy_authority(url: URLRecord, base: URLRecord) -> None:
     url.username, url.password, url.host, url.port = base.username, base.password, base.host, base.port
 
@@ -448,12 +459,9 @@ def basic_parse(text: str, base: URLRecord | None = None, url: URLRecord | None 
                 _copy_authority(url, base)
                 url.path = list(base.path)
                 url.query = base.query
-                if c == "?":
-                    url.query = ""
-                    state = QUERY
-                elif c == "#":
-                    url.fragment = ""
-                    state = FRAGMENT
+                next_state = _query_or_fragment(url, c)
+                if next_state is not None:
+                    state = next_state
                 elif c is not None:
                     url.query = None
                     url.shorten_path()
@@ -555,12 +563,9 @@ def basic_parse(text: str, base: URLRecord | None = None, url: URLRecord | None 
                 state = FILE_SLASH
             elif base is not None and base.scheme == "file":
                 url.host, url.path, url.query = base.host, list(base.path), base.query
-                if c == "?":
-                    url.query = ""
-                    state = QUERY
-                elif c == "#":
-                    url.fragment = ""
-                    state = FRAGMENT
+                next_state = _query_or_fragment(url, c)
+                if next_state is not None:
+                    state = next_state
                 elif c is not None:
                     url.query = None
                     if not _starts_with_drive_letter(text[pointer:]):
@@ -633,21 +638,13 @@ def basic_parse(text: str, base: URLRecord | None = None, url: URLRecord | None 
                         buffer = buffer[0] + ":"
                     url.path.append(buffer)
                 buffer = ""
-                if c == "?":
-                    url.query = ""
-                    state = QUERY
-                elif c == "#":
-                    url.fragment = ""
-                    state = FRAGMENT
+                state = _query_or_fragment(url, c) or state
             else:
                 buffer += percent_encode(c, _PATH_SET)
         elif state == OPAQUE_PATH:
-            if c == "?":
-                url.query = ""
-                state = QUERY
-            elif c == "#":
-                url.fragment = ""
-                state = FRAGMENT
+            next_state = _query_or_fragment(url, c)
+            if next_state is not None:
+                state = next_state
             elif c is not None:
                 url.path += percent_encode(c, _EMPTY_SET)
         elif state == QUERY:

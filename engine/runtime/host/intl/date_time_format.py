@@ -6,6 +6,7 @@ fractional seconds, time zone names, format and formatToParts. Time zones: UTC, 
 other than UTC's are written as GMT offsets."""
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import time
@@ -274,15 +275,16 @@ def create_date_time_format(dtf: DateTimeFormatObject, locales: Any, options: An
     return dtf
 
 
-def _apply_hour_cycle(pattern: str, cycle: str | None) -> str:
-    """Use the hour letter of ``cycle``; 24-hour cycles drop the AM/PM marker."""
+def _apply_hour_cycle(pattern: str, cycle: str | None, two_digit_24: bool = False) -> str:
+    """Use the hour letter of ``cycle``; 24-hour cycles drop the AM/PM marker (and with
+    ``two_digit_24``, as for the time styles, write two-digit hours)."""
     if cycle is None:
         return pattern
     letter = _HOUR_LETTER[cycle]
     out = []
     for field, text in parse_pattern(pattern):
         if field in "hHKk" and field:
-            out.append(letter * len(text))
+            out.append(letter * (2 if two_digit_24 and cycle in ("h23", "h24") else len(text)))
         elif field == "a" and cycle in ("h23", "h24"):
             if out and out[-1].endswith(("\u202f", " ")):
                 out[-1] = out[-1].rstrip("\u202f ")
@@ -298,7 +300,8 @@ def _quote(text: str) -> str:
 def _style_pattern(dtf: DateTimeFormatObject) -> str:
     loc = cldr.locale()
     date = loc.date_formats[dtf.date_style].pattern if dtf.date_style else None
-    clock = _apply_hour_cycle(loc.time_formats[dtf.time_style].pattern, dtf.hour_cycle) if dtf.time_style else None
+    clock = _apply_hour_cycle(loc.time_formats[dtf.time_style].pattern, dtf.hour_cycle, True) \
+        if dtf.time_style else None
     if date and clock:
         glue = "{1} 'at' {0}" if dtf.date_style in ("full", "long") else "{1}, {0}"
         return glue.replace("{1}", date).replace("{0}", clock)
@@ -314,10 +317,17 @@ def _component_pattern(dtf: DateTimeFormatObject) -> str:
     for option, letter, _ in COMPONENTS:
         if option in c and option not in ("timeZoneName", "fractionalSecondDigits", "dayPeriod"):
             want[letter] = _WIDTH[c[option]]
+    if "fractionalSecondDigits" in c and "m" in want and "s" not in want:
+        c["second"] = "numeric"  # as ICU: fractions of a second follow minutes through seconds
+        want["s"] = 1
+    if "timeZoneName" in c:
+        want["v"] = 1
     h24 = dtf.hour_cycle in ("h23", "h24")
     if "dayPeriod" in c and "j" in want and not h24:  # the "Bh" skeletons: "h B"
         want["B"] = {"narrow": 5, "short": 1, "long": 4}[c["dayPeriod"]]
-    pattern = _match(want, h24)
+    # (a skeleton with fractional seconds never matches whole: ICU splits it into date and time)
+    whole = best_pattern(tuple(sorted(want.items())), h24) if want and "fractionalSecondDigits" not in c else ""
+    pattern = _fit(whole, want) if whole else ""
     if not pattern:
         date_want = {k: v for k, v in want.items() if k in _DATE_FIELDS}
         time_want = {k: v for k, v in want.items() if k not in _DATE_FIELDS}
@@ -334,22 +344,35 @@ def _component_pattern(dtf: DateTimeFormatObject) -> str:
     if "dayPeriod" in c and "j" not in want:
         period = "B" * {"narrow": 5, "short": 1, "long": 4}[c["dayPeriod"]]
         pattern = f"{pattern} {period}" if pattern else period
-    if "timeZoneName" in c:
+    if "timeZoneName" in c:  # the zone takes the place of the skeleton's "v" field
         zone = {"short": "z", "long": "zzzz", "shortOffset": "O", "longOffset": "OOOO", "shortGeneric": "v",
                 "longGeneric": "vvvv"}[c["timeZoneName"]]
-        has_time = any(k in want for k in "jms")
-        pattern = f"{pattern} {zone}" if has_time else f"{pattern}, {zone}" if pattern else zone
+        pattern = "".join(zone if field == "v" else text if field else _quote(text)
+                          for field, text in parse_pattern(pattern))
     return pattern
 
 
 def _match(want: dict[str, int], h24: bool) -> str:
+    """The pattern for the wanted fields: a skeleton's, or else the largest subset's with the
+    other fields appended after a space (CLDR's appendItems, simplified), so that no field
+    asked for is ever left out."""
     if not want:
         return ""
     pattern = best_pattern(tuple(sorted(want.items())), h24)
-    if not pattern and len(want) == 1:
+    if pattern:
+        return _fit(pattern, want)
+    if len(want) == 1:
         letter = next(iter(want))
-        pattern = ("H" if h24 else "h") if letter == "j" else letter
-    return _fit(pattern, want) if pattern else ""
+        return _fit(("H" if h24 else "h") if letter == "j" else letter, want)
+    for size in range(len(want) - 1, 0, -1):
+        for subset in itertools.combinations(sorted(want), size):
+            part = {k: want[k] for k in subset}
+            pattern = best_pattern(tuple(sorted(part.items())), h24)
+            if pattern:
+                rest = {k: v for k, v in want.items() if k not in part}
+                return _fit(pattern, part) + " " + _match(rest, h24)
+    first = next(iter(want))
+    return _match({first: want[first]}, h24) + " " + _match({k: v for k, v in want.items() if k != first}, h24)
 
 
 def _fit(pattern: str, want: dict[str, int]) -> str:

@@ -396,8 +396,8 @@ def _currency_parts(nf: NumberFormatObject, number: list, sign: list, value: Dec
         name = names.get(plural, names.get("other")) if names else code
         return sign + number + [("literal", " "), ("currency", name)]
     symbol = code if nf.currency_display == "code" else cldr.locale().currency_symbols.get(code, code)
-    # currencySpacing: a symbol that does not end in a symbol character is set off by a space
-    spaced = unicodedata.category(symbol[-1])[0] != "S"
+    # currencySpacing: a symbol that does not end in a symbol character is set off from digits
+    spaced = unicodedata.category(symbol[-1])[0] != "S" and number[0][0] == "integer"
     body = [("currency", symbol)] + ([("literal", NBSP)] if spaced else []) + number
     if nf.currency_sign == "accounting" and sign and sign[0][1] == "-":
         return [("literal", "(")] + body + [("literal", ")")]

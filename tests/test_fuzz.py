@@ -1,0 +1,60 @@
+"""tools/fuzz: the fixed-seed CI run (every tier and node against tier 0), and the harness's own
+parts (the generator's determinism, divergence checks, delta debugging).
+
+The CI run exercises every tier itself, so it runs once: when the suite's tier is interp."""
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, Outcome
+from tools.fuzz.gen import generate
+from tools.fuzz.harness import DIVERGENCE, check, run_fuzz
+from tools.fuzz.minimize import ddmin, minimize
+from tools.fuzz.mutate import corpus, mutant, tokens
+
+
+def test_fixed_seed_run_has_no_divergence_traceback_crash_or_hang(tier: str) -> None:
+    if tier != "interp":
+        pytest.skip("the fuzz run covers every tier itself; it runs once, with the interp suite")
+    lines: list[str] = []
+    stats = run_fuzz(seed=15, minutes=1.5, count=60, time_limit=5.0, out_dir=None,
+                     minimize_seconds=0, log=lines.append, progress_every=0)
+    assert stats.programs["gen"] >= 5 and stats.programs["mutant"] >= 5, stats.report()
+    assert not stats.findings, "\n".join(lines) + "\n" + stats.report()
+
+
+def test_generated_programs_are_deterministic_and_print() -> None:
+    assert generate(7) == generate(7) != generate(8)
+    assert "__p(" in generate(7)
+
+
+def test_mutants_come_from_the_project_corpus() -> None:
+    assert len(corpus()) > 100
+    assert mutant(random.Random(3)) == mutant(random.Random(3))
+    src = "let x = a + 1; // c\nconsole.log('s', x)"
+    assert "".join(t for _, t in tokens(src)) == src
+
+
+def test_check_reports_divergences_and_bugs() -> None:
+    ok = Outcome(OK, "1\n")
+    assert check({"interp": ok, "baseline": Outcome(OK, "1\n")}, "interp") == []
+    assert check({"interp": ok, "baseline": Outcome(OK, "2\n")}, "interp")[0][:2] == (DIVERGENCE, "baseline")
+    assert check({"interp": ok, "baseline": Outcome(LIMIT, "", "timed out")}, "interp") == []
+    assert check({"interp": Outcome(TRACEBACK, "", "KeyError")}, "interp")[0][0] == TRACEBACK
+    # node: error names and stdout count, messages and stack lines do not
+    node = {"interp": Outcome(THROW, "a\n    at f (x.js:1:2)\n", "TypeError: x is not a function"),
+            "node": Outcome(THROW, "a\n    at f (x.js:1:9)\n", "TypeError: x is not a function (V8)")}
+    assert check(node, "interp") == []
+    node["node"] = Outcome(THROW, "a\n", "ReferenceError: x")
+    assert check(node, "interp")[0][:2] == (DIVERGENCE, "node")
+
+
+def test_delta_debugging_finds_a_one_minimal_program() -> None:
+    deadline = time.monotonic() + 30
+    parts = list(range(40))
+    assert ddmin(parts, lambda ps: 3 in ps and 17 in ps, deadline) == [3, 17]
+    src = "let a = 1;\nlet b = 2;\nthrow a + b;\nlet c = 3;"
+    assert minimize(src, lambda s: "throw" in s and "b" in s, 30) == "throwb"

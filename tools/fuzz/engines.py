@@ -1,0 +1,270 @@
+"""The engines a fuzz program runs in: pyjs at one tier per worker process, and node.
+
+A pyjs worker is a forked process that runs many programs, each in a fresh Context on one
+big-stack thread (as the shell does). The parent is the watchdog: a worker that does not answer
+within the hard limit is killed and the program counts as a hang; a worker that dies (a signal,
+a hard exit) counts it as a crash. Any Python exception other than a JS throw or a host limit
+escaping the engine is reported with its traceback.
+
+The node worker is one long-lived node process (node_worker.js) that runs each program in a fresh
+vm context with the same host globals and the same virtual-clock timer queue as pyjs.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+#: Outcome kinds. OK and THROW are ordinary; LIMIT is the engine's own clean time/memory limit;
+#: the rest are bugs in the engine (or, for HANG, a limit that failed to stop the program).
+OK, THROW, LIMIT, TRACEBACK, CRASH, HANG = "ok", "throw", "limit", "traceback", "crash", "hang"
+BUGS = (TRACEBACK, CRASH, HANG)
+
+MAX_OUTPUT = 200_000          # characters of stdout kept per program
+MEMORY_LIMIT = 3 << 30        # address space of a worker, beyond its thread stack
+THREAD_STACK = 512 << 20
+NODE_WORKER = Path(__file__).with_name("node_worker.js")
+
+
+@dataclass
+class Outcome:
+    """What one program did in one engine."""
+
+    kind: str
+    stdout: str = ""
+    error: str | None = None     # "TypeError: message" for a throw; the trace for a traceback
+
+    def error_name(self) -> str | None:
+        """The thrown value's name ("TypeError"), what node and pyjs can be compared on."""
+        if self.error is None:
+            return None
+        if self.error.startswith("Uncaught "):
+            return self.error
+        return self.error.split(":", 1)[0]
+
+
+def describe_error(value: Any) -> str:
+    """'TypeError: msg' for an error-like object, 'Uncaught <value>' otherwise (as node_worker.js)."""
+    from engine.runtime.conversions import to_string
+    from engine.runtime.objects import JSObject
+    try:
+        if isinstance(value, JSObject) and value.has_property("message"):
+            name, message = to_string(value.get("name", value)), to_string(value.get("message", value))
+            return f"{name}: {message}" if message else name
+        return f"Uncaught {to_string(value)}"
+    except Exception:  # a throwing toString: the kind is what matters
+        return "Uncaught <unprintable>"
+
+
+def tier_spec(spec: str) -> tuple[str, int | None]:
+    """'auto:5' -> ('auto', 5): a tier name and, for auto, the tier-1 call threshold."""
+    name, _, threshold = spec.partition(":")
+    if name not in ("interp", "baseline", "opt", "auto"):
+        raise ValueError(f"unknown tier {spec!r}")
+    return name, int(threshold) if threshold else None
+
+
+def run_program(source: str, tier: str, time_limit: float) -> Outcome:
+    """Run ``source`` as a Script in a fresh Context at ``tier`` (a tier_spec) in this process."""
+    from engine.api import Context
+    from engine.runtime.errors import JSThrow, ScriptTerminated
+    name, threshold = tier_spec(tier)
+    out: list[str] = []
+    size = [0]
+
+    def write(line: str) -> None:
+        if size[0] < MAX_OUTPUT:
+            out.append(line)
+            size[0] += len(line) + 1
+
+    try:
+        ctx = Context(tier=name, stdout=write, stderr=lambda line: None, time_limit=time_limit)
+        if threshold is not None:
+            from tiers.baseline import install
+            install(name, threshold=threshold, loop_threshold=10 * threshold)
+        ctx.eval(source, "fuzz.js")
+        ctx.run_jobs()
+        kind, error = OK, None
+    except JSThrow as exc:
+        kind, error = THROW, describe_error(exc.value)
+    except ScriptTerminated as exc:
+        kind, error = LIMIT, exc.reason
+    except MemoryError:
+        kind, error = LIMIT, "out of memory"
+    except BaseException:  # noqa: BLE001 - an engine bug, reported with its trace
+        kind, error = TRACEBACK, traceback.format_exc(limit=-12)
+    return Outcome(kind, "".join(line + "\n" for line in out)[:MAX_OUTPUT], error)
+
+
+def _worker_main(conn: Connection, tier: str, time_limit: float) -> None:
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT + THREAD_STACK, resource.RLIM_INFINITY))
+    except (ValueError, OSError):
+        pass
+    sys.setrecursionlimit(200000)
+    threading.stack_size(THREAD_STACK)
+
+    def serve() -> None:
+        while True:
+            source = conn.recv()
+            if source is None:
+                return
+            outcome = run_program(source, tier, time_limit)
+            conn.send((outcome.kind, outcome.stdout, outcome.error))
+
+    t = threading.Thread(target=serve)
+    t.start()
+    t.join()
+
+
+class PyjsEngine:
+    """One worker process running pyjs at one tier; restarted after a crash or a hang."""
+
+    PROGRAMS_PER_WORKER = 300  # bounds memory growth (code objects, interned shapes)
+
+    def __init__(self, tier: str, time_limit: float) -> None:
+        tier_spec(tier)
+        self.name = tier
+        self.time_limit = time_limit
+        self.hard_limit = time_limit * 3 + 15  # the machine may be loaded; a hang is far past it
+        self.proc: Any = None
+        self.conn: Connection | None = None
+        self.done = 0
+
+    def _start(self) -> None:
+        ctx = mp.get_context("fork")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, self.name, self.time_limit), daemon=True)
+        self.proc.start()
+        child.close()
+        self.done = 0
+
+    def submit(self, source: str) -> None:
+        if self.proc is None or self.done >= self.PROGRAMS_PER_WORKER:
+            self.close()
+            self._start()
+        self.started = time.monotonic()
+        self.conn.send(source)
+
+    def result(self) -> Outcome:
+        """The outcome of the submitted program (waits at most the hard limit)."""
+        remaining = self.hard_limit - (time.monotonic() - self.started)
+        try:
+            if self.conn.poll(max(0.0, remaining)):
+                kind, stdout, error = self.conn.recv()
+                self.done += 1
+                return Outcome(kind, stdout, error)
+        except (EOFError, OSError):
+            self.proc.join(5)
+            code = self.proc.exitcode
+            self.close(kill=True)
+            return Outcome(CRASH, "", f"worker died (exit code {code})")
+        self.close(kill=True)
+        return Outcome(HANG, "", f"no answer within {self.hard_limit:.0f}s (--time-limit {self.time_limit})")
+
+    def run(self, source: str) -> Outcome:
+        self.submit(source)
+        return self.result()
+
+    def close(self, kill: bool = False) -> None:
+        if self.proc is None:
+            return
+        if not kill:
+            try:
+                self.conn.send(None)
+            except OSError:
+                kill = True
+        if kill:
+            self.proc.kill()
+        self.proc.join(5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+        self.proc = self.conn = None
+
+
+class NodeEngine:
+    """node_worker.js: the reference. Results compare on stdout and the thrown error's name."""
+
+    name = "node"
+
+    def __init__(self, time_limit: float) -> None:
+        self.time_limit = time_limit
+        self.proc: subprocess.Popen | None = None
+
+    @staticmethod
+    def available() -> bool:
+        return shutil.which("node") is not None
+
+    def _start(self) -> None:
+        self.proc = subprocess.Popen(
+            ["node", "--stack-size=984", str(NODE_WORKER), str(int(self.time_limit * 1000))],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            encoding="utf-8", errors="surrogatepass")
+
+    def submit(self, source: str) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            self._start()
+        self.started = time.monotonic()
+        self.proc.stdin.write(json.dumps(source) + "\n")
+        self.proc.stdin.flush()
+
+    def result(self) -> Outcome:
+        import select
+        deadline = self.started + self.time_limit * 2 + 10
+        fd = self.proc.stdout
+        while True:
+            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                self.close()
+                return Outcome(LIMIT, "", "node timed out")
+            line = fd.readline()
+            if not line:
+                self.close()
+                return Outcome(LIMIT, "", "node worker exited")
+            msg = json.loads(line)
+            return Outcome(msg["kind"], as_written(msg["stdout"][:MAX_OUTPUT]), msg.get("error"))
+
+    def run(self, source: str) -> Outcome:
+        self.submit(source)
+        return self.result()
+
+    def close(self, kill: bool = False) -> None:
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait()
+            self.proc = None
+
+
+def as_written(text: str) -> str:
+    """``text`` as a UTF-8 stream carries it: a lone surrogate becomes U+FFFD (as node and pyjs
+    both write it to stdout; the node worker's JSON keeps it)."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def make_engines(tiers: list[str], time_limit: float, node: bool) -> list[Any]:
+    engines: list[Any] = [PyjsEngine(t, time_limit) for t in tiers]
+    if node and NodeEngine.available():
+        engines.append(NodeEngine(time_limit * 2))
+    return engines
+
+
+def run_all(engines: list[Any], source: str) -> dict[str, Outcome]:
+    """Run ``source`` in every engine (the worker processes run it concurrently)."""
+    for e in engines:
+        e.submit(source)
+    return {e.name: e.result() for e in engines}
+
+

@@ -1,0 +1,202 @@
+"""The fuzz loop: make programs, run them everywhere, compare, minimize and save what fails.
+
+Tier 0 (the first tier listed) is the reference for the other pyjs tiers, which must agree
+exactly (stdout, and the uncaught error's name and message). node must agree on stdout and
+the uncaught error's name (messages are each engine's own). A program that hits a clean limit
+in any engine is not compared. Tracebacks, crashes and hangs are bugs wherever they happen.
+"""
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .engines import BUGS, HANG, LIMIT, Outcome, make_engines, run_all
+from .gen import generate
+from .minimize import minimize
+from .mutate import mutant
+
+DEFAULT_TIERS = ["interp", "baseline", "opt", "auto:2"]
+DIVERGENCE = "divergence"
+
+
+@dataclass
+class Finding:
+    """One failure: its kind (traceback, crash, hang, divergence), the engine, and why."""
+
+    kind: str
+    engine: str
+    detail: str
+    source: str
+    program: str   # "gen 12" or "mutant 7"
+
+    def signature(self) -> str:
+        """What two findings of one bug share (the innermost frame of a traceback)."""
+        if self.kind == "traceback":
+            frames = [ln.strip() for ln in self.detail.splitlines() if ln.strip().startswith("File ")]
+            return f"{self.kind} {frames[-1] if frames else ''} {self.detail.strip().splitlines()[-1]}"
+        return f"{self.kind} {self.engine}"
+
+
+@dataclass
+class Stats:
+    """Counts per engine and per program kind."""
+
+    programs: Counter = field(default_factory=Counter)                     # gen / mutant
+    outcomes: dict[str, Counter] = field(default_factory=dict)             # engine -> kind -> n
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(self, engine: str, kind: str) -> None:
+        self.outcomes.setdefault(engine, Counter())[kind] += 1
+
+    def report(self) -> str:
+        lines = [f"programs: {self.programs['gen']} generated, {self.programs['mutant']} mutants"]
+        kinds = ["ok", "throw", "limit", "traceback", "crash", "hang", DIVERGENCE]
+        lines.append(f"{'engine':<10}" + "".join(f"{k:>11}" for k in kinds))
+        for engine, counts in self.outcomes.items():
+            lines.append(f"{engine:<10}" + "".join(f"{counts[k]:>11}" for k in kinds))
+        bugs = Counter(f.kind for f in self.findings)
+        lines.append(f"findings: {len(self.findings)} ({', '.join(f'{k} {n}' for k, n in bugs.items()) or 'none'})")
+        return "\n".join(lines)
+
+
+STACK_LINE = re.compile(r"^ +at .*\n", re.M)
+
+
+def differs(ref: Outcome, other: Outcome, exact: bool) -> bool:
+    """Whether two outcomes disagree (``exact``: pyjs tiers, also on the error message and the
+    stack lines a program prints; node's stack lines are its own)."""
+    if ref.kind == LIMIT or other.kind == LIMIT:
+        return False
+    if ref.kind != other.kind:
+        return True
+    if exact:
+        return ref.stdout != other.stdout or ref.error != other.error
+    return (STACK_LINE.sub("", ref.stdout) != STACK_LINE.sub("", other.stdout)
+            or ref.error_name() != other.error_name())
+
+
+def check(results: dict[str, Outcome], reference: str) -> list[tuple[str, str, str]]:
+    """(kind, engine, detail) for every bug and divergence in one program's results."""
+    found = []
+    ref = results[reference]
+    node_limited = "node" in results and results["node"].kind == LIMIT
+    for name, out in results.items():
+        if out.kind == HANG and node_limited:
+            continue  # too big for node too: one built-in step on a huge value outran the limit
+        if out.kind in BUGS:
+            found.append((out.kind, name, out.error or ""))
+        elif name != reference and ref.kind not in BUGS and differs(ref, out, exact=name != "node"):
+            found.append((DIVERGENCE, name, describe_divergence(ref, out, reference, name)))
+    return found
+
+
+def describe_divergence(ref: Outcome, out: Outcome, ref_name: str, name: str) -> str:
+    ref_lines, lines = ref.stdout.splitlines(), out.stdout.splitlines()
+    i = next((k for k, (a, b) in enumerate(zip(ref_lines, lines)) if a != b), min(len(ref_lines), len(lines)))
+    at = lambda ls: ls[i] if i < len(ls) else "<end of output>"  # noqa: E731
+    return (f"first difference at output line {i + 1}:\n  {ref_name}: {at(ref_lines)[:300]}\n"
+            f"  {name}: {at(lines)[:300]}\n  {ref_name} ended {ref.kind} {ref.error or ''}\n"
+            f"  {name} ended {out.kind} {out.error or ''}")
+
+
+class Fuzzer:
+    """Runs programs in a fixed set of engines and keeps the statistics."""
+
+    def __init__(self, tiers: list[str], time_limit: float = 5.0, node: bool = True,
+                 out_dir: Path | None = None, minimize_seconds: float = 120.0,
+                 log: Callable[[str], None] = print) -> None:
+        self.tiers = tiers
+        self.engines = make_engines(tiers, time_limit, node)
+        self.by_name = {e.name: e for e in self.engines}
+        self.stats = Stats()
+        self.out_dir = out_dir
+        self.minimize_seconds = minimize_seconds
+        self.seen: set[str] = set()
+        self.log = log
+
+    def close(self) -> None:
+        for e in self.engines:
+            e.close()
+
+    def run_one(self, source: str, label: str, kind: str) -> list[Finding]:
+        results = run_all(self.engines, source)
+        self.stats.programs[kind] += 1
+        for name, out in results.items():
+            self.stats.add(name, out.kind)
+        new = []
+        for fkind, engine, detail in check(results, self.tiers[0]):
+            self.stats.add(engine, DIVERGENCE) if fkind == DIVERGENCE else None
+            finding = Finding(fkind, engine, detail, source, label)
+            self.stats.findings.append(finding)
+            new.append(finding)
+        for finding in new:
+            self.record(finding)
+        return new
+
+    def still_fails(self, finding: Finding) -> Callable[[str], bool]:
+        """The minimizer's test: the same kind of failure in the same engine (a divergence must
+        stay a divergence from a reference that did not fail to parse, if the original parsed)."""
+        names = [self.tiers[0]] + ([finding.engine] if finding.engine != self.tiers[0] else [])
+        engines = [self.by_name[n] for n in names]
+        sig = finding.signature()
+        parsed = "SyntaxError" not in (finding.detail or "")
+
+        def test(source: str) -> bool:
+            results = run_all(engines, source)
+            ref = results[self.tiers[0]]
+            if finding.kind == DIVERGENCE and parsed and (ref.error or "").startswith("SyntaxError"):
+                return False
+            return any(Finding(k, e, d, source, "").signature() == sig and (k != DIVERGENCE or e == finding.engine)
+                       for k, e, d in check(results, self.tiers[0]))
+        return test
+
+    def record(self, finding: Finding) -> None:
+        sig = finding.signature()
+        self.log(f"[{finding.program}] {finding.kind} in {finding.engine}: {finding.detail.strip().splitlines()[-1][:200] if finding.detail.strip() else ''}")
+        if self.out_dir is None:
+            return
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        stem = f"{finding.kind}-{finding.engine.replace(':', '')}-{finding.program.replace(' ', '')}"
+        (self.out_dir / f"{stem}.js").write_text(finding.source, encoding="utf-8", errors="surrogatepass")
+        if sig in self.seen or self.minimize_seconds <= 0 or finding.kind == HANG:
+            return
+        self.seen.add(sig)
+        small = minimize(finding.source, self.still_fails(finding), self.minimize_seconds)
+        results = {n: self.by_name[n].run(small) for n in dict.fromkeys([self.tiers[0], finding.engine])}
+        header = "".join(f"// {ln}\n" for ln in
+                         [f"{finding.kind} in {finding.engine} ({finding.program})", *finding.detail.splitlines()[-8:]]
+                         + [f"{n}: {o.kind} {o.error or ''} | {o.stdout[-200:]!r}" for n, o in results.items()])
+        (self.out_dir / f"{stem}.min.js").write_text(header + small, encoding="utf-8", errors="surrogatepass")
+        self.log(f"  minimized to {len(small)} chars: {self.out_dir / (stem + '.min.js')}")
+
+
+def run_fuzz(seed: int, minutes: float, tiers: list[str] | None = None, node: bool = True,
+             mode: str = "both", count: int | None = None, time_limit: float = 5.0,
+             out_dir: Path | None = None, minimize_seconds: float = 120.0,
+             log: Callable[[str], None] = print, progress_every: int = 200) -> Stats:
+    """Generated programs and mutants in turn (``mode``: gen, mutant or both) until ``minutes``
+    pass or ``count`` programs ran. Program i of seed s is the same in every run."""
+    fz = Fuzzer(tiers or DEFAULT_TIERS, time_limit, node, out_dir, minimize_seconds, log)
+    end = time.monotonic() + minutes * 60
+    i = 0
+    try:
+        while time.monotonic() < end and (count is None or i < count):
+            rng = random.Random(f"{seed}-{i}")
+            kind = mode if mode != "both" else ("gen" if i % 2 == 0 else "mutant")
+            source = generate(rng.randrange(1 << 62)) if kind == "gen" else mutant(rng)
+            fz.run_one(source, f"{kind} {seed}-{i}", kind)
+            i += 1
+            if progress_every and i % progress_every == 0:
+                log(f"... {i} programs, {len(fz.stats.findings)} findings")
+    finally:
+        fz.close()
+    return fz.stats
+
+
+def engines_summary(stats: Stats) -> dict[str, Any]:
+    return {name: dict(c) for name, c in stats.outcomes.items()}
