@@ -47,19 +47,23 @@ class Watchdog:
     half a second past the deadline, it raises TimedOut in the engine thread until stopped."""
 
     GRACE = 0.5
+    TRIES = 20  # raises (one per GRACE) before it gives up on a run that swallows them
 
-    def __init__(self, deadline: float) -> None:
+    def __init__(self, deadline: float, running: Callable[[], bool]) -> None:
         self.deadline = deadline
+        self.running = running
         self.thread_id = threading.get_ident()
         self.done = threading.Event()
         self.lock = threading.Lock()
         threading.Thread(target=self._run, daemon=True).start()
 
     def _run(self) -> None:
-        while not self.done.wait(max(0.0, self.deadline - time.monotonic()) + self.GRACE):
+        for _ in range(self.TRIES):
+            if self.done.wait(max(0.0, self.deadline - time.monotonic()) + self.GRACE):
+                return
             with self.lock:
-                if self.done.is_set():
-                    return
+                if self.done.is_set() or not self.running():
+                    return  # the run ended (even if a raise cut its cleanup short)
                 self._raise(TimedOut)
 
     def _raise(self, exc: Any) -> None:
@@ -127,11 +131,11 @@ class Context:
         if self._nesting == 1:
             Reentry.depth = 0  # a run ended by the watchdog may have left it raised
             if self.deadline is not None:
-                self._watchdog = Watchdog(self.deadline)
+                self._watchdog = Watchdog(self.deadline, lambda: self._nesting > 0)
         return prev
 
     def _leave(self, prev: tuple) -> None:
-        self._nesting -= 1
+        self._nesting -= 1  # first: the Watchdog stops raising once it reads 0
         if self._nesting == 0 and self._watchdog is not None:
             self._watchdog.stop()
             self._watchdog = None
