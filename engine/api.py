@@ -47,19 +47,23 @@ class Watchdog:
     half a second past the deadline, it raises TimedOut in the engine thread until stopped."""
 
     GRACE = 0.5
+    TRIES = 20  # raises (one per GRACE) before it gives up on a run that swallows them
 
-    def __init__(self, deadline: float) -> None:
+    def __init__(self, deadline: float, running: Callable[[], bool]) -> None:
         self.deadline = deadline
+        self.running = running
         self.thread_id = threading.get_ident()
         self.done = threading.Event()
         self.lock = threading.Lock()
         threading.Thread(target=self._run, daemon=True).start()
 
     def _run(self) -> None:
-        while not self.done.wait(max(0.0, self.deadline - time.monotonic()) + self.GRACE):
+        for _ in range(self.TRIES):
+            if self.done.wait(max(0.0, self.deadline - time.monotonic()) + self.GRACE):
+                return
             with self.lock:
-                if self.done.is_set():
-                    return
+                if self.done.is_set() or not self.running():
+                    return  # the run ended (even if a raise cut its cleanup short)
                 self._raise(TimedOut)
 
     def _raise(self, exc: Any) -> None:
@@ -127,11 +131,11 @@ class Context:
         if self._nesting == 1:
             Reentry.depth = 0  # a run ended by the watchdog may have left it raised
             if self.deadline is not None:
-                self._watchdog = Watchdog(self.deadline)
+                self._watchdog = Watchdog(self.deadline, lambda: self._nesting > 0)
         return prev
 
     def _leave(self, prev: tuple) -> None:
-        self._nesting -= 1
+        self._nesting -= 1  # first: the Watchdog stops raising once it reads 0
         if self._nesting == 0 and self._watchdog is not None:
             self._watchdog.stop()
             self._watchdog = None
@@ -139,14 +143,61 @@ class Context:
         if realm is not None:
             set_current_realm(realm)
 
-    def eval(self, source: str, filename: str = "<eval>") -> Any:
+    def eval(self, source: str, filename: str = "<eval>", allow_await: bool = False) -> Any:
         """Run ``source`` as a Script; returns its completion value; raises JSThrow. The
-        source may be a host string (code points) or a JS string (UTF-16 code units)."""
+        source may be a host string (code points) or a JS string (UTF-16 code units). With
+        ``allow_await`` a script with a top-level `await` gives a promise of its value."""
         prev = self._enter()
         try:
-            return run_script(from_host_str(source), filename, self.realm)
+            return run_script(from_host_str(source), filename, self.realm, allow_await)
         finally:
             self._leave(prev)
+
+    def parse_module(self, path: str, source: str | None = None) -> Any:
+        """Parse the module at ``path`` (from ``source`` if given); returns its module
+        record. Raises JSThrow (a SyntaxError, or an Error for a file that cannot be read)."""
+        from .interp import modules
+        prev = self._enter()
+        try:
+            return modules.entry_module(path, source, self.realm)
+        finally:
+            self._leave(prev)
+
+    def link_module(self, rec: Any) -> None:
+        """Load the module's import graph and link it (an Error for a module that cannot be
+        found, a SyntaxError for a missing or ambiguous export)."""
+        from .interp import modules
+        prev = self._enter()
+        try:
+            modules.load_requested_modules(rec)
+            modules.link(rec)
+        finally:
+            self._leave(prev)
+
+    def evaluate_module(self, rec: Any) -> Any:
+        """Evaluate a linked module; returns the promise Evaluate() gives (run the jobs to
+        settle it; ``module_outcome`` reads it)."""
+        from .interp import modules
+        prev = self._enter()
+        try:
+            p = modules.evaluate(rec)
+            p.is_handled = True  # the host reports its rejection itself
+            return p
+        finally:
+            self._leave(prev)
+
+    def run_module(self, path: str, source: str | None = None) -> Any:
+        """Load, link and evaluate the module at ``path``; returns Evaluate()'s promise."""
+        rec = self.parse_module(path, source)
+        self.link_module(rec)
+        return self.evaluate_module(rec)
+
+    @staticmethod
+    def module_outcome(p: Any) -> None:
+        """Raise the error a module's evaluation promise was rejected with."""
+        from .runtime.promise import REJECTED
+        if p.state is REJECTED:
+            raise JSThrow(p.result)
 
     def call(self, f: Any, this: Any, args: list) -> Any:
         prev = self._enter()
