@@ -143,14 +143,61 @@ class Context:
         if realm is not None:
             set_current_realm(realm)
 
-    def eval(self, source: str, filename: str = "<eval>") -> Any:
+    def eval(self, source: str, filename: str = "<eval>", allow_await: bool = False) -> Any:
         """Run ``source`` as a Script; returns its completion value; raises JSThrow. The
-        source may be a host string (code points) or a JS string (UTF-16 code units)."""
+        source may be a host string (code points) or a JS string (UTF-16 code units). With
+        ``allow_await`` a script with a top-level `await` gives a promise of its value."""
         prev = self._enter()
         try:
-            return run_script(from_host_str(source), filename, self.realm)
+            return run_script(from_host_str(source), filename, self.realm, allow_await)
         finally:
             self._leave(prev)
+
+    def parse_module(self, path: str, source: str | None = None) -> Any:
+        """Parse the module at ``path`` (from ``source`` if given); returns its module
+        record. Raises JSThrow (a SyntaxError, or an Error for a file that cannot be read)."""
+        from .interp import modules
+        prev = self._enter()
+        try:
+            return modules.entry_module(path, source, self.realm)
+        finally:
+            self._leave(prev)
+
+    def link_module(self, rec: Any) -> None:
+        """Load the module's import graph and link it (an Error for a module that cannot be
+        found, a SyntaxError for a missing or ambiguous export)."""
+        from .interp import modules
+        prev = self._enter()
+        try:
+            modules.load_requested_modules(rec)
+            modules.link(rec)
+        finally:
+            self._leave(prev)
+
+    def evaluate_module(self, rec: Any) -> Any:
+        """Evaluate a linked module; returns the promise Evaluate() gives (run the jobs to
+        settle it; ``module_outcome`` reads it)."""
+        from .interp import modules
+        prev = self._enter()
+        try:
+            p = modules.evaluate(rec)
+            p.is_handled = True  # the host reports its rejection itself
+            return p
+        finally:
+            self._leave(prev)
+
+    def run_module(self, path: str, source: str | None = None) -> Any:
+        """Load, link and evaluate the module at ``path``; returns Evaluate()'s promise."""
+        rec = self.parse_module(path, source)
+        self.link_module(rec)
+        return self.evaluate_module(rec)
+
+    @staticmethod
+    def module_outcome(p: Any) -> None:
+        """Raise the error a module's evaluation promise was rejected with."""
+        from .runtime.promise import REJECTED
+        if p.state is REJECTED:
+            raise JSThrow(p.result)
 
     def call(self, f: Any, this: Any, args: list) -> Any:
         prev = self._enter()

@@ -21,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the script (scriptArgs)")
     p.add_argument("-e", dest="code", help="evaluate CODE")
     p.add_argument("-p", dest="print_code", help="evaluate CODE and print its value")
+    p.add_argument("--module", action="store_true",
+                   help="run the file as an ES module (also .mjs files, and .js files under a "
+                        "package.json with \"type\": \"module\")")
     p.add_argument("--tier", choices=["interp", "baseline", "opt", "auto"], default="auto")
     p.add_argument("--dispatch", choices=["switch", "threaded"], default=None)
     p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
@@ -53,7 +56,8 @@ _SOURCES: dict[str, str] = {}
 
 
 def _source_line(fname: str, line: int) -> str | None:
-    src = _SOURCES.get(fname)
+    from .interp.modules import SOURCES
+    src = _SOURCES.get(fname, SOURCES.get(fname))
     if src is None:
         return None
     lines = src.split("\n")
@@ -63,11 +67,35 @@ def _source_line(fname: str, line: int) -> str | None:
 def _read_script(path: str) -> str | None:
     """The text of the script file, or None after saying on stderr why it cannot be read."""
     try:
-        with open(path, encoding="utf-8", errors="replace") as fh:  # as node: bad bytes become U+FFFD
+        with open(path, encoding="utf-8", errors="replace", newline="") as fh:  # as node: bad bytes become U+FFFD; JS has its own line terminators
             return fh.read()
     except OSError as e:
         sys.stderr.write(f"pyjs: cannot open {path}: {e.strerror}\n")
         return None
+
+
+def is_module_file(path: str) -> bool:
+    """Does node run ``path`` as a module: .mjs, or .js under a package.json whose "type" is
+    "module" (the nearest package.json decides)?"""
+    if path.endswith(".mjs"):
+        return True
+    if not path.endswith(".js"):
+        return False
+    import json
+    d = os.path.dirname(os.path.abspath(path))
+    while True:
+        pj = os.path.join(d, "package.json")
+        if os.path.isfile(pj):
+            try:
+                with open(pj, encoding="utf-8") as fh:
+                    data = json.load(fh)
+            except (OSError, ValueError):
+                return False
+            return isinstance(data, dict) and data.get("type") == "module"
+        parent = os.path.dirname(d)
+        if parent == d:
+            return False
+        d = parent
 
 
 def install_tiering(opts: argparse.Namespace) -> None:
@@ -111,7 +139,12 @@ def run(opts: argparse.Namespace) -> int:
             _SOURCES[opts.file] = src
             from .runtime.access import create_array_from_list
             ctx.global_object.define_data("scriptArgs", create_array_from_list([from_host_str(a) for a in opts.args]), 5)
-            ctx.eval(from_host_str(src), opts.file)
+            if opts.module or is_module_file(opts.file):
+                evaluated = ctx.run_module(opts.file, src)
+                ctx.run_jobs()
+                ctx.module_outcome(evaluated)
+            else:
+                ctx.eval(from_host_str(src), opts.file)
         else:
             from .repl import repl
             return repl(ctx)

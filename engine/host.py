@@ -31,13 +31,14 @@ def install_host_globals(ctx: Any) -> None:
     g = ctx.global_object
 
     def js_print(this: Any, args: list) -> None:
-        from .runtime.inspect_value import inspect
-        ctx.stdout(" ".join(to_host_str(a) if type(a) is str else to_host_str(inspect(a)) for a in args))
+        """d8's and SpiderMonkey's print: ToString of each argument, joined by spaces (so
+        `print([1, 2], -0, 10n)` prints `1,2 0 10`); console.log keeps node's formatting."""
+        ctx.stdout(" ".join(to_host_str(to_string(a)) for a in args))
 
     def js_load(this: Any, args: list) -> Any:
         path = to_host_str(to_string(arg(args, 0)))
         try:
-            with open(path, encoding="utf-8", errors="replace") as fh:
+            with open(path, encoding="utf-8", errors="replace", newline="") as fh:
                 src = fh.read()
         except OSError as e:
             throw_error("Error", f"cannot load {path}: {e.strerror}")
@@ -47,7 +48,7 @@ def install_host_globals(ctx: Any) -> None:
     def js_read(this: Any, args: list) -> Any:
         path = to_host_str(to_string(arg(args, 0)))
         try:
-            with open(path, encoding="utf-8", errors="replace") as fh:
+            with open(path, encoding="utf-8", errors="replace", newline="") as fh:
                 return from_host_str(fh.read())
         except OSError as e:
             throw_error("Error", f"cannot read {path}: {e.strerror}")

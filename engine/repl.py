@@ -15,10 +15,40 @@ def _incomplete(source: str) -> bool:
     from .bytecode.compiler import CompileError
     from .bytecode.funcs import parse
     try:
-        parse(source, "<repl>")
+        try:
+            parse(source, "<repl>")
+        except CompileError:
+            parse(source, "<repl>", allow_await=True)
     except CompileError as e:
         msg = str(e)
         return "end of input" in msg or "Unterminated template" in msg
+    return False
+
+
+def evaluate(ctx: Any, text: str) -> Any:
+    """Run one input (top-level `await` allowed, as in node's REPL) and then the jobs; the
+    input's value, awaited when it awaits."""
+    from .runtime.promise import REJECTED, JSPromise
+    v = ctx.eval(from_host_str(text), "<repl>", allow_await=True)
+    awaited = isinstance(v, JSPromise) and has_top_level_await(text)
+    if awaited:
+        v.is_handled = True
+    ctx.run_jobs()
+    if awaited:
+        if v.state is REJECTED:
+            raise JSThrow(v.result)
+        v = v.result
+    return v
+
+
+def has_top_level_await(text: str) -> bool:
+    """Did the input need top-level `await` (it is no Script without)?"""
+    from .bytecode.compiler import CompileError
+    from .bytecode.funcs import parse
+    try:
+        parse(from_host_str(text), "<repl>")
+    except CompileError:
+        return True
     return False
 
 
@@ -51,8 +81,7 @@ def repl(ctx: Any) -> int:
             if not text.strip():
                 continue
             try:
-                v = ctx.eval(from_host_str(text), "<repl>")
-                ctx.run_jobs()
+                v = evaluate(ctx, text)
                 console.print(Syntax(to_host_str(inspect(v)), "javascript", theme="ansi_dark",
                                      background_color="default"))
             except JSThrow as e:

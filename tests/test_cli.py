@@ -216,3 +216,52 @@ def test_dump_bytecode_of_inline_code_and_missing_file(shell):
     assert proc.returncode == 0 and "== <script>" in proc.stdout and "SET_GLOBAL" in proc.stdout
     proc = shell("--dump=bytecode", "does-not-exist.js")
     assert proc.returncode == 2 and "cannot open does-not-exist.js" in proc.stderr
+
+
+def test_print_follows_d8(shell):
+    """print: ToString of each argument joined by spaces; console.log keeps node's format."""
+    proc = shell("-e", "print([1, 2], -0, 10n, {}, null, undefined, 'x'); console.log([1, 2], -0)")
+    assert (proc.returncode, proc.stdout) == (0, "1,2 0 10 [object Object] null undefined x\n[ 1, 2 ] -0\n")
+
+
+@pytest.mark.parametrize("name, package, flags, is_module", [
+    ("m.mjs", None, (), True),
+    ("m.js", None, ("--module",), True),
+    ("m.js", '{"type": "module"}', (), True),
+    ("m.js", '{"type": "commonjs"}', (), False),
+    ("m.js", None, (), False),
+])
+def test_module_detection(shell, script, tmp_path, name, package, flags, is_module):
+    if package is not None:
+        (tmp_path / "package.json").write_text(package, encoding="utf-8")
+    script(name, "console.log(typeof this === 'undefined' ? 'module' : 'script');")
+    proc = shell(*flags, name)
+    assert (proc.returncode, proc.stdout) == (0, ("module" if is_module else "script") + "\n")
+
+
+def test_module_link_error_has_position(shell, script):
+    script("dep.mjs", "export const yes = 1;")
+    name = script("main.mjs", """
+        // the first line
+        import { yes, no } from './dep.mjs';
+    """)
+    proc = shell(name)
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    assert lines[0].endswith("main.mjs:2:15")
+    assert lines[1:3] == ["import { yes, no } from './dep.mjs';", "              ^"]
+    assert lines[-1] == "Uncaught SyntaxError: The requested module './dep.mjs' does not provide an export named 'no'"
+
+
+def test_module_not_found(shell, script):
+    name = script("main.mjs", "import './missing.mjs';")
+    proc = shell(name)
+    assert proc.returncode == 1
+    assert "Uncaught Error: Cannot find module" in proc.stderr and "missing.mjs" in proc.stderr
+
+
+def test_repl_top_level_await(shell):
+    proc = shell(stdin="const x = await Promise.resolve(41);\nx + 1\n"
+                       "await new Promise(r => setTimeout(() => r('late'), 5))\n")
+    assert proc.returncode == 0
+    assert "42" in proc.stdout and "'late'" in proc.stdout

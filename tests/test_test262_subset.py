@@ -81,7 +81,7 @@ def test_includes_order():
 
 
 def test_skip_reasons():
-    assert skip_reason(parse_frontmatter("/*---\nflags: [module]\n---*/"), False)
+    assert skip_reason(parse_frontmatter("/*---\nflags: [module]\n---*/"), False) is None
     assert skip_reason(parse_frontmatter("/*---\nfeatures: [Atomics]\n---*/"), False)
     assert skip_reason(parse_frontmatter("/*---\nfeatures: [IsHTMLDDA]\n---*/"), False)
     assert skip_reason(parse_frontmatter("/*---\nfeatures: [Symbol]\n---*/"), False) is None

@@ -37,6 +37,7 @@ class CodeObject:
         self.is_class_constructor = False
         self.context_size = 0            # slots of the function context (has_context)
         self.this_mode = -1              # 0 strict, 1 sloppy, 2 arrow (set by make_function)
+        self.referrer: str | None = None  # the script or module import() resolves against
         self.callee_context = False      # a named function expression whose name is captured
         self.threaded: list | None = None  # (handler, operand) stream for threaded dispatch
 

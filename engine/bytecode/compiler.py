@@ -54,12 +54,17 @@ class Control:
 
 
 class Unit:
-    """State shared by the compilers of one script: analyzer results, source, file name."""
+    """State shared by the compilers of one script: analyzer results, source, file name;
+    for module code the host's module record (import.meta) and the import cells; the
+    referrer that import() resolves against (the script or module the code belongs to)."""
 
-    def __init__(self, analyzer: Analyzer, source: str, filename: str) -> None:
+    def __init__(self, analyzer: Analyzer, source: str, filename: str, referrer: str | None = None) -> None:
         self.analyzer = analyzer
         self.source = source
         self.filename = filename
+        self.referrer = filename if referrer is None else referrer
+        self.module: Any = None
+        self.import_cells: dict[str, Any] = {}
 
 
 class FunctionCompilerBase(Emitter):
@@ -74,8 +79,10 @@ class FunctionCompilerBase(Emitter):
         self.pending_labels: tuple = ()
         self.in_params = False  # compiling parameter initializers (direct eval needs to know)
         self.temps_free: list[int] = []
+        self.disposables: list[int] = []  # locals of the enclosing using-declaration scopes
         code.strict = scope.strict
         code.scope = scope
+        code.referrer = unit.referrer
 
     # ---- errors and positions ------------------------------------------------------------
     def error(self, msg: str, node: Any) -> CompileError:
@@ -125,12 +132,17 @@ class FunctionCompilerBase(Emitter):
     def needs_tdz_init(self, b: Binding) -> bool:
         return b.loc in ("local", "ctx")
 
-    def lookup(self, name: str) -> tuple[Binding | None, int, list]:
+    def lookup(self, name: str, var_scope: Scope | None = None) -> tuple[Binding | None, int, list]:
         """The binding ``name`` resolves to from the current scope, its context depth and the
-        ``with`` scopes (with their depths) crossed on the way."""
+        ``with`` scopes (with their depths) crossed on the way. With ``var_scope``, the
+        bindings of the scopes inside it are passed over (Annex B's var of a block function)."""
         depth = 0
         withs: list = []
         s: Scope | None = self.scope
+        while var_scope is not None and s is not var_scope:
+            if s.has_context:
+                depth += 1
+            s = s.parent
         while s is not None:
             if s.kind == "with":
                 withs.append((s.bindings["%with"], depth))
@@ -179,6 +191,9 @@ class FunctionCompilerBase(Emitter):
             self.emit("GET_LOCAL_CHECK" if check else "GET_LOCAL", b.index)
         elif b.loc == "ctx":
             self.emit("GET_CTX_CHECK" if check else "GET_CTX", depth << 16 | b.index)
+        elif b.loc == "import":
+            self.code.site_text[self.pc] = b.name
+            self.emit("GET_IMPORT", self.const_obj(self.unit.import_cells[b.name]))
         else:
             self.emit("GET_GLOBAL", self.const(b.name))
 
@@ -186,7 +201,7 @@ class FunctionCompilerBase(Emitter):
                       node: Any = None) -> None:
         """Store the top of stack into ``b`` (popping it unless ``keep``)."""
         if not init:
-            if b.kind == "const" or (b.kind == "callee" and self.scope.strict):
+            if b.kind in ("const", "import", "importns") or (b.kind == "callee" and self.scope.strict):
                 if self.tdz_check_needed(b, node):
                     self.check_binding(b, depth)
                 self.emit("THROW_ERROR", self.const(("TypeError", "Assignment to constant variable.")))
@@ -218,6 +233,9 @@ class FunctionCompilerBase(Emitter):
             self.emit("CHECK_LOCAL", b.index)
         elif b.loc == "ctx":
             self.emit("CHECK_CTX", depth << 16 | b.index)
+        elif b.loc == "import":
+            self.load_binding(b, depth, False)
+            self.emit("POP")
 
     def with_dispatch(self, withs: list, name: str, on_object: Callable[[Binding], None],
                       on_static: Callable[[], None]) -> None:
@@ -253,9 +271,11 @@ class FunctionCompilerBase(Emitter):
         else:
             static()
 
-    def store_name(self, name: str, node: Any, keep: bool = False, init: bool = False) -> None:
-        """Store the top of stack into the variable ``name``."""
-        b, depth, withs = self.lookup(name)
+    def store_name(self, name: str, node: Any, keep: bool = False, init: bool = False,
+                   var_scope: Scope | None = None) -> None:
+        """Store the top of stack into the variable ``name`` (as seen from ``var_scope``, when
+        given, instead of the current scope)."""
+        b, depth, withs = self.lookup(name, var_scope)
 
         def static() -> None:
             if b is None:

@@ -47,7 +47,7 @@ class ExpressionCompiler(FunctionCompilerBase):
     def e_Literal(self, node: Any) -> None:
         regex = getattr(node, "regex", None)
         if regex is not None:
-            self.emit("REGEXP", self.const((regex.pattern, regex.flags)))
+            self.emit("REGEXP", self.const((from_host_str(regex.pattern), regex.flags)))
             return
         bigint = getattr(node, "bigint", None)
         if bigint is not None:
@@ -79,7 +79,19 @@ class ExpressionCompiler(FunctionCompilerBase):
         if node.meta.name == "new" and node.property.name == "target":
             self.emit("NEW_TARGET")
             return
-        raise CompileError("Cannot use 'import.meta' outside a module", node)
+        if self.unit.module is None:
+            raise CompileError("Cannot use 'import.meta' outside a module", node)
+        self.emit("IMPORT_META", self.const_obj(self.unit.module))
+
+    def e_ImportExpression(self, node: Any) -> None:
+        """import(specifier, options) (13.3.10): the host loads, links and evaluates."""
+        self.expr(node.source)
+        if getattr(node, "options", None) is not None:
+            self.expr(node.options)
+        else:
+            self.emit("UNDEF")
+        self.at(node)
+        self.emit("IMPORT_CALL", self.const_obj(self.unit.referrer))
 
     def e_TemplateLiteral(self, node: Any) -> None:
         quasis = node.quasis
@@ -132,7 +144,7 @@ class ExpressionCompiler(FunctionCompilerBase):
                 continue
             if p.kind in ("get", "set") or p.method:
                 self.property_key(p)
-                self.function_value(p.value, self.static_key_name(p), method=True,
+                self.function_value(p.value, self.static_key_name(p), method=p,
                                     accessor=p.kind if p.kind in ("get", "set") else None)
                 self.emit("DEFINE_METHOD", 4 | {"init": 0, "get": 1, "set": 2}[p.kind])
                 continue
@@ -620,8 +632,6 @@ class ExpressionCompiler(FunctionCompilerBase):
             self.arguments_array(node.arguments)
             self.emit("SUPER_CALL")
             return
-        if callee.type == "Import":
-            raise CompileError("Dynamic import() is not supported", node)
         if callee.type == "Identifier" and callee.name == "eval" and node.arguments:
             self.callee_and_this(callee)
             self.arguments_array(node.arguments)

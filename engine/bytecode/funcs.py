@@ -5,6 +5,7 @@ from typing import Any
 
 import esprima
 
+from ..frontend.parser import parse_source
 from ..frontend.scope import Analyzer, Scope, allocate
 from .code import CodeObject
 from .compiler import UNINIT, CompileError, Unit
@@ -88,7 +89,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             self.emit("GEN_START")
         if body.type == "BlockStatement":
             self.hoist_functions(body.body)
-            self.statements(body.body)
+            self.statement_list(body.body)
             self.emit("UNDEF")
             self.emit("RETURN")
         else:
@@ -102,13 +103,14 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 self.emit("CONST", self.const(UNINIT))
                 self.store_binding(b, 0, init=True)
 
-    def child(self, node: Any, name: str, kind: str) -> CodeObject:
-        """Compile a nested function node into a new CodeObject."""
+    def child(self, node: Any, name: str, kind: str, definition: Any = None) -> CodeObject:
+        """Compile a nested function node into a new CodeObject; ``definition`` is the method
+        definition (property or class element) whose source text a method's toString shows."""
         fs = self.scope_of(node)
         code = CodeObject(name, self.unit.filename, kind)
         code.is_generator = bool(node.generator)
         code.is_async = bool(node.isAsync)
-        code.source_text = self.source_of(node)
+        code.source_text = self.source_of(node) if definition is None else self.method_source(definition)
         fc = FunctionCompiler(self.unit, fs, code)
         fc.line = self.line
         fc.compile_params_and_body(node)
@@ -116,16 +118,35 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
         code.context_size = fs.context_size
         return code
 
-    def function_value(self, node: Any, name: str | None = None, method: bool = False,
+    def method_source(self, m: Any) -> str:
+        """The source text of a MethodDefinition: from its name (or get / set / async / *)
+        to the end of its body; a class element's `static` is not part of it."""
+        src = self.unit.source
+        start, end = m.range
+        if getattr(m, "static", False):
+            start += len("static")
+            while True:  # whitespace and comments after `static`
+                while start < end and src[start].isspace():
+                    start += 1
+                if src.startswith("/*", start):
+                    start = src.index("*/", start) + 2
+                elif src.startswith("//", start):
+                    start = src.index("\n", start)
+                else:
+                    break
+        return src[start:end]
+
+    def function_value(self, node: Any, name: str | None = None, method: Any = None,
                        accessor: str | None = None) -> None:
-        """Push a new closure for the function ``node``."""
+        """Push a new closure for the function ``node``; ``method`` is the method's definition
+        (a Property or class element) when it is a method."""
         if node.id is not None:
             name = node.id.name
-        kind = "arrow" if node.type == "ArrowFunctionExpression" else ("method" if method else "normal")
+        kind = "arrow" if node.type == "ArrowFunctionExpression" else ("method" if method is not None else "normal")
         fname = name or ""
         if accessor:
             fname = f"{accessor} {fname}"
-        code = self.child(node, fname, kind)
+        code = self.child(node, fname, kind, method)
         if node.type == "FunctionExpression" and node.id is not None:
             cs = self.unit.analyzer.scopes.get(id(node.id))
             if cs is not None and cs.has_context:
@@ -189,7 +210,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                     continue
                 if m.key.type == "PrivateIdentifier":
                     self.emit("GET_LOCAL", ctor_t if m.static else proto_t)
-                    self.function_value(m.value, "#" + m.key.name, method=True,
+                    self.function_value(m.value, "#" + m.key.name, method=m,
                                         accessor=m.kind if m.kind in ("get", "set") else None)
                     self.emit("SET_HOME_OBJECT")
                     self.emit("PUT_CTX", m._key_slot)
@@ -198,7 +219,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 self.emit("GET_LOCAL", ctor_t if m.static else proto_t)
                 self.property_key(m)
                 accessor = m.kind if m.kind in ("get", "set") else None
-                self.function_value(m.value, self.static_key_name(m), method=True, accessor=accessor)
+                self.function_value(m.value, self.static_key_name(m), method=m, accessor=accessor)
                 self.emit("DEFINE_METHOD", {"method": 0, "get": 1, "set": 2}[m.kind])
                 self.emit("POP")
             elif m.type == "PropertyDefinition":
@@ -247,7 +268,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 bc.line = fc.line
                 bc.init_lexicals(sb)
                 bc.hoist_functions(m.body)
-                bc.statements(m.body)
+                bc.statement_list(m.body)
                 bc.emit("UNDEF")
                 bc.emit("RETURN")
                 bcode.nlocals = sb.nlocals
@@ -340,40 +361,21 @@ class EvalSite:
 
 
 # ---- entry points -------------------------------------------------------------------------
-def parse(source: str, filename: str, in_function: bool = False) -> Any:
+def parse(source: str, filename: str, in_function: bool = False, allow_await: bool = False,
+          module: bool = False, private_names: frozenset = frozenset()) -> Any:
     """Parse a Script; esprima errors become CompileError with line/column. ``in_function``
-    parses eval code that a direct eval runs inside a function, where new.target is allowed."""
+    parses eval code that a direct eval runs inside a function, where new.target is allowed;
+    ``allow_await`` a REPL input, where `await` may appear at the top level (as in node);
+    ``module`` a Module."""
     try:
-        if in_function:
-            return _parse_function_eval(source)
-        return esprima.parseScript(source, {"range": True, "loc": True})
+        return parse_source(source, module=module, in_function=in_function, allow_await=allow_await,
+                            private_names=private_names)
     except esprima.Error as e:
         raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
     except RecursionError:
         raise CompileError("Maximum nesting depth exceeded while parsing", None) from None
     except AssertionError:  # esprima's internal checks on some malformed input (`${}` in a case)
         raise CompileError("Unexpected token", None) from None
-
-
-def _parse_function_eval(source: str) -> Any:
-    """esprima's parseScript with the parser's function-body context set (so `new.target`
-    parses), followed by the same early-error validation parseScript runs."""
-    from esprima.validation import _validate_parsed_program
-    from esprima.parser import Parser
-    parser = Parser(source, options={"range": True, "loc": True, "sourceType": "script"})
-    parser.context.inFunctionBody = True
-    ast = parser.parseScript()
-
-    def report(message: str, node: Any) -> None:
-        if message.startswith(("new.target is only valid", "super property access is not valid")):
-            # the validator assumes top-level code; this eval runs in a function, and a
-            # `super` there is checked at run time against the function's home object
-            return
-        line = getattr(node, "_line", None) or 1
-        column = getattr(node, "_column", None) or 0
-        raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
-    _validate_parsed_program(ast, report, 2026, source)
-    return ast
 
 
 # esprima's wording -> V8's, where they differ
@@ -386,6 +388,12 @@ V8_MESSAGES = {
 def _clean_message(msg: str) -> str:
     if msg.startswith("Line ") and ": " in msg:
         msg = msg.split(": ", 1)[1]
+    if msg.startswith("Duplicate export '"):
+        return "Duplicate export of " + msg[len("Duplicate export "):]
+    if msg.startswith("Export '") and msg.endswith("' is not defined"):
+        return msg + " in module"
+    if msg.startswith("Private name '") and msg.endswith("' is not declared in an enclosing class"):
+        return f"Private field '{msg.split(chr(39))[1]}' must be declared in an enclosing class"
     return V8_MESSAGES.get(msg, msg)
 
 
@@ -403,13 +411,18 @@ def _collect_scopes(an: Analyzer) -> list:
     return list(seen.values())
 
 
-def compile_script(source: str, filename: str, strict: bool = False) -> CodeObject:
-    """Compile a Script to the CodeObject of its top level."""
-    program = parse(source, filename)
+def compile_script(source: str, filename: str, strict: bool = False, allow_await: bool = False) -> CodeObject:
+    """Compile a Script to the CodeObject of its top level. With ``allow_await`` (the REPL),
+    a script that awaits at its top level compiles to async code: running it gives a promise
+    of its completion value."""
+    program = parse(source, filename) if not allow_await else _parse_tla(source, filename)
     an = Analyzer()
     scope = an.analyze_script(program, strict)
     allocate(scope, _collect_scopes(an))
     code = CodeObject("<script>", filename, "script")
+    if allow_await:
+        from .modules import has_top_level_await
+        code.is_async = has_top_level_await(program)
     unit = Unit(an, source, filename)
     fc = FunctionCompiler(unit, scope, code)
     fc.completion = fc.temp()
@@ -423,6 +436,18 @@ def compile_script(source: str, filename: str, strict: bool = False) -> CodeObje
     return code
 
 
+def _parse_tla(source: str, filename: str) -> Any:
+    """A script as such, else (when that fails) with top-level `await` allowed."""
+    try:
+        return parse(source, filename)
+    except CompileError:
+        try:
+            return parse(source, filename, allow_await=True)
+        except CompileError:
+            pass
+        raise
+
+
 def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: bool = False) -> None:
     """GlobalDeclarationInstantiation (16.1.7), or EvalDeclarationInstantiation for global
     eval code (whose vars are deletable): one DECLARE with every top-level name."""
@@ -432,9 +457,13 @@ def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: b
     fc.emit("DECLARE", fc.const_obj((tuple(var_names), tuple(lex), is_eval)))
 
 
-def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>") -> CodeObject:
-    """Compile eval code. ``site`` is None for an indirect eval (global scope)."""
-    program = parse(source, filename, in_function=site is not None and in_ordinary_function(site.scope))
+def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>",
+                 referrer: str | None = None) -> CodeObject:
+    """Compile eval code. ``site`` is None for an indirect eval (global scope); ``referrer``
+    is the script or module that import() in the eval code resolves against."""
+    private = frozenset(n for s in site.scope.chain() for n in s.bindings if n[0] == "#") if site else frozenset()
+    program = parse(source, filename, in_function=site is not None and in_ordinary_function(site.scope),
+                    private_names=private)
     an = Analyzer()
     store_names: list = []
     global_names: list = []
@@ -458,6 +487,9 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
                     b.loc, b.index = "ctx", scope.context_size
                     scope.has_context = True
     else:
+        if in_field_initializer(site.scope) and contains_arguments(program):
+            raise CompileError("'arguments' is not allowed in class field initializer or static "
+                               "initialization block", None)
         strict = site.strict or strict_caller
         scope = an.analyze_script(program, strict, outer=site.scope, kind="eval")
         if site.in_params and not scope.strict:
@@ -470,7 +502,7 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
             store_names, global_names = hoist_eval_vars(scope, site.scope)
         allocate(scope, _collect_scopes(an))
         code = CodeObject("<eval>", filename, "eval")
-    unit = Unit(an, source, filename)
+    unit = Unit(an, source, filename, referrer)
     fc = FunctionCompiler(unit, scope, code)
     fc.completion = fc.temp()
     fc.init_lexicals(scope)
@@ -503,6 +535,33 @@ def in_ordinary_function(scope: Scope) -> bool:
         if s.kind in ("script", "eval") and s.parent is None:
             return False
         s = s.parent
+    return False
+
+
+def in_field_initializer(scope: Scope) -> bool:
+    """Is code at ``scope`` in a class field initializer (arrow functions see through)?"""
+    s: Scope | None = scope
+    while s is not None and s.kind != "function":
+        s = s.parent
+    return s is not None and s.field_initializer
+
+
+def contains_arguments(node: Any) -> bool:
+    """Static Semantics: ContainsArguments (for PerformEval, 19.2.1.1): a reference to
+    `arguments` outside non-arrow functions."""
+    t = getattr(node, "type", None)
+    if t == "Identifier":
+        return node.name == "arguments"
+    if t in ("FunctionDeclaration", "FunctionExpression"):
+        return False
+    for key, v in vars(node).items():
+        if key[0] == "_" or key in ("range", "loc", "type"):
+            continue
+        if key in ("property", "key") and not getattr(node, "computed", False):
+            continue  # a property name, not a reference
+        for x in v if isinstance(v, list) else (v,):
+            if type(getattr(x, "type", None)) is str and contains_arguments(x):
+                return True
     return False
 
 

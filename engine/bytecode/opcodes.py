@@ -113,6 +113,16 @@ op("DECLARE",      "k", 0, 0, "",       "- (script/eval declaration instantiatio
 op("NEW_VAR_STORE", "-", 0, 1, "",      "-> store for vars a sloppy direct eval creates", "stack.append(R.new_var_store())")
 op("DECLARE_EVAL_VARS", "k", 1, 0, "",  "store -> (create the eval's new vars K[arg] in it)", "R.declare_eval_vars(stack.pop(), K[arg])")
 op("DECLARE_EVAL_GLOBALS", "k", 0, 0, "", "- (create the eval's vars K[arg] as configurable globals)", "R.declare_eval_globals(f, K[arg])")
+op("GET_IMPORT",   "k", 0, 1, "",       "-> imported binding K[arg] (TDZ)", """
+c = K[arg]
+v = c.env[c.index]
+if v is R.UNINIT:
+    R.tdz_error(f, pc)
+stack.append(v)""")
+op("IMPORT_META",  "k", 0, 1, "",       "-> import.meta of module K[arg]", "stack.append(R.import_meta(K[arg]))")
+op("IMPORT_CALL",  "k", 2, 1, "",       "specifier options -> promise (import() from referrer K[arg])", """
+o = stack.pop()
+stack[-1] = R.dynamic_import(K[arg], stack[-1], o)""")
 
 # ---- this, arguments, functions -------------------------------------------------------------
 op("THIS",         "-", 0, 1, "",       "-> this",              """
@@ -343,6 +353,26 @@ if stack[-1] is None:
 op("THROW",        "-", 1, 0, "",       "v -> (throws)",        "RAISE(stack.pop())")
 op("THROW_ERROR",  "k", 0, 0, "",       "- (throws K[arg] = (kind, message))", "R.throw_error(*K[arg])")
 op("RETURN",       "-", 1, 0, "",       "v -> (returns)",       "LEAVE(stack.pop())")
+# ---- using declarations (Explicit Resource Management) ----------------------------------------
+op("NEW_DISPOSABLES", "-", 0, 1, "",    "-> the resources of a new disposal scope", "stack.append(R.DisposeScope())")
+op("ADD_DISPOSABLE", "i", 2, 1, "",     "v scope -> v (AddDisposableResource; arg 1: await using)", """
+scope = stack.pop()
+R.add_disposable(scope, stack[-1], arg)""")
+op("DISPOSE_SYNC", "-", 3, 2, "",       "kind value scope -> kind value (DisposeResources)", """
+scope = stack.pop()
+v = stack.pop()
+stack[-1], v = R.dispose_sync(scope, stack[-1], v)
+stack.append(v)""")
+op("DISPOSE_STEP", "-", 5, 4, "",       "kind value sent mode scope -> kind value x more (async DisposeResources: await x while more)", """
+scope = stack.pop()
+mode = stack.pop()
+sent = stack.pop()
+v = stack.pop()
+stack[-1], v, x, more = R.dispose_step(scope, stack[-1], v, sent, mode)
+stack.append(v)
+stack.append(x)
+stack.append(more)""")
+
 op("END_FINALLY",  "k", 2, 0, "",       "kind value -> (resume completion; K[arg] = jump targets)", """
 v = stack.pop()
 kind = stack.pop()

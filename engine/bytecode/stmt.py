@@ -1,9 +1,9 @@
 """Statement compilation (mixin of FunctionCompiler)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
-from ..frontend.scope import unlabel
+from ..frontend.scope import declared_name, unlabel
 from .compiler import CompileError, Control, FunctionCompilerBase
 from .emitter import Label
 
@@ -44,6 +44,17 @@ class StatementCompiler(FunctionCompilerBase):
             self.emit("POP")
 
     def s_VariableDeclaration(self, node: Any) -> None:
+        using = getattr(node, "using", None)
+        if using is not None:
+            if not self.disposables:
+                raise CompileError(f"{using.capitalize()} declarations are not allowed at the top level of a script", node)
+            for d in node.declarations:
+                self.at(d)
+                self.expr_named(d.init, d.id.name)
+                self.emit("GET_LOCAL", self.disposables[-1])
+                self.emit("ADD_DISPOSABLE", 1 if using == "await using" else 0)
+                self.bind_pattern(d.id, init=True)
+            return
         for d in node.declarations:
             self.at(d)
             if d.init is None:
@@ -57,22 +68,21 @@ class StatementCompiler(FunctionCompilerBase):
             self.bind_pattern(d.id, init=node.kind != "var")
 
     def s_FunctionDeclaration(self, node: Any) -> None:
-        """Hoisted at scope entry; Annex B.3.3 copies a sloppy block function to its var binding."""
-        if self.scope is self.fscope or self.scope.strict or self.scope.kind not in ("block", "switch", "catch"):
-            return
-        if node.generator or node.isAsync:  # B.3.3 is for plain function declarations only
+        """Hoisted at scope entry; Annex B.3.3 copies a sloppy block function to its var
+        binding (the analyzer marks the declarations that have one with ``annexb_scope``)."""
+        var_scope = getattr(node, "annexb_scope", None)
+        if var_scope is None:
             return
         name = node.id.name
-        target = None
-        if self.fscope.kind != "script":
-            target = self.fscope.bindings.get(name)
-            if target is None or target.kind not in ("var", "function"):
-                return
-        self.load_name(name, None)
-        if target is None or target.loc == "global":
+        self.load_name(name, None)  # the block's binding, created at the block's entry
+        if var_scope.kind == "script":
             self.emit("SET_GLOBAL", self.const(name))
             self.emit("POP")
+        elif var_scope.kind == "eval":
+            # sloppy direct eval: the var lives in the caller's variable environment
+            self.store_name(name, None, var_scope=var_scope)
         else:
+            target = var_scope.bindings[name]
             self.store_binding(target, self.binding_depth(target), init=True)
 
     def hoist_functions(self, body: list, init: bool = True) -> None:
@@ -84,8 +94,26 @@ class StatementCompiler(FunctionCompilerBase):
                 self.store_name(st.id.name, st, init=init)
 
     def s_ClassDeclaration(self, node: Any) -> None:
-        self.class_value(node)
-        self.store_name(node.id.name, node, init=True)
+        self.class_value(node, "default")  # the name of `export default class {}`
+        self.store_name(declared_name(node), node, init=True)
+
+    # ---- module items (16.2.3.7: only declarations and `export default` evaluate) ---------
+    def s_ImportDeclaration(self, node: Any) -> None:
+        pass
+
+    s_ExportAllDeclaration = s_ImportDeclaration
+
+    def s_ExportNamedDeclaration(self, node: Any) -> None:
+        if node.declaration is not None:
+            self.statement(node.declaration)
+
+    def s_ExportDefaultDeclaration(self, node: Any) -> None:
+        d = node.declaration
+        if d.type in ("FunctionDeclaration", "ClassDeclaration"):
+            self.statement(d)
+            return
+        self.expr_named(d, "default")
+        self.store_name("*default*", node, init=True)
 
     def s_ReturnStatement(self, node: Any) -> None:
         if node.argument is None:
@@ -114,7 +142,7 @@ class StatementCompiler(FunctionCompilerBase):
             return
         self.enter_scope(s)
         self.hoist_functions(node.body)
-        self.statements(node.body)
+        self.statement_list(node.body)
         self.leave_scope(s)
 
     def s_IfStatement(self, node: Any) -> None:
@@ -319,6 +347,10 @@ class StatementCompiler(FunctionCompilerBase):
         self.enter_scope(s)
         for case in node.cases:
             self.hoist_functions(case.consequent)
+            for st in case.consequent:
+                if st.type == "VariableDeclaration" and getattr(st, "using", None):
+                    raise CompileError(f"{st.using.capitalize()} declarations are not allowed directly "
+                                       "in a case or default clause", st)
         labels = [Label() for _ in node.cases]
         default = None
         for case, lab in zip(node.cases, labels):
@@ -344,58 +376,122 @@ class StatementCompiler(FunctionCompilerBase):
         saved = self.temp()
         self.emit("SAVE_CTX", saved)
         base = self.depth
-        fin: Control | None = None
-        if node.finalizer is not None:
-            fin = Control("finally", (), base)
-            fin.finally_label = Label()
-            self.controls.append(fin)
-        start = self.pc
-        self.statement(node.block)
-        if node.handler is not None:
-            after = Label()
-            self.jump("JUMP", after)
-            handler_pc = self.pc
-            self.code.handlers.append((start, handler_pc, handler_pc, base, False))
-            self.depth = base + 1
-            self.emit("RESTORE_CTX", saved)
-            self.catch_clause(node.handler)
-            self.mark(after)
-        if fin is not None:
-            self.controls.pop()
-            end_region = self.pc
-            self.emit("CONST", self.const(0))
-            self.emit("UNDEF")
-            self.jump("JUMP", fin.finally_label)
-            handler_pc = self.pc
-            self.code.handlers.append((start, end_region, handler_pc, base, True))
-            self.emit("RESTORE_CTX", saved)
-            self.mark(fin.finally_label)
-            self.depth = base + 2
-            # an exit from the finally body itself drops the pending completion (kind, value)
-            self.controls.append(Control("finbody", (), base))
-            if self.completion >= 0:  # a normally completing finally keeps the try's value
-                kept = self.temp()
-                self.emit("GET_LOCAL", self.completion)
-                self.emit("PUT_LOCAL", kept)
-                self.statement(node.finalizer)
-                self.emit("GET_LOCAL", kept)
-                self.emit("PUT_LOCAL", self.completion)
-                self.free(kept)
-            else:
-                self.statement(node.finalizer)
-            self.controls.pop()
-            table: list[int] = []
-            self.emit("END_FINALLY", self.const_list(table))
-            if fin.finally_exits:
+
+        def protected() -> None:
+            start = self.pc
+            self.statement(node.block)
+            if node.handler is not None:
                 after = Label()
-                self.jump("JUMP", after)  # normal completion skips the exit trampolines
-                for kind, trampoline in fin.finally_exits:
-                    table.append(self.pc)
-                    self.depth = base
-                    trampoline()
+                self.jump("JUMP", after)
+                handler_pc = self.pc
+                self.code.handlers.append((start, handler_pc, handler_pc, base, False))
+                self.depth = base + 1
+                self.emit("RESTORE_CTX", saved)
+                self.catch_clause(node.handler)
                 self.mark(after)
-            self.depth = base
+        if node.finalizer is None:
+            protected()
+        else:
+            self.with_finally(protected, lambda: self.statement(node.finalizer), saved)
         self.free(saved)
+
+    def with_finally(self, protected: Callable[[], None], finalizer: Callable[[], None], saved: int) -> None:
+        """``protected`` then ``finalizer`` as try/finally: the finalizer runs with the pending
+        completion (kind, value) on the stack, and END_FINALLY resumes it (the local ``saved``
+        holds the context to restore when a throw reaches the finalizer)."""
+        base = self.depth
+        fin = Control("finally", (), base)
+        fin.finally_label = Label()
+        self.controls.append(fin)
+        start = self.pc
+        protected()
+        self.controls.pop()
+        end_region = self.pc
+        self.emit("CONST", self.const(0))
+        self.emit("UNDEF")
+        self.jump("JUMP", fin.finally_label)
+        handler_pc = self.pc
+        self.code.handlers.append((start, end_region, handler_pc, base, True))
+        self.emit("RESTORE_CTX", saved)
+        self.mark(fin.finally_label)
+        self.depth = base + 2
+        # an exit from the finally body itself drops the pending completion (kind, value)
+        self.controls.append(Control("finbody", (), base))
+        if self.completion >= 0:  # a normally completing finally keeps the try's value
+            kept = self.temp()
+            self.emit("GET_LOCAL", self.completion)
+            self.emit("PUT_LOCAL", kept)
+            finalizer()
+            self.emit("GET_LOCAL", kept)
+            self.emit("PUT_LOCAL", self.completion)
+            self.free(kept)
+        else:
+            finalizer()
+        self.controls.pop()
+        table: list[int] = []
+        self.emit("END_FINALLY", self.const_list(table))
+        if fin.finally_exits:
+            after = Label()
+            self.jump("JUMP", after)  # normal completion skips the exit trampolines
+            for kind, trampoline in fin.finally_exits:
+                table.append(self.pc)
+                self.depth = base
+                trampoline()
+            self.mark(after)
+        self.depth = base
+
+    # ---- using declarations (Explicit Resource Management) -------------------------------
+    def statement_list(self, body: list) -> None:
+        """A StatementList: when it declares `using` / `await using` bindings, their resources
+        are disposed when it completes, normally or abruptly (DisposeResources)."""
+        kinds = {getattr(st, "using", None) for st in body if st.type == "VariableDeclaration"}
+        kinds.discard(None)
+        if not kinds:
+            self.statements(body)
+            return
+        resources = self.temp()
+        self.emit("NEW_DISPOSABLES")
+        self.emit("PUT_LOCAL", resources)
+        saved = self.temp()
+        self.emit("SAVE_CTX", saved)
+        self.disposables.append(resources)
+
+        self.with_finally(lambda: self.statements(body), lambda: self.dispose(resources, "await using" in kinds),
+                          saved)
+        self.disposables.pop()
+        self.free(saved)
+        self.free(resources)
+
+    def dispose(self, resources: int, is_async: bool) -> None:
+        """DisposeResources under the pending completion ``kind value`` on the stack; with
+        async resources each awaited result is sent back (a rejection thrown) into the
+        runtime's disposal until it is done."""
+        if not is_async:
+            self.emit("GET_LOCAL", resources)
+            self.emit("DISPOSE_SYNC")
+            return
+        self.emit("UNDEF")
+        self.emit("CONST", self.const(0))
+        loop, done, failed = Label(), Label(), Label()
+        self.mark(loop)
+        self.emit("GET_LOCAL", resources)
+        self.emit("DISPOSE_STEP")            # kind value x more
+        self.jump("JUMP_IF_FALSE", done)     # kind value x
+        depth = self.depth
+        start = self.pc
+        self.emit("AWAIT")                   # kind value result
+        self.code.handlers.append((start, start + 1, -1, depth - 1, False))
+        patch = len(self.code.handlers) - 1
+        self.emit("CONST", self.const(0))    # send the result
+        self.jump("JUMP", loop)
+        self.mark(failed)
+        self.code.handlers[patch] = (start, start + 1, failed.pc, depth - 1, False)
+        self.depth = depth                   # kind value error
+        self.emit("CONST", self.const(1))    # throw it in
+        self.jump("JUMP", loop)
+        self.mark(done)
+        self.depth = depth
+        self.emit("POP")
 
     def const_list(self, table: list) -> int:
         self.code.consts.append(table)
@@ -422,3 +518,4 @@ class StatementCompiler(FunctionCompilerBase):
         self.store_binding(wb, 0, init=True)
         self.statement(node.body)
         self.leave_scope(ws)
+

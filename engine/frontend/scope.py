@@ -22,10 +22,12 @@ class Binding:
 
     def __init__(self, name: str, kind: str, scope: "Scope", decl_end: int = -1) -> None:
         self.name = name
-        self.kind = kind          # var, let, const, class, function, param, catch, callee, arguments
+        # var, let, const, class, function, param, catch, callee, arguments, import (a named
+        # import: an indirection to another module's binding), importns (a namespace import)
+        self.kind = kind
         self.scope = scope
         self.captured = False
-        self.loc = ""             # "local", "ctx" or "global" (set by allocate)
+        self.loc = ""             # "local", "ctx", "global" or "import" (set by allocate)
         self.index = -1
         self.decl_end = decl_end  # source offset after which same-function uses need no TDZ check
         self.tdz = kind in LEXICAL
@@ -38,17 +40,18 @@ class Scope:
     """A function, block, catch, class, script, with or switch scope."""
 
     def __init__(self, kind: str, parent: "Scope | None", node: Any = None, strict: bool = False) -> None:
-        self.kind = kind  # function, arrow, block, catch, class, script, eval, with, switch
+        self.kind = kind  # function, arrow, block, catch, class, script, eval, module, with, switch
         self.parent = parent
         self.node = node
         self.strict = strict
         self.bindings: dict[str, Binding] = {}
-        self.func: Scope = self if kind in ("function", "arrow", "script", "eval") or parent is None else parent.func
+        self.func: Scope = self if kind in ("function", "arrow", "script", "eval", "module") or parent is None else parent.func
         self.has_eval = False      # contains a direct eval call (function scopes)
         self.dynamic = False       # names here may be looked up at run time (eval / with)
         self.context_size = 0
         self.nlocals = 0           # function scopes: frame slot count
         self.has_context = False
+        self.field_initializer = False  # the synthetic function of a class's field initializers
 
     @property
     def is_function(self) -> bool:
@@ -103,7 +106,34 @@ def pattern_names(p: Any) -> Iterator[Any]:
         yield from pattern_names(p.argument)
 
 
+def lexically_declared_names(body: list) -> set[str]:
+    """The let, const and class names a statement list declares."""
+    names: set[str] = set()
+    for s in map(unlabel, body):
+        if s.type == "VariableDeclaration" and s.kind != "var":
+            names.update(i.name for d in s.declarations for i in pattern_names(d.id))
+        elif s.type == "ClassDeclaration" and s.id is not None:
+            names.add(s.id.name)
+    return names
+
+
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
+
+
+def unexport(st: Any) -> Any:
+    """The declaration inside ``export`` (module items), else the statement itself."""
+    t = st.type
+    if t == "ExportNamedDeclaration" and st.declaration is not None:
+        return st.declaration
+    if t == "ExportDefaultDeclaration" and st.declaration.type in ("FunctionDeclaration", "ClassDeclaration"):
+        return st.declaration
+    return st
+
+
+def declared_name(st: Any) -> str:
+    """The binding a function or class declaration creates (``*default*`` for the anonymous
+    one of ``export default``, 16.2.3.7)."""
+    return st.id.name if st.id is not None else "*default*"
 
 
 def unlabel(st: Any) -> Any:
@@ -132,6 +162,40 @@ class Analyzer:
         self.visit_list(program.body, scope)
         return scope
 
+    def analyze_module(self, program: Any) -> Scope:
+        """Module code (16.2.1.6.4 InitializeEnvironment): imports, hoisted declarations and
+        the ``*default*`` binding of ``export default <expression>``."""
+        scope = Scope("module", None, program, True)
+        self._set(program, scope)
+        for st in program.body:
+            if st.type == "ImportDeclaration":
+                for sp in st.specifiers:
+                    ns = sp.type == "ImportNamespaceSpecifier"
+                    b = scope.declare(sp.local.name, "importns" if ns else "import")
+                    b.tdz = False
+            elif st.type == "ExportDefaultDeclaration" and st.declaration.type not in (
+                    "FunctionDeclaration", "ClassDeclaration"):
+                scope.declare("*default*", "const", st.range[1])
+        self.hoist([unexport(st) for st in program.body], scope)
+        self.visit_list(program.body, scope)
+        return scope
+
+    def v_ImportDeclaration(self, node: Any, scope: Scope) -> None:
+        pass
+
+    v_ExportAllDeclaration = v_ImportDeclaration
+
+    def v_ExportNamedDeclaration(self, node: Any, scope: Scope) -> None:
+        if node.declaration is not None:
+            self.visit(node.declaration, scope)
+        elif node.source is None:
+            for sp in node.specifiers:  # `export { x }` reads x (it must be declared)
+                if sp.local.type == "Identifier":
+                    self.reference(sp.local, scope)
+
+    def v_ExportDefaultDeclaration(self, node: Any, scope: Scope) -> None:
+        self.visit(node.declaration, scope)
+
     def _set(self, node: Any, scope: Scope) -> None:
         self.scopes[id(node)] = scope
         self.keep.append(node)
@@ -139,12 +203,20 @@ class Analyzer:
     # ---- declarations --------------------------------------------------------------------
     def hoist(self, body: list, scope: Scope) -> None:
         """Declare the var-scoped names of a function/script body and its top-level lexicals."""
-        fscope = scope.func
-        for st in body:
-            self.hoist_var(unlabel(st), fscope, top=True)
+        self.hoist_body(body, scope.func)
         self.declare_lexical(body, scope)
 
-    def hoist_var(self, st: Any, fscope: Scope, top: bool) -> None:
+    def hoist_body(self, body: list, fscope: Scope) -> None:
+        """hoist_var over a function, script or eval body, whose let/const/class names block
+        Annex B var bindings."""
+        blocked = frozenset(lexically_declared_names(body))
+        for st in body:
+            self.hoist_var(unlabel(st), fscope, True, blocked)
+
+    def hoist_var(self, st: Any, fscope: Scope, top: bool, blocked: frozenset = frozenset()) -> None:
+        """Declare the var-scoped names of ``st`` in ``fscope``. ``blocked``: the names bound
+        lexically by the blocks around ``st`` (inside ``fscope``), which an Annex B var
+        binding for a block function would clash with."""
         if st is None:
             return
         t = st.type
@@ -156,35 +228,58 @@ class Analyzer:
             return
         if t == "FunctionDeclaration":
             if not top and not fscope.strict and not st.generator and not st.isAsync:
-                # Annex B.3.3: a block-level function also gets a var binding
-                if st.id.name not in fscope.bindings or fscope.bindings[st.id.name].kind in ("var", "function"):
-                    fscope.declare(st.id.name, "var")
+                # Annex B.3.3: a block-level function also gets a var binding, unless a `var`
+                # of its name would be an early error (B.3.3.1 step ii) or it is a parameter
+                name = st.id.name
+                b = fscope.bindings.get(name)
+                if fscope.kind == "body":  # B.3.2.1: not a parameter's name
+                    b = b or fscope.parent.bindings.get(name)
+                skip = name in blocked or (name == "arguments" and fscope.kind in ("function", "body"))
+                if not skip and (b is None or b.kind in ("var", "function")):
+                    fscope.declare(name, "var")
+                    st.annexb_scope = fscope
             return
         if t in ("IfStatement",):
-            self.hoist_var(st.consequent, fscope, False)
-            self.hoist_var(st.alternate, fscope, False)
-        elif t in ("ForStatement",):
-            if st.init is not None and st.init.type == "VariableDeclaration":
-                self.hoist_var(st.init, fscope, False)
-            self.hoist_var(st.body, fscope, False)
-        elif t in ("ForInStatement", "ForOfStatement"):
-            if st.left.type == "VariableDeclaration":
-                self.hoist_var(st.left, fscope, False)
-            self.hoist_var(st.body, fscope, False)
+            for clause in ("consequent", "alternate"):
+                c = getattr(st, clause)
+                if c is not None and c.type == "FunctionDeclaration":
+                    # B.3.4: a function declaration as an if clause is a block of its own
+                    from esprima import nodes
+                    from .parser import copy_position
+                    setattr(st, clause, copy_position(nodes.BlockStatement([c]), c))
+            self.hoist_var(st.consequent, fscope, False, blocked)
+            self.hoist_var(st.alternate, fscope, False, blocked)
+        elif t in ("ForStatement", "ForInStatement", "ForOfStatement"):
+            head = st.init if t == "ForStatement" else st.left
+            if head is not None and head.type == "VariableDeclaration":
+                self.hoist_var(head, fscope, False)
+                if head.kind != "var":
+                    blocked = blocked | {i.name for d in head.declarations for i in pattern_names(d.id)}
+            self.hoist_var(st.body, fscope, False, blocked)
         elif t in ("WhileStatement", "DoWhileStatement", "LabeledStatement", "WithStatement"):
-            self.hoist_var(st.body, fscope, False)
+            self.hoist_var(st.body, fscope, False, blocked)
         elif t == "BlockStatement" or t == "StaticBlock":
-            for s in st.body:
-                self.hoist_var(s, fscope, False)
+            self.hoist_list(st.body, fscope, blocked)
         elif t == "TryStatement":
-            self.hoist_var(st.block, fscope, False)
-            if st.handler is not None:
-                self.hoist_var(st.handler.body, fscope, False)
-            self.hoist_var(st.finalizer, fscope, False)
+            self.hoist_var(st.block, fscope, False, blocked)
+            h = st.handler
+            if h is not None:
+                if h.param is not None and h.param.type != "Identifier":  # B.3.4: only a simple
+                    blocked = blocked | {i.name for i in pattern_names(h.param)}  # parameter
+                self.hoist_var(h.body, fscope, False, blocked)
+            self.hoist_var(st.finalizer, fscope, False, blocked)
         elif t == "SwitchStatement":
-            for c in st.cases:
-                for s in c.consequent:
-                    self.hoist_var(s, fscope, False)
+            self.hoist_list([s for c in st.cases for s in c.consequent], fscope, blocked)
+
+    def hoist_list(self, body: list, fscope: Scope, blocked: frozenset) -> None:
+        """The statements of a block (or case block): its let/const/class names block the
+        Annex B var bindings of functions in it, and its function names those of functions
+        in nested blocks."""
+        functions = {s.id.name for s in map(unlabel, body) if s.type == "FunctionDeclaration"}
+        inner = blocked | lexically_declared_names(body)
+        nested = inner | functions
+        for s in body:
+            self.hoist_var(s, fscope, False, inner if unlabel(s).type == "FunctionDeclaration" else nested)
 
     def declare_lexical(self, body: list, scope: Scope) -> None:
         for st in body:
@@ -195,9 +290,9 @@ class Analyzer:
                     for ident in pattern_names(d.id):
                         scope.declare(ident.name, st.kind, d.range[1])
             elif t == "ClassDeclaration":
-                scope.declare(st.id.name, "class", st.range[1])
+                scope.declare(declared_name(st), "class", st.range[1])
             elif t == "FunctionDeclaration":
-                scope.declare(st.id.name, "function")
+                scope.declare(declared_name(st), "function")
 
     # ---- traversal -----------------------------------------------------------------------
     def visit_list(self, nodes: list, scope: Scope) -> None:
@@ -410,7 +505,7 @@ class Analyzer:
                 cs.declare("#" + m.key.name, "private").captured = True
         for part in ("fields", "static"):
             fs = Scope("function", cs, node, True)
-            fs.kind = "function"
+            fs.field_initializer = True
             self.scopes[id(node), part] = fs
         if node.superClass is not None:
             self.visit(node.superClass, cs)
@@ -448,8 +543,7 @@ class Analyzer:
             self._set(body, bs)
             bs.kind = "body"
             if body.type == "BlockStatement":
-                for st in body.body:
-                    self.hoist_var(st, bs, top=True)
+                self.hoist_body(body.body, bs)
                 self.declare_lexical(body.body, bs)
                 self.visit_list(body.body, bs)
             else:
@@ -476,6 +570,18 @@ def allocate(root: Scope, all_scopes: list[Scope]) -> None:
         if s.kind == "script":
             for b in s.bindings.values():
                 b.loc = "global"
+            continue
+        if s.kind == "module":
+            # the module environment is created by the host before any code runs (for
+            # cycles), so every binding lives in it; named imports are indirections
+            for b in s.bindings.values():
+                if b.kind == "import":
+                    b.loc = "import"
+                    continue
+                b.loc = "ctx"
+                s.context_size += 1
+                b.index = s.context_size
+            s.has_context = True
             continue
         force = s.dynamic or s.func.has_eval
         for b in s.bindings.values():

@@ -22,15 +22,19 @@ def syntax_error(e: CompileError, filename: str) -> JSThrow:
     return JSThrow(err)
 
 
-def run_script(source: str, filename: str, realm: Any = None) -> Any:
-    """ScriptEvaluation (16.1.6)."""
+def run_script(source: str, filename: str, realm: Any = None, allow_await: bool = False) -> Any:
+    """ScriptEvaluation (16.1.6). With ``allow_await`` (the REPL) a script that awaits at
+    its top level runs as async code and this returns the promise of its completion value."""
     realm = realm or current_realm()
     try:
-        code = compile_script(source, filename)
+        code = compile_script(source, filename, allow_await=allow_await)
     except CompileError as e:
         raise syntax_error(e, filename) from None
     fn = make_function(code, None, realm)
     f = Frame(code, fn, realm.global_object, [], None, None)
+    if code.is_async:
+        from .generators import start_async
+        return start_async(fn, f)
     return functions.run_frame(f)
 
 
@@ -40,8 +44,9 @@ def indirect_eval(this: Any, args: list) -> Any:
     if type(x) is not str:
         return x
     realm = current_realm()
+    from .loop import active_referrer
     try:
-        code = compile_eval(x, None, False)
+        code = compile_eval(x, None, False, referrer=active_referrer())
     except CompileError as e:
         raise syntax_error(e, "<eval>") from None
     fn = make_function(code, None, realm)
@@ -55,7 +60,7 @@ def direct_eval(caller: Any, x: Any, site: Any) -> Any:
     if type(x) is not str:
         return x
     try:
-        code = compile_eval(x, site, caller.strict)
+        code = compile_eval(x, site, caller.strict, referrer=caller.code.referrer)
     except CompileError as e:
         raise syntax_error(e, "<eval>") from None
     fn = make_function(code, caller.ctx, caller.func.realm)

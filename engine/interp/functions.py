@@ -154,6 +154,11 @@ def make_function(code: Any, ctx: Any, realm: Any, proto: JSObject | None = None
     fn = JSFunction(code, ctx, proto, realm)
     fn.define_data("length", float(code.length), CONFIGURABLE)
     fn.define_data("name", code.name, CONFIGURABLE)
+    if code.kind == "normal" and not (code.strict or code.is_generator or code.is_async):
+        # V8's own `arguments` and `caller` of sloppy functions (an allowed extension, 17.1):
+        # read outside a call of the function they are null, never a strict function
+        fn.shape = fn.shape.add("arguments", 0).add("caller", 0)  # (cached shape transitions)
+        fn.slots += (JSNull, JSNull)
     if code.is_generator:
         p = JSObject(intr["%AsyncGeneratorPrototype%" if code.is_async else "%GeneratorPrototype%"])
         fn.define_data("prototype", p, WRITABLE)

@@ -62,6 +62,19 @@ def js_stack(limit: int = 10) -> list[str]:
     return lines
 
 
+def active_referrer() -> str | None:
+    """GetActiveScriptOrModule (9.4.1) as a referrer path: that of the innermost running JS
+    code (built-ins such as the indirect eval have none)."""
+    pf = sys._getframe(1)
+    while pf is not None:
+        if pf.f_code in _LOOP_CODES:
+            f = pf.f_locals.get("f")
+            if f is not None:
+                return getattr(f.code, "referrer", None)
+        pf = pf.f_back
+    return None
+
+
 def frame_title(f: Any, pc: int) -> str:
     """V8's rendering of one frame: "new C", "Type.method" for a method call on an object
     receiver, else the function name, with the position of the current instruction."""

@@ -129,6 +129,19 @@ def tdz_error(f: Any, pc: int) -> None:
     throw_reference_error(f"Cannot access '{name}' before initialization")
 
 
+from ..runtime.builtins.disposable import DisposeScope, add_disposable, dispose_step, dispose_sync  # noqa: E402,F401
+
+
+def import_meta(module: Any) -> Any:
+    from .modules import import_meta
+    return import_meta(module)
+
+
+def dynamic_import(referrer: Any, specifier: Any, options: Any) -> Any:
+    from .modules import dynamic_import
+    return dynamic_import(referrer, specifier, options)
+
+
 def new_context(parent: Any, n: int) -> list:
     return [parent] + [None] * n
 

@@ -103,6 +103,8 @@ def _run(ctx: Any, case: TestCase, scenario: str, harness: Harness | None,
             ctx.eval(prefix + harness.prelude(names), "harness.js")
         except JSThrow as exc:
             return FAIL, f"harness error: {describe(exc)}"
+    if meta.has("module"):
+        return _run_module(ctx, case, printed)
     source = prefix + case.source
     negative = meta.negative
     parse = _parse_only(ctx)
@@ -113,7 +115,7 @@ def _run(ctx: Any, case: TestCase, scenario: str, harness: Harness | None,
             return _judge_negative(case, exc, "parse")
         return FAIL, f"expected {negative.type} in phase parse, but the test parsed"
     try:
-        ctx.eval(source, case.id)
+        ctx.eval(source, case.path)  # its path: import() resolves against it
         ctx.run_jobs()
     except JSThrow as exc:
         if negative is None:
@@ -123,6 +125,34 @@ def _run(ctx: Any, case: TestCase, scenario: str, harness: Harness | None,
         phase = "parse" if parse is None and _error_name(exc.value) == "SyntaxError" \
             and negative.phase == "parse" else "runtime"
         return _judge_negative(case, exc, phase)
+    return _judge_completion(case, printed)
+
+
+def _run_module(ctx: Any, case: TestCase, printed: list[str]) -> tuple[str, str]:
+    """A module test: parse (phase parse), load and link its graph (phase resolution),
+    evaluate and run the jobs (phase runtime: Evaluate()'s promise is rejected)."""
+    from engine.runtime.errors import JSThrow
+    negative = case.meta.negative
+    phase = "parse"
+    try:
+        rec = ctx.parse_module(case.path, case.source)
+        phase = "resolution"
+        ctx.link_module(rec)
+        phase = "runtime"
+        evaluated = ctx.evaluate_module(rec)
+        ctx.run_jobs()
+        ctx.module_outcome(evaluated)
+    except JSThrow as exc:
+        if negative is None:
+            return FAIL, describe(exc)
+        return _judge_negative(case, exc, phase)
+    return _judge_completion(case, printed)
+
+
+def _judge_completion(case: TestCase, printed: list[str]) -> tuple[str, str]:
+    """A test that completed: negative tests fail, async tests must have called $DONE."""
+    meta = case.meta
+    negative = meta.negative
     if negative is not None:
         return FAIL, f"expected {negative.type} in phase {negative.phase}, but no error was thrown"
     if meta.has("async"):

@@ -1,6 +1,5 @@
 """Which tests this host can run at all: features the host cannot provide (agents and shared
-memory, modules, Intl, Temporal, ...), module tests (the embedding API runs scripts only) and
-[[CanBlock]] (the main agent cannot block). Everything else runs, and fails if unimplemented.
+memory, Intl, Temporal, deferred and source-phase imports, ...) and [[CanBlock]] (the main agent cannot block). Everything else runs, and fails if unimplemented.
 """
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ UNSUPPORTED_FEATURES = frozenset({
     "Atomics", "Atomics.pause", "Atomics.waitAsync", "SharedArrayBuffer",
     "Temporal", "ShadowRealm", "decorators", "tail-call-optimization",
     "import-defer", "source-phase-imports", "source-phase-imports-module-source",
-    "import-attributes", "json-modules", "Intl.DurationFormat", "Intl.Locale-info",
+    "Intl.DurationFormat", "Intl.Locale-info",
     "intl-normative-optional", "Intl.Era-monthcode",
 })
 
@@ -24,8 +23,6 @@ CAN_BLOCK = False
 def skip_reason(meta: TestMeta, html_dda: bool,
                 excluded: frozenset[str] = UNSUPPORTED_FEATURES) -> str | None:
     """Why a test cannot run on this host, or None if it can."""
-    if meta.has("module"):
-        return "module code is not supported by the runner (scripts only)"
     if meta.has("CanBlockIsTrue") and not CAN_BLOCK:
         return "needs [[CanBlock]] true"
     if meta.has("CanBlockIsFalse") and CAN_BLOCK:

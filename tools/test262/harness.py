@@ -109,5 +109,7 @@ def discover(suite_dir: str | os.PathLike, patterns: list[str] | None = None,
 
 def load_test(suite_dir: str | os.PathLike, test_id: str) -> TestCase:
     path = Path(suite_dir) / "test" / test_id
-    source = path.read_text(encoding="utf-8")
-    return TestCase(test_id, str(path), source, parse_frontmatter(source))
+    with open(path, encoding="utf-8", newline="") as fh:  # keep CR line terminators
+        source = fh.read()
+    meta = parse_frontmatter(source.replace("\r\n", "\n").replace("\r", "\n"))
+    return TestCase(test_id, str(path), source, meta)

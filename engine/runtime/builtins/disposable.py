@@ -127,6 +127,52 @@ def dispose_resources(resources: list, error: JSThrow | None) -> Generator[Any, 
         raise error
 
 
+class DisposeScope:
+    """The DisposeCapability of a block, function body or module with `using` declarations:
+    its resources, then the running DisposeResources."""
+
+    __slots__ = ("resources", "disposal")
+
+    def __init__(self) -> None:
+        self.resources: list[DisposableResource] = []
+        self.disposal: Generator[Any, Any, None] | None = None
+
+
+def add_disposable(scope: DisposeScope, v: Any, is_async: int) -> None:
+    """`using x = v` (arg 0) or `await using x = v` (arg 1): AddDisposableResource."""
+    add_disposable_resource(scope.resources, v, ASYNC if is_async else SYNC)
+
+
+def dispose_sync(scope: DisposeScope, kind: Any, value: Any) -> tuple[Any, Any]:
+    """DisposeResources of sync resources under the completion (kind, value) of the scope's
+    body (kind 1 is a throw); returns the resulting completion."""
+    try:
+        _run_sync(dispose_resources(scope.resources, JSThrow(value) if kind == 1 else None))
+    except JSThrow as e:
+        return 1, e.value
+    return kind, value
+
+
+def dispose_step(scope: DisposeScope, kind: Any, value: Any, sent: Any, mode: Any) -> tuple:
+    """One step of an async DisposeResources: start it, or resume it with the awaited value
+    (``mode`` 0) or the rejection (``mode`` 1). Returns (kind, value, x, more): await ``x``
+    and step again while ``more``; the completion becomes a throw if disposal throws."""
+    gen = scope.disposal
+    try:
+        if gen is None:
+            gen = scope.disposal = dispose_resources(scope.resources, JSThrow(value) if kind == 1 else None)
+            x = next(gen)
+        elif mode == 1:
+            x = gen.throw(JSThrow(sent))
+        else:
+            x = gen.send(sent)
+    except StopIteration:
+        return kind, value, None, False
+    except JSThrow as e:
+        return 1, e.value, None, False
+    return kind, value, x, True
+
+
 def _run_sync(body: Generator[Any, Any, Any]) -> None:
     """Drive a DisposeResources that has only sync-dispose resources (it never yields)."""
     for _ in body:

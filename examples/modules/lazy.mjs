@@ -1,0 +1,3 @@
+import { order } from './log.mjs';
+export default 'lazy module';
+export const loadedAfter = order.length;

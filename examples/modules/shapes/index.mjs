@@ -1,0 +1,3 @@
+export * from './rect.mjs';
+export * as geometry from './circle.mjs';
+export { default as unit } from './rect.mjs';

@@ -1,0 +1,2 @@
+// Copyright (C) 2026 the pyjs authors. All rights reserved.
+export default 'fixture';
