@@ -45,6 +45,11 @@ def test_truncated_and_random_byte_sources(tmp_path: Path, pyjs_cli) -> None:
         clean(pyjs_cli(str(program), timeout=60))
 
 
+def test_malformed_template_in_case_is_a_syntax_error(pyjs_cli) -> None:
+    # esprima's internal assertion escaped as a Python AssertionError (found by tools/fuzz)
+    assert "SyntaxError" in clean(pyjs_cli("-e", "function f(){switch(ch){case`${}`", timeout=60))
+
+
 def test_10mb_single_line(tmp_path: Path, pyjs_cli) -> None:
     # a 10 MB line of one token, of a comment, and (smaller, the parser is slow) of many tokens
     assert run_file(tmp_path, pyjs_cli, 'var s = "' + "a" * 10_000_000 + '"; if (s.length !== 1e7) throw 1') == ""

@@ -374,6 +374,8 @@ def parse(source: str, filename: str, in_function: bool = False, allow_await: bo
         raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
     except RecursionError:
         raise CompileError("Maximum nesting depth exceeded while parsing", None) from None
+    except AssertionError:  # esprima's internal checks on some malformed input (`${}` in a case)
+        raise CompileError("Unexpected token", None) from None
 
 
 # esprima's wording -> V8's, where they differ
