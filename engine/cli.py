@@ -109,7 +109,7 @@ def install_tiering(opts: argparse.Namespace) -> None:
         kw = {"threshold": opts.baseline_threshold, "loop_threshold": 10 * opts.baseline_threshold}
     trace = (lambda line: sys.stderr.write(line + "\n")) if opts.trace_tiering else None
     install(opts.tier, trace=trace, dump=opts.dump == "baseline", **kw)
-    if opts.tier == "opt":
+    if opts.tier in ("opt", "auto"):
         from tiers import opt
         opt.configure(dump=opts.dump, trace_deopt=(lambda line: sys.stderr.write(line + "\n"))
                       if opts.trace_deopt else None)

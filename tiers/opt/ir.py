@@ -131,7 +131,7 @@ class Graph:
 def fmt_aux(n: Node) -> str:
     a = n.aux
     if a is None:
-        return ""
+        return " undefined" if n.op == "ConstT" else ""
     if n.op == "ConstT":
         r = repr(a)
         return " " + (r if len(r) <= 40 else r[:37] + "...")
