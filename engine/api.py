@@ -90,7 +90,7 @@ class Context:
         if tier not in ("interp", "baseline", "opt", "auto"):
             raise ValueError(f"unknown tier {tier!r}")
         self.tier = tier
-        from tiers.baseline import install as install_tier
+        from pyjs.tiers.baseline import install as install_tier
         install_tier(tier)  # the tier-up policy (tiers/baseline, docs/TIERS.md)
         if dispatch is not None:
             loop.set_dispatch(dispatch)

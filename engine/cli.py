@@ -103,14 +103,14 @@ def is_module_file(path: str) -> bool:
 
 def install_tiering(opts: argparse.Namespace) -> None:
     """Tier-up options: --baseline-threshold, --trace-tiering, --dump=baseline."""
-    from tiers.baseline import install
+    from pyjs.tiers.baseline import install
     kw = {}
     if opts.baseline_threshold is not None:
         kw = {"threshold": opts.baseline_threshold, "loop_threshold": 10 * opts.baseline_threshold}
     trace = (lambda line: sys.stderr.write(line + "\n")) if opts.trace_tiering else None
     install(opts.tier, trace=trace, dump=opts.dump == "baseline", **kw)
     if opts.tier in ("opt", "auto"):
-        from tiers import opt
+        from pyjs.tiers import opt
         opt.configure(dump=opts.dump, trace_deopt=(lambda line: sys.stderr.write(line + "\n"))
                       if opts.trace_deopt else None)
 
@@ -158,10 +158,10 @@ def run(opts: argparse.Namespace) -> int:
             return repl(ctx)
         ctx.run_jobs()
         if opts.dump == "baseline":
-            from tiers.baseline import dump_text
+            from pyjs.tiers.baseline import dump_text
             sys.stdout.write(dump_text())
         elif opts.dump in ("ir", "x64"):
-            from tiers import opt
+            from pyjs.tiers import opt
             sys.stdout.write(opt.dump_text(opts.dump))
         return 0
     except JSThrow as e:

@@ -74,8 +74,8 @@ class Outcome:
 
 def describe_error(value: Any) -> str:
     """'TypeError: msg' for an error-like object, 'Uncaught <value>' otherwise (as the node runner)."""
-    from engine.runtime.conversions import to_string
-    from engine.runtime.objects import JSObject
+    from pyjs.engine.runtime.conversions import to_string
+    from pyjs.engine.runtime.objects import JSObject
     if isinstance(value, JSObject) and value.has_property("message"):
         name, message = to_string(value.get("name", value)), to_string(value.get("message", value))
         return f"{name}: {message}" if message else name
@@ -84,8 +84,8 @@ def describe_error(value: Any) -> str:
 
 def run_in_pyjs(source: str, tier: str, filename: str = "test.js") -> Outcome:
     """Run ``source`` as a Script in a fresh Context, drain jobs and timers, capture output."""
-    from engine.api import Context
-    from engine.runtime.errors import JSThrow
+    from pyjs.engine.api import Context
+    from pyjs.engine.runtime.errors import JSThrow
     lines: list[str] = []
     ctx = Context(tier=tier, stdout=lines.append, stderr=lambda line: None)
     error = None
@@ -147,7 +147,7 @@ def js_error(run_outcome: Callable[[str], Outcome]) -> Callable[[str], str]:
 def run_cli(*args: str, tier: str | None = None, cwd: Path | None = None,
             stdin: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
     """Run the pyjs shell as a subprocess (``python -m engine.cli ...``)."""
-    cmd = [sys.executable, "-m", "engine.cli"]
+    cmd = [sys.executable, "-m", "pyjs.engine.cli"]
     if tier and tier != "node":
         cmd.append(f"--tier={tier}")
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))

@@ -12,8 +12,8 @@ def collect(test_file: str) -> list[pathlib.Path]:
 
 def run_case(path: pathlib.Path) -> str:
     """Everything the case printed, an uncaught error reported as the shell does."""
-    from engine.api import Context
-    from engine.runtime.errors import JSThrow
+    from pyjs.engine.api import Context
+    from pyjs.engine.runtime.errors import JSThrow
     lines: list[str] = []
     ctx = Context(stdout=lines.append, stderr=lines.append)
     try:

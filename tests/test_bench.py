@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from tools.bench.engines import REPO_ROOT, Engine
-from tools.bench.harness import FAIL, OK, RunResult, driver_source, parse_output
-from tools.bench.report import geometric_mean, ratios
-from tools.bench.suite import BENCHMARKS
+from pyjs.tools.bench.engines import REPO_ROOT, Engine
+from pyjs.tools.bench.harness import FAIL, OK, RunResult, driver_source, parse_output
+from pyjs.tools.bench.report import geometric_mean, ratios
+from pyjs.tools.bench.suite import BENCHMARKS
 
 pytestmark = pytest.mark.bench
 
@@ -29,7 +29,7 @@ NAMES = [b.name for b in BENCHMARKS]
 def run_quick(tmp_path_factory, *engine_args: str) -> dict:
     out = tmp_path_factory.mktemp("bench") / "quick.json"
     proc = subprocess.run(
-        [sys.executable, "-m", "tools.bench", "--quick", "--no-peers", *engine_args,
+        [sys.executable, "-m", "pyjs.tools.bench", "--quick", "--no-peers", *engine_args,
          "--json", str(out)],
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=600)
     assert out.exists(), proc.stdout + proc.stderr

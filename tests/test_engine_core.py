@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.api import Context
-from engine.interp import loop
+from pyjs.engine.api import Context
+from pyjs.engine.interp import loop
 
 
 @pytest.mark.parametrize("source, expected", [

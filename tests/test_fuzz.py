@@ -9,11 +9,11 @@ import time
 
 import pytest
 
-from tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, Outcome
-from tools.fuzz.gen import generate
-from tools.fuzz.harness import DIVERGENCE, check, run_fuzz
-from tools.fuzz.minimize import ddmin, minimize
-from tools.fuzz.mutate import corpus, mutant, tokens
+from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, Outcome
+from pyjs.tools.fuzz.gen import generate
+from pyjs.tools.fuzz.harness import DIVERGENCE, check, run_fuzz
+from pyjs.tools.fuzz.minimize import ddmin, minimize
+from pyjs.tools.fuzz.mutate import corpus, mutant, tokens
 
 
 def test_fixed_seed_run_has_no_divergence_traceback_crash_or_hang(tier: str) -> None:

@@ -12,13 +12,13 @@ from collections import Counter
 import pytest
 from rich.console import Console
 
-from tools.test262.compare import compare
-from tools.test262.execute import Result
-from tools.test262.expectations import ExpectationsError, check, load_expectations
-from tools.test262.features import skip_reason
-from tools.test262.frontmatter import FrontmatterError, parse_frontmatter
-from tools.test262.harness import SUBSET_DIR, Harness, discover, include_names, select_scenarios
-from tools.test262.report import counts_by_group, first_failures, group_of
+from pyjs.tools.test262.compare import compare
+from pyjs.tools.test262.execute import Result
+from pyjs.tools.test262.expectations import ExpectationsError, check, load_expectations
+from pyjs.tools.test262.features import skip_reason
+from pyjs.tools.test262.frontmatter import FrontmatterError, parse_frontmatter
+from pyjs.tools.test262.harness import SUBSET_DIR, Harness, discover, include_names, select_scenarios
+from pyjs.tools.test262.report import counts_by_group, first_failures, group_of
 
 SAMPLE = """// header
 /*---
@@ -130,7 +130,7 @@ def test_compare_and_report():
 
 def _engine_ready() -> bool:
     try:
-        from engine.api import Context
+        from pyjs.engine.api import Context
         return Context().eval("1 + 1") == 2.0
     except Exception:
         return False
@@ -138,8 +138,8 @@ def _engine_ready() -> bool:
 
 @pytest.mark.skipif(not _engine_ready(), reason="engine.api.Context cannot evaluate yet")
 def test_subset_matches_expectations():
-    from tools.test262.report import print_report
-    from tools.test262.runner import run_suite
+    from pyjs.tools.test262.report import print_report
+    from pyjs.tools.test262.runner import run_suite
     tier = os.environ.get("PYJS_TIER", "interp")
     run = run_suite(tier=tier, jobs=2, time_limit=20.0)
     status = run.test_status()

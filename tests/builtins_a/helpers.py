@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import engine.interp.setup  # noqa: F401  (a complete realm: %Function% and the generator intrinsics)
-from engine.runtime.objects import JSArray, JSObject
-from engine.runtime.realm import Realm, set_current_realm
-from engine.runtime.values import HOLE
+import pyjs.engine.interp.setup  # noqa: F401  (a complete realm: %Function% and the generator intrinsics)
+from pyjs.engine.runtime.objects import JSArray, JSObject
+from pyjs.engine.runtime.realm import Realm, set_current_realm
+from pyjs.engine.runtime.values import HOLE
 
 _REALM: Realm | None = None
 
@@ -51,5 +51,5 @@ def elements(a: JSArray) -> list:
 
 def pyfn(f) -> Any:
     """A JS-callable built-in wrapping a Python function of the arguments."""
-    from engine.runtime.function import builtin
+    from pyjs.engine.runtime.function import builtin
     return builtin(realm(), "f", 0, lambda this, args: f(*args))

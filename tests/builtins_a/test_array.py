@@ -1,8 +1,8 @@
 """Array built-ins, called directly (expected values checked against node v20)."""
 import pytest
 
-from engine.runtime.errors import JSThrow
-from engine.runtime.values import HOLE
+from pyjs.engine.runtime.errors import JSThrow
+from pyjs.engine.runtime.values import HOLE
 from tests.builtins_a.helpers import arr, elements, get_path, invoke, obj, pyfn, realm
 
 
@@ -48,7 +48,7 @@ def test_sort_stable_and_comparator_errors():
     assert e.value.value.get("message") == "The comparison function must be either a function or undefined"
 
     def boom(p, q):
-        from engine.runtime.errors import throw_type_error
+        from pyjs.engine.runtime.errors import throw_type_error
         throw_type_error("boom")
     with pytest.raises(JSThrow):
         a("sort", arr(2.0, 1.0), pyfn(boom))
@@ -130,7 +130,7 @@ def test_entries_iterator():
 
 
 def test_species():
-    from engine.runtime.values import WellKnown
+    from pyjs.engine.runtime.values import WellKnown
     realm()
     x = arr(1.0, 2.0)
     ctor = obj()

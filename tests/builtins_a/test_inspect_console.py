@@ -1,8 +1,8 @@
 """inspect_value.inspect and console formatting (expected text checked against node v20)."""
-from engine.runtime.errors import make_error
-from engine.runtime.inspect_value import describe_thrown, inspect
-from engine.runtime.objects import JSObject
-from engine.runtime.values import JSNull, JSSymbol
+from pyjs.engine.runtime.errors import make_error
+from pyjs.engine.runtime.inspect_value import describe_thrown, inspect
+from pyjs.engine.runtime.objects import JSObject
+from pyjs.engine.runtime.values import JSNull, JSSymbol
 from tests.builtins_a.helpers import arr, get_path, invoke, obj, realm
 
 
@@ -50,7 +50,7 @@ def test_objects():
 
 def test_functions_boxed_errors():
     assert inspect(arr(get_path("Math.max"))) == "[ [Function: max] ]"
-    from engine.runtime.conversions import to_object
+    from pyjs.engine.runtime.conversions import to_object
     realm()
     assert inspect(to_object(3.0)) == "[Number: 3]" and inspect(to_object("ab")) == "[String: 'ab']"
     e = make_error("TypeError", "boom")
@@ -64,7 +64,7 @@ def test_functions_boxed_errors():
 
 
 def test_console_format():
-    from engine.runtime.builtins.console import set_output
+    from pyjs.engine.runtime.builtins.console import set_output
     r = realm()
     out = []
     set_output(r, out.append, out.append)

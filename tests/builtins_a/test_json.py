@@ -1,8 +1,8 @@
 """JSON.parse / JSON.stringify, called directly (messages checked against node v20)."""
 import pytest
 
-from engine.runtime.errors import JSThrow
-from engine.runtime.values import JSNull
+from pyjs.engine.runtime.errors import JSThrow
+from pyjs.engine.runtime.values import JSNull
 from tests.builtins_a.helpers import arr, invoke, obj, pyfn
 
 

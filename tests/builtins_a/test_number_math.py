@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from engine.runtime.errors import JSThrow
+from pyjs.engine.runtime.errors import JSThrow
 from tests.builtins_a.helpers import get_path, invoke, realm
 
 
@@ -11,7 +11,7 @@ def show(x) -> str:
     if type(x) is float:
         if x == 0 and math.copysign(1, x) < 0:
             return "-0"
-        from engine.runtime.conversions import number_to_string
+        from pyjs.engine.runtime.conversions import number_to_string
         return number_to_string(x)
     return str(x)
 

@@ -1,7 +1,7 @@
 """String built-ins, called directly (expected values checked against node v20)."""
 import pytest
 
-from engine.runtime.errors import JSThrow
+from pyjs.engine.runtime.errors import JSThrow
 from tests.builtins_a.helpers import arr, get_path, invoke, obj, pyfn, realm
 
 
@@ -43,7 +43,7 @@ def test_misc_methods():
 
 def test_string_object_exotic():
     r = realm()
-    from engine.runtime.conversions import to_object
+    from pyjs.engine.runtime.conversions import to_object
     o = to_object("ab")
     assert o.get("1") == "b" and o.get("length") == 2.0
     assert o.own_property_keys() == ["0", "1", "length"]
@@ -72,7 +72,7 @@ def test_string_errors(call, msg):
 
 
 def test_iterator_and_symbol_protocol():
-    from engine.runtime.values import WellKnown
+    from pyjs.engine.runtime.values import WellKnown
     it = get_path("String.prototype").get(WellKnown.iterator).call("a\ud83d\ude00", [])
     first = it.get("next").call(it, [])
     assert first.get("value") == "a" and first.get("done") is False

@@ -64,8 +64,8 @@ def test_async_disposable_stack_order(run_js):
 
 
 def test_detach_array_buffer():
-    from engine.api import Context
-    from engine.runtime.builtins.typedarray import detach_array_buffer
+    from pyjs.engine.api import Context
+    from pyjs.engine.runtime.builtins.typedarray import detach_array_buffer
     ctx = Context()
     buf = ctx.eval("globalThis.b = new ArrayBuffer(8); globalThis.a = new Uint8Array(b); b")
     detach_array_buffer(buf, None)
@@ -124,8 +124,8 @@ def test_array_from_async(run_js):
 
 def test_builtins_run_in_their_realm():
     """A built-in called from another realm creates its objects in its own realm (10.3.1)."""
-    from engine.api import Context
-    from engine.runtime.objects import JSObject
+    from pyjs.engine.api import Context
+    from pyjs.engine.runtime.objects import JSObject
     a, b = Context(), Context()
     of_b = b.eval("Array.of")
     arr = a.call(of_b, None, [1.0])

@@ -6,8 +6,8 @@ captures are written with surrogate escapes, as code units.
 """
 import pytest
 
-from engine.runtime.regexp import RegExpSyntaxError, compile_pattern
-from engine.runtime.values import from_host_str
+from pyjs.engine.runtime.regexp import RegExpSyntaxError, compile_pattern
+from pyjs.engine.runtime.values import from_host_str
 
 null = None
 

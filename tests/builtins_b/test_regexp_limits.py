@@ -1,8 +1,8 @@
 """Matcher robustness: long subjects, catastrophic patterns under the interrupt hook, syntax errors."""
 import pytest
 
-from engine.runtime import regexp
-from engine.runtime.regexp import RegExpSyntaxError, compile_pattern
+from pyjs.engine.runtime import regexp
+from pyjs.engine.runtime.regexp import RegExpSyntaxError, compile_pattern
 
 
 class Stop(Exception):

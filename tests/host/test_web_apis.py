@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.api import Context
+from pyjs.engine.api import Context
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_without_web_apis_the_ecma262_locale_methods_stay() -> None:
 
 def test_a_missing_python_package_is_a_type_error(monkeypatch) -> None:
     import sys
-    from engine.runtime.host.intl import collator
+    from pyjs.engine.runtime.host.intl import collator
     monkeypatch.setitem(sys.modules, "pyuca", None)  # an import of it fails
     caches = (collator._uca, collator._sort_levels)
     for cache in caches:

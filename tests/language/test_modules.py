@@ -20,8 +20,8 @@ def run_modules(tier, tmp_path):
         pytest.skip("runs pyjs's module loader")
 
     def run(files: dict[str, str], main: str = "main.mjs") -> tuple[str, str | None]:
-        from engine.api import Context
-        from engine.runtime.errors import JSThrow
+        from pyjs.engine.api import Context
+        from pyjs.engine.runtime.errors import JSThrow
         for name, source in files.items():
             path = tmp_path / name
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -178,7 +178,7 @@ def test_early_errors(run_modules):
 def test_dynamic_import_from_a_script(tier, tmp_path):
     if tier == "node":
         pytest.skip("runs pyjs's module loader")
-    from engine.api import Context
+    from pyjs.engine.api import Context
     (tmp_path / "m.mjs").write_text("export const answer = 42;", encoding="utf-8")
     lines: list[str] = []
     ctx = Context(tier=tier, stdout=lines.append)
@@ -190,7 +190,7 @@ def test_dynamic_import_from_a_script(tier, tmp_path):
 def test_example_program_prints_what_node_prints(run_modules, tier):
     """examples/modules: a dozen modules with a cycle, re-exports, JSON and top-level await
     (the expected text is node 20's output)."""
-    from engine.api import Context
+    from pyjs.engine.api import Context
     lines: list[str] = []
     ctx = Context(tier=tier, stdout=lines.append)
     evaluated = ctx.run_module(str(EXAMPLE / "main.mjs"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.runtime.realm import Realm, current_realm, set_current_realm
+from pyjs.engine.runtime.realm import Realm, current_realm, set_current_realm
 
 
 @pytest.fixture
@@ -11,7 +11,7 @@ def realm():
     prev = current_realm()
     r = Realm()
     set_current_realm(r)
-    from engine.runtime.promise import clear_jobs
+    from pyjs.engine.runtime.promise import clear_jobs
     clear_jobs()
     yield r
     clear_jobs()
@@ -22,7 +22,7 @@ def realm():
 @pytest.fixture
 def fn(realm):
     """fn(py_callable, length=0): a JS function object calling ``py_callable(this, args)``."""
-    from engine.runtime.function import builtin
+    from pyjs.engine.runtime.function import builtin
 
     def make(f, length=0, name="f"):
         return builtin(realm, name, length, f)

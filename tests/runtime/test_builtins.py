@@ -4,13 +4,13 @@ import math
 
 import pytest
 
-from engine.runtime import access as A
-from engine.runtime.conversions import to_string
-from engine.runtime.errors import JSThrow
-from engine.runtime.function import builtin
-from engine.runtime.iteration import iterate_to_list
-from engine.runtime.objects import JSObject
-from engine.runtime.values import JSNull, JSSymbol, WellKnown
+from pyjs.engine.runtime import access as A
+from pyjs.engine.runtime.conversions import to_string
+from pyjs.engine.runtime.errors import JSThrow
+from pyjs.engine.runtime.function import builtin
+from pyjs.engine.runtime.iteration import iterate_to_list
+from pyjs.engine.runtime.objects import JSObject
+from pyjs.engine.runtime.values import JSNull, JSSymbol, WellKnown
 
 
 class Env:
@@ -175,7 +175,7 @@ def test_bound_instanceof(js):
     err_ctor = js.g("Error")
     b = js.m(err_ctor, "bind", None)
     assert A.get_member(b, "prototype") is None
-    from engine.runtime.operators import instance_of
+    from pyjs.engine.runtime.operators import instance_of
     assert instance_of(A.construct(err_ctor, []), b)
 
 
@@ -227,7 +227,7 @@ def test_symbol(js):
     assert A.get_member(Symbol, "iterator") is WellKnown.iterator
     assert js.m(s, "toString") == "Symbol(d)" and A.get_member(s, "description") == "d"
     assert js.m(s, "valueOf") is s and A.invoke(s, WellKnown.toPrimitive, ["default"]) is s
-    from engine.runtime.conversions import to_object
+    from pyjs.engine.runtime.conversions import to_object
     assert to_string(js.m(to_object(s), "toString")) == "Symbol(d)"
     js.throws(lambda: A.call(A.get_member(s, "toString"), 5.0, []),
               "Symbol.prototype.toString requires that 'this' be a Symbol")
@@ -268,7 +268,7 @@ def test_global_values(js):
 
 def test_array_iterator(js):
     a = js.arr(1.0, 2.0)
-    from engine.runtime.builtins.iterator import create_array_iterator
+    from pyjs.engine.runtime.builtins.iterator import create_array_iterator
     entries = create_array_iterator(js.realm, a, "key+value")
     assert [js.list(e) for e in js.list(entries)] == [[0.0, 1.0], [1.0, 2.0]]
     keys = create_array_iterator(js.realm, a, "key")
@@ -369,7 +369,7 @@ def test_iterator_constructor_and_from(js):
 
 
 def test_get_iterator_errors(js):
-    from engine.runtime.iteration import get_iterator
+    from pyjs.engine.runtime.iteration import get_iterator
     js.throws(lambda: get_iterator(5.0), "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))")
     js.throws(lambda: get_iterator(js.obj()), "object is not iterable (cannot read property Symbol(Symbol.iterator))")
     bad = js.obj()
@@ -378,8 +378,8 @@ def test_get_iterator_errors(js):
 
 
 def test_async_from_sync_iterator(js):
-    from engine.runtime import promise as P
-    from engine.runtime.iteration import get_iterator
+    from pyjs.engine.runtime import promise as P
+    from pyjs.engine.runtime.iteration import get_iterator
     rec = get_iterator(js.arr(1.0, js.s("Promise.resolve", 2.0)), "async")
     out = []
     for _ in range(3):

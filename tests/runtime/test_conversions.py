@@ -3,13 +3,13 @@ import math
 
 import pytest
 
-from engine.runtime.conversions import (canonical_numeric_index_string, number_to_string, string_to_bigint,
+from pyjs.engine.runtime.conversions import (canonical_numeric_index_string, number_to_string, string_to_bigint,
                                         string_to_number, to_boolean, to_index, to_int32, to_integer_or_infinity,
                                         to_length, to_number, to_object, to_primitive, to_property_key,
                                         to_string, to_uint8_clamp, to_uint32)
-from engine.runtime.errors import JSThrow
-from engine.runtime.objects import JSPrimitiveWrapper
-from engine.runtime.values import JSNull, JSSymbol, WellKnown
+from pyjs.engine.runtime.errors import JSThrow
+from pyjs.engine.runtime.objects import JSPrimitiveWrapper
+from pyjs.engine.runtime.values import JSNull, JSSymbol, WellKnown
 
 
 @pytest.mark.parametrize("x, s", [
@@ -127,7 +127,7 @@ def test_to_object_wrappers(realm):
 
 
 def test_to_primitive_order(realm, fn):
-    from engine.runtime.objects import JSObject
+    from pyjs.engine.runtime.objects import JSObject
     log = []
     o = JSObject(realm.intrinsics["%Object.prototype%"])
     o.define_data("valueOf", fn(lambda t, a: log.append("valueOf") or o))  # returns an object: skipped

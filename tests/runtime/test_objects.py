@@ -4,10 +4,10 @@ import math
 
 import pytest
 
-from engine.runtime import access as A
-from engine.runtime.errors import JSThrow
-from engine.runtime.objects import ABSENT, JSObject, PropertyDescriptor as PD
-from engine.runtime.values import JSNull, JSSymbol
+from pyjs.engine.runtime import access as A
+from pyjs.engine.runtime.errors import JSThrow
+from pyjs.engine.runtime.objects import ABSENT, JSObject, PropertyDescriptor as PD
+from pyjs.engine.runtime.values import JSNull, JSSymbol
 
 
 def msg(exc):

@@ -3,10 +3,10 @@ import math
 
 import pytest
 
-from engine.runtime import operators as op
-from engine.runtime.errors import JSThrow
-from engine.runtime.objects import JSObject
-from engine.runtime.values import JSNull, JSSymbol
+from pyjs.engine.runtime import operators as op
+from pyjs.engine.runtime.errors import JSThrow
+from pyjs.engine.runtime.objects import JSObject
+from pyjs.engine.runtime.values import JSNull, JSSymbol
 
 NAN = math.nan
 

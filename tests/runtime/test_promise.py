@@ -2,13 +2,13 @@
 API used by async functions, and unhandled-rejection tracking."""
 import pytest
 
-from engine.runtime import access as A
-from engine.runtime import promise as P
-from engine.runtime.conversions import to_string
-from engine.runtime.errors import JSThrow
-from engine.runtime.function import builtin
-from engine.runtime.iteration import iterate_to_list
-from engine.runtime.objects import JSObject
+from pyjs.engine.runtime import access as A
+from pyjs.engine.runtime import promise as P
+from pyjs.engine.runtime.conversions import to_string
+from pyjs.engine.runtime.errors import JSThrow
+from pyjs.engine.runtime.function import builtin
+from pyjs.engine.runtime.iteration import iterate_to_list
+from pyjs.engine.runtime.objects import JSObject
 
 
 class JS:
@@ -185,7 +185,7 @@ def test_species_then(js, realm):
     C = builtin(realm, "C", 1, lambda t, a: None, ctor)
     p = js.static("resolve", 1.0)
     A.create_data_property(p, "constructor", JSObject(realm.intrinsics["%Object.prototype%"]))
-    from engine.runtime.values import WellKnown
+    from pyjs.engine.runtime.values import WellKnown
     A.create_data_property(A.get_member(p, "constructor"), WellKnown.species, C)
     js.then(p, js.f(lambda v: None))
     assert made == [1]

@@ -14,7 +14,7 @@ import random
 
 import pytest
 
-from engine.runtime.regexp import compile_pattern
+from pyjs.engine.runtime.regexp import compile_pattern
 
 # pattern, flags, subject, node's captures (d-flag indices, flattened; -1 for undefined) or
 # None, and whether the pattern runs on Python's re

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from engine.api import Context
-from engine.runtime.errors import JSThrow
-from engine.interp import tierup
+from pyjs.engine.api import Context
+from pyjs.engine.runtime.errors import JSThrow
+from pyjs.engine.interp import tierup
 from tests.conftest import describe_error, run_cli
 
-import tiers.baseline as baseline
+import pyjs.tiers.baseline as baseline
 
 
 def run(source: str, tier: str, **install: object) -> tuple[str, list[str]]:
@@ -261,8 +261,8 @@ console.log(sign(3), sign(-2), sign(0), sign(NaN), chain(60), [0, 1, 2, 3, 9].ma
 
 
 def test_prototype_epoch_hook_of_the_runtime() -> None:
-    from engine.runtime.objects import JSObject
-    from engine.runtime.shapes import PROTO_EPOCH
+    from pyjs.engine.runtime.objects import JSObject
+    from pyjs.engine.runtime.shapes import PROTO_EPOCH
     proto, other = JSObject(), JSObject()
     proto.define_data("m", 1.0)
     obj = JSObject(proto)
@@ -412,7 +412,7 @@ def test_threshold_option_of_the_shell(tmp_path) -> None:
 
 def test_copy_propagation_of_template_temporaries() -> None:
     import ast
-    from tiers.baseline.templates import propagate_copies
+    from pyjs.tiers.baseline.templates import propagate_copies
 
     def fold(src: str) -> str:
         return ast.unparse(ast.Module(propagate_copies(ast.parse(src).body), []))
@@ -428,7 +428,7 @@ def test_copy_propagation_of_template_temporaries() -> None:
 
 
 def test_compiled_code_keeps_recording_type_feedback() -> None:
-    from engine.interp import ops_runtime as R
+    from pyjs.engine.interp import ops_runtime as R
     baseline.install("baseline")
     try:
         ctx = Context(tier="baseline", stdout=lambda line: None)

@@ -8,19 +8,19 @@ import sys
 
 import pytest
 
-from engine.api import Context
+from pyjs.engine.api import Context
 from tests.conftest import run_cli
 from tests.tiers.test_baseline import run as run_tier
 
-import tiers.baseline as baseline
+import pyjs.tiers.baseline as baseline
 
 pytest.importorskip("llvmlite")
 
-from tiers import opt  # noqa: E402
-from tiers.opt import deopt  # noqa: E402
-from tiers.opt.nodes import NODES  # noqa: E402
-from tiers.x64.layout import layout  # noqa: E402
-from tiers.x64.lower import Lowering  # noqa: E402
+from pyjs.tiers import opt  # noqa: E402
+from pyjs.tiers.opt import deopt  # noqa: E402
+from pyjs.tiers.opt.nodes import NODES  # noqa: E402
+from pyjs.tiers.x64.layout import layout  # noqa: E402
+from pyjs.tiers.x64.lower import Lowering  # noqa: E402
 
 
 def run(source: str, tier: str) -> tuple[str, list[str], list[str]]:

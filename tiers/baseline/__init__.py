@@ -8,9 +8,9 @@ import sys
 import warnings
 from typing import Any, Callable
 
-from engine.interp import loop, tierup
-from engine.interp import ops_runtime as R
-from engine.interp.frame import MAX_DEPTH
+from pyjs.engine.interp import loop, tierup
+from pyjs.engine.interp import ops_runtime as R
+from pyjs.engine.interp.frame import MAX_DEPTH
 
 from . import ic
 from .codegen import FunctionCodegen
@@ -66,7 +66,7 @@ def install(tier: str, threshold: int = 200, loop_threshold: int = 2000,
     global DUMPS
     compiler = compile_code if tier in ("baseline", "auto") else None
     if tier in ("opt", "auto"):  # tier 2 (auto: only hot numeric loops, see opt.native_pays)
-        from tiers import opt
+        from pyjs.tiers import opt
         compiler = opt.compile_code
         opt.Trace.tiering = trace
         opt.Dumps.selective = tier == "auto"

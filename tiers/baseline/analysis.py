@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.bytecode import opcodes as O
+from pyjs.engine.bytecode import opcodes as O
 
 from .templates import Unsupported
 

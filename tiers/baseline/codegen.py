@@ -26,9 +26,9 @@ import ast
 import math
 from typing import Any
 
-from engine.bytecode import opcodes as O
-from engine.interp.frame import MAX_DEPTH
-from engine.runtime.values import JSNull
+from pyjs.engine.bytecode import opcodes as O
+from pyjs.engine.interp.frame import MAX_DEPTH
+from pyjs.engine.runtime.values import JSNull
 
 from . import ic
 from .analysis import ALWAYS_THROW, TERMINATORS, Analysis, edges

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.interp import ops_runtime as R
-from engine.runtime.access import primitive_prototype
-from engine.runtime.objects import JSArray, JSObject, array_index
-from engine.runtime.realm import current_realm
-from engine.runtime.shapes import ACCESSOR, DEFAULT, EMPTY_SHAPE_ROOT, PROTO_EPOCH, WRITABLE, leave_watched
+from pyjs.engine.interp import ops_runtime as R
+from pyjs.engine.runtime.access import primitive_prototype
+from pyjs.engine.runtime.objects import JSArray, JSObject, array_index
+from pyjs.engine.runtime.realm import current_realm
+from pyjs.engine.runtime.shapes import ACCESSOR, DEFAULT, EMPTY_SHAPE_ROOT, PROTO_EPOCH, WRITABLE, leave_watched
 
 MAX_POLY = 4      # entries per site before it goes megamorphic
 MAX_SHARED = 256  # entries of one key's shared table before it starts over

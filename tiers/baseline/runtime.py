@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.interp import functions
-from engine.interp import ops_runtime as R
-from engine.interp.frame import Frame
-from engine.runtime import iteration
-from engine.runtime.access import ordinary_create_from_constructor
-from engine.runtime.builtins.iterator import ArrayIterator, _array_iterator_next
-from engine.runtime import realm as realm_module
-from engine.runtime.builtins.function import function_apply
-from engine.runtime.function import BuiltinFunction
-from engine.runtime.conversions import to_object
-from engine.runtime.errors import throw_range_error
-from engine.runtime.objects import JSArray, JSObject
-from engine.runtime.shapes import ACCESSOR
-from engine.runtime.values import HOLE, JSNull
+from pyjs.engine.interp import functions
+from pyjs.engine.interp import ops_runtime as R
+from pyjs.engine.interp.frame import Frame
+from pyjs.engine.runtime import iteration
+from pyjs.engine.runtime.access import ordinary_create_from_constructor
+from pyjs.engine.runtime.builtins.iterator import ArrayIterator, _array_iterator_next
+from pyjs.engine.runtime import realm as realm_module
+from pyjs.engine.runtime.builtins.function import function_apply
+from pyjs.engine.runtime.function import BuiltinFunction
+from pyjs.engine.runtime.conversions import to_object
+from pyjs.engine.runtime.errors import throw_range_error
+from pyjs.engine.runtime.objects import JSArray, JSObject
+from pyjs.engine.runtime.shapes import ACCESSOR
+from pyjs.engine.runtime.values import HOLE, JSNull
 
 
 def enter_uncompiled(code: Any, nf: Any) -> Any:

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
-from engine.bytecode import opcodes as O
+from pyjs.engine.bytecode import opcodes as O
 
 
 class Unsupported(Exception):

@@ -7,9 +7,9 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
-from engine.interp import loop
-from engine.interp.functions import make_frame
-from engine.interp.tierup import NO_OSR
+from pyjs.engine.interp import loop
+from pyjs.engine.interp.functions import make_frame
+from pyjs.engine.interp.tierup import NO_OSR
 
 from .builder import Decline, build_graph
 from .deopt import MAX_COMPILES, OptState, Trace, Unit
@@ -91,7 +91,7 @@ def make_entry(native: Any, name: str) -> Callable:
 def compile_opt(code: Any, osr: tuple[int, int] | None = None) -> Unit:
     """Compile ``code`` with tier 2 and install it as its tier_entry (or, for ``osr`` = (loop
     header pc, stack depth), as the OSR entry there); raises Decline."""
-    from tiers.x64 import backend  # llvmlite is imported only when tier 2 runs
+    from pyjs.tiers.x64 import backend  # llvmlite is imported only when tier 2 runs
     st = code.opt
     if st is None:
         st = code.opt = OptState()
@@ -138,7 +138,7 @@ def osr_entry(f: Any, pc: int) -> Any:
 
 def compile_code(code: Any) -> str:
     """The tier-up compiler of ``--tier=opt``: tier 2 when it can, else tier 1."""
-    from tiers import baseline
+    from pyjs.tiers import baseline
     t0 = time.perf_counter()
     try:
         compile_opt(code)

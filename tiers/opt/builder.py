@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.bytecode import opcodes as O
-from engine.bytecode.compiler import UNINIT
-from engine.interp import ops_runtime as R
-from engine.interp.functions import JSFunction
-from engine.runtime.conversions import to_boolean
+from pyjs.engine.bytecode import opcodes as O
+from pyjs.engine.bytecode.compiler import UNINIT
+from pyjs.engine.interp import ops_runtime as R
+from pyjs.engine.interp.functions import JSFunction
+from pyjs.engine.runtime.conversions import to_boolean
 
 from . import helpers as H
 from .cfg import Edge, cfg, liveness

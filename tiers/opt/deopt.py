@@ -15,11 +15,11 @@ from __future__ import annotations
 import ctypes
 from typing import Any, Callable
 
-from engine.interp import functions
-from engine.interp.functions import make_frame
-from engine.runtime.inspect_value import format_number
-from engine.runtime.objects import JSObject
-from engine.runtime.values import HOLE, JSNull
+from pyjs.engine.interp import functions
+from pyjs.engine.interp.functions import make_frame
+from pyjs.engine.runtime.inspect_value import format_number
+from pyjs.engine.runtime.objects import JSObject
+from pyjs.engine.runtime.values import HOLE, JSNull
 
 MAX_COMPILES = 6
 

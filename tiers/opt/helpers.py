@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.interp import functions
-from engine.interp import ops_runtime as R
-from engine.interp.functions import JSFunction, make_construct_frame, make_frame
-from engine.interp.tierup import counted_call
+from pyjs.engine.interp import functions
+from pyjs.engine.interp import ops_runtime as R
+from pyjs.engine.interp.functions import JSFunction, make_construct_frame, make_frame
+from pyjs.engine.interp.tierup import counted_call
 
 
 def call(f: Any, pc: int, fn: Any, this: Any, *args: Any) -> Any:

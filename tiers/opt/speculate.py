@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.bytecode import opcodes as O
-from engine.interp import ops_runtime as R
-from engine.runtime.function import BuiltinFunction
-from engine.runtime.objects import JSArray, JSObject
+from pyjs.engine.bytecode import opcodes as O
+from pyjs.engine.interp import ops_runtime as R
+from pyjs.engine.runtime.function import BuiltinFunction
+from pyjs.engine.runtime.objects import JSArray, JSObject
 
-from tiers.baseline.ic import PropIC
+from pyjs.tiers.baseline.ic import PropIC
 
 from . import helpers as H
 from .ir import FrameState, Node

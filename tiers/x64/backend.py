@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import itertools
-from tiers.opt import helpers
-from tiers.opt.deopt import Unit
-from tiers.opt.ir import Graph
+from pyjs.tiers.opt import helpers
+from pyjs.tiers.opt.deopt import Unit
+from pyjs.tiers.opt.ir import Graph
 
 from .jit import jit
 from .lower import Lowering

@@ -11,10 +11,10 @@ import sys
 from functools import lru_cache
 from typing import Any
 
-from engine.bytecode.compiler import UNINIT
-from engine.interp.frame import Frame
-from engine.runtime.objects import JSArray, JSObject
-from engine.runtime.values import HOLE
+from pyjs.engine.bytecode.compiler import UNINIT
+from pyjs.engine.interp.frame import Frame
+from pyjs.engine.runtime.objects import JSArray, JSObject
+from pyjs.engine.runtime.values import HOLE
 
 REFCNT = 0     # PyObject.ob_refcnt
 TYPE = 8       # PyObject.ob_type

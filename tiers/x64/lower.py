@@ -15,9 +15,9 @@ from typing import Any
 
 from llvmlite import ir
 
-from engine.runtime.conversions import to_boolean
-from tiers.opt.ir import Graph, Node
-from tiers.opt.nodes import NODES
+from pyjs.engine.runtime.conversions import to_boolean
+from pyjs.tiers.opt.ir import Graph, Node
+from pyjs.tiers.opt.nodes import NODES
 
 from .layout import FLOAT_VAL, LIST_ITEMS, LIST_SIZE, STR_LENGTH, TYPE, layout
 

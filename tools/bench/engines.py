@@ -54,7 +54,7 @@ class Engine:
         return None
 
     def _probe_pyjs(self) -> str | None:
-        argv = [self.python, "-m", "engine.cli", *pyjs_flags(self.column), "-e", "print(6 * 7)"]
+        argv = [self.python, "-m", "pyjs.engine.cli", *pyjs_flags(self.column), "-e", "print(6 * 7)"]
         try:
             proc = subprocess.run(argv, capture_output=True, text=True, timeout=60, cwd=REPO_ROOT)
         except subprocess.TimeoutExpired:
@@ -68,10 +68,10 @@ class Engine:
         """The argv that runs ``script`` (a driver script for self-timing
         engines, the plain benchmark for host-timed ones)."""
         if self.column in TIERS:
-            return [self.python, "-m", "engine.cli", *pyjs_flags(self.column), str(script)]
+            return [self.python, "-m", "pyjs.engine.cli", *pyjs_flags(self.column), str(script)]
         if self.column == "node":
             return ["node", "--stack-size=8000", str(script)]
-        return [self.python, "-m", "tools.bench.peer_worker", self.column, str(script),
+        return [self.python, "-m", "pyjs.tools.bench.peer_worker", self.column, str(script),
                 bench.name, str(size), str(iterations)]
 
     @property

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 import timeit
 
-from engine.api import Context
-from engine.interp.functions import make_frame
+from pyjs.engine.api import Context
+from pyjs.engine.interp.functions import make_frame
 
 
 def measure(number: int = 200_000) -> dict[str, float]:

@@ -56,8 +56,8 @@ class Outcome:
 
 def describe_error(value: Any) -> str:
     """'TypeError: msg' for an error-like object, 'Uncaught <value>' otherwise (as node_worker.js)."""
-    from engine.runtime.conversions import to_string
-    from engine.runtime.objects import JSObject
+    from pyjs.engine.runtime.conversions import to_string
+    from pyjs.engine.runtime.objects import JSObject
     try:
         if isinstance(value, JSObject) and value.has_property("message"):
             name, message = to_string(value.get("name", value)), to_string(value.get("message", value))
@@ -77,8 +77,8 @@ def tier_spec(spec: str) -> tuple[str, int | None]:
 
 def run_program(source: str, tier: str, time_limit: float) -> Outcome:
     """Run ``source`` as a Script in a fresh Context at ``tier`` (a tier_spec) in this process."""
-    from engine.api import Context
-    from engine.runtime.errors import JSThrow, ScriptTerminated
+    from pyjs.engine.api import Context
+    from pyjs.engine.runtime.errors import JSThrow, ScriptTerminated
     name, threshold = tier_spec(tier)
     out: list[str] = []
     size = [0]
@@ -91,7 +91,7 @@ def run_program(source: str, tier: str, time_limit: float) -> Outcome:
     try:
         ctx = Context(tier=name, stdout=write, stderr=lambda line: None, time_limit=time_limit)
         if threshold is not None:
-            from tiers.baseline import install
+            from pyjs.tiers.baseline import install
             install(name, threshold=threshold, loop_threshold=10 * threshold)
         ctx.eval(source, "fuzz.js")
         ctx.run_jobs()
@@ -116,7 +116,7 @@ def _worker_main(conn: Connection, tier: str, time_limit: float) -> None:
     threading.stack_size(THREAD_STACK)
 
     def serve() -> None:
-        from engine.runtime.errors import ScriptTerminated
+        from pyjs.engine.runtime.errors import ScriptTerminated
         while True:
             try:
                 source = conn.recv()

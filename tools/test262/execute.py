@@ -43,7 +43,7 @@ class _Outcome(Exception):
 
 def _error_name(value: Any) -> str | None:
     """The ``name`` of a thrown value's constructor (None for a primitive)."""
-    from engine.runtime.objects import JSObject
+    from pyjs.engine.runtime.objects import JSObject
     if not isinstance(value, JSObject):
         return None
     ctor = value.get("constructor", value)
@@ -56,7 +56,7 @@ def _error_name(value: Any) -> str | None:
 def describe(exc: Exception) -> str:
     """The first line of a JS exception's description ("TypeError: msg")."""
     try:
-        from engine.runtime.objects import JSObject
+        from pyjs.engine.runtime.objects import JSObject
         value = getattr(exc, "value", None)
         message = value.get("message", value) if isinstance(value, JSObject) else None
         name = _error_name(value)
@@ -94,7 +94,7 @@ def _judge_negative(case: TestCase, exc: Exception, phase: str) -> tuple[str, st
 
 def _run(ctx: Any, case: TestCase, scenario: str, harness: Harness | None,
          printed: list[str]) -> tuple[str, str]:
-    from engine.runtime.errors import JSThrow
+    from pyjs.engine.runtime.errors import JSThrow
     meta = case.meta
     prefix = STRICT_PREFIX if scenario == "strict" else ""
     names = include_names(meta)
@@ -131,7 +131,7 @@ def _run(ctx: Any, case: TestCase, scenario: str, harness: Harness | None,
 def _run_module(ctx: Any, case: TestCase, printed: list[str]) -> tuple[str, str]:
     """A module test: parse (phase parse), load and link its graph (phase resolution),
     evaluate and run the jobs (phase runtime: Evaluate()'s promise is rejected)."""
-    from engine.runtime.errors import JSThrow
+    from pyjs.engine.runtime.errors import JSThrow
     negative = case.meta.negative
     phase = "parse"
     try:
@@ -168,8 +168,8 @@ def _judge_completion(case: TestCase, printed: list[str]) -> tuple[str, str]:
 def run_scenario(case: TestCase, scenario: str, harness: Harness | None, tier: str = "interp",
                  time_limit: float | None = 10.0) -> Result:
     """Run ``case`` in ``scenario`` in a fresh Context and judge the outcome."""
-    from engine.api import Context
-    from engine.runtime.errors import ScriptTerminated
+    from pyjs.engine.api import Context
+    from pyjs.engine.runtime.errors import ScriptTerminated
     from .host import install_host
     started = time.perf_counter()
     printed: list[str] = []

@@ -7,15 +7,15 @@ import gc
 import time
 from typing import Any, Callable
 
-from engine.runtime.function import arg, builtin
-from engine.runtime.objects import JSObject
-from engine.runtime.shapes import CONFIGURABLE, WRITABLE
-from engine.runtime.errors import throw_type_error
-from engine.runtime.values import JSNull, to_host_str
+from pyjs.engine.runtime.function import arg, builtin
+from pyjs.engine.runtime.objects import JSObject
+from pyjs.engine.runtime.shapes import CONFIGURABLE, WRITABLE
+from pyjs.engine.runtime.errors import throw_type_error
+from pyjs.engine.runtime.values import JSNull, to_host_str
 
 
 def _to_string(value: Any) -> str:
-    from engine.runtime.conversions import to_string  # late: written by the builtins work
+    from pyjs.engine.runtime.conversions import to_string  # late: written by the builtins work
     return to_string(value)
 
 
@@ -28,7 +28,7 @@ def _unsupported(what: str, why: str) -> Callable[[Any, list], Any]:
 def _detach_array_buffer(this: Any, args: list) -> Any:
     """DetachArrayBuffer (25.1.3.5), when the typed array module provides it."""
     try:
-        from engine.runtime.builtins import typedarray
+        from pyjs.engine.runtime.builtins import typedarray
     except ImportError:
         typedarray = None
     detach = getattr(typedarray, "detach_array_buffer", None)
@@ -58,7 +58,7 @@ def _make_agent(realm: Any) -> JSObject:
         _method(realm, agent, name, length, _unsupported(f"$262.agent.{name}", why))
 
     def sleep(this: Any, args: list) -> Any:
-        from engine.runtime.conversions import to_number
+        from pyjs.engine.runtime.conversions import to_number
         time.sleep(max(0.0, to_number(arg(args, 0)) / 1000.0))
         return None
 

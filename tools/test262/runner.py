@@ -1,6 +1,6 @@
 """The runner's Python API: select tests, run them on the worker pool, collect results.
 
-    from tools.test262.runner import run_suite
+    from pyjs.tools.test262.runner import run_suite
     run = run_suite(patterns=["built-ins/Array"], tier="interp")
     run.test_status()   # {"built-ins/Array/...js": "pass", ...}
 """

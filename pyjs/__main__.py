@@ -1,0 +1,4 @@
+"""``python -m pyjs``: the shell, as the ``pyjs`` command."""
+from pyjs.engine.cli import main
+
+raise SystemExit(main())

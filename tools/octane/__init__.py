@@ -1,0 +1,1 @@
+"""The Octane-like benchmark programs (*.js) and the generator of bigprogram.js."""
