@@ -19,7 +19,7 @@ from typing import Callable
 from . import vm
 from .compiler import Compiler, first_chars
 from .parser import RegExpSyntaxError, parse
-from .pyre import translate
+from .pyre import CodePointView, translate
 
 __all__ = ["CompiledRegExp", "RegExpSyntaxError", "compile_pattern", "set_interrupt_check", "VALID_FLAGS"]
 
@@ -51,15 +51,31 @@ class CompiledRegExp:
         self.first = re.compile(first.py_class()).search if first is not None and not unicode else None
         py = translate(parsed.tree, comp)
         self.py = re.compile(py, re.ASCII) if py is not None else None
+        # u/v: the translation over code point strings, for subjects with surrogates
+        py = translate(parsed.tree, comp, astral=True) if unicode and py is not None else None
+        self.py_points = re.compile(py, re.ASCII) if py is not None else None
         self._last_checked: tuple = (None, False)
+        self._view: CodePointView | None = None
 
     def match(self, s: str, start: int, sticky: bool) -> list | None:
         """Captures of the first match at or after start, as a flat list of positions."""
-        if self.py is not None and self._py_ok(s):
-            m = (self.py.match if sticky else self.py.search)(s, start)
-            if m is None:
-                return None
-            return [*chain.from_iterable(m.regs)] if self.ngroups else [*m.span()]
+        if self.py is not None:
+            if self._py_ok(s):
+                m = (self.py.match if sticky else self.py.search)(s, start)
+                if m is None:
+                    return None
+                return [*chain.from_iterable(m.regs)] if self.ngroups else [*m.span()]
+            if self.py_points is not None:
+                view = self._view
+                if view is None or view.units is not s:
+                    view = self._view = CodePointView(s)
+                cp_start = view.to_points(start)
+                if cp_start is not None:
+                    m = (self.py_points.match if sticky else self.py_points.search)(view.points, cp_start)
+                    if m is None:
+                        return None
+                    to_units = view.to_units
+                    return [-1 if i < 0 else to_units(i) for i in chain.from_iterable(m.regs)]
         ncaps = 2 * (self.ngroups + 1)
         n = len(s)
         pos = start

@@ -90,13 +90,15 @@ class CharSet:
     def has_astral(self) -> bool:
         return bool(self.ranges) and self.ranges[-1][1] > 0xFFFF
 
-    def py_class(self) -> str:
-        """This set (BMP part) as a Python ``re`` character class."""
+    def py_class(self, astral: bool = False) -> str:
+        """This set as a Python ``re`` character class: its BMP part, or all of it with
+        ``astral`` (for subjects that are code point strings)."""
+        top = MAX_CP if astral else 0xFFFF
         parts = []
         for lo, hi in self.ranges:
-            if lo > 0xFFFF:
+            if lo > top:
                 break
-            hi = min(hi, 0xFFFF)
+            hi = min(hi, top)
             parts.append(_py_esc(lo) if lo == hi else f"{_py_esc(lo)}-{_py_esc(hi)}")
         if not parts:
             return "(?!)"
@@ -106,7 +108,7 @@ class CharSet:
 def _py_esc(c: int) -> str:
     if c < 128 and (chr(c).isalnum()):
         return chr(c)
-    return f"\\u{c:04x}"
+    return f"\\u{c:04x}" if c <= 0xFFFF else f"\\U{c:08x}"
 
 
 def _normalize(ranges) -> tuple:

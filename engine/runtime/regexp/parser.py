@@ -17,7 +17,7 @@ import unicodedata
 
 from . import charset as C
 from .charset import CharSet
-from .properties import property_set
+from .properties import is_property_of_strings, property_set
 
 
 class RegExpSyntaxError(Exception):
@@ -420,12 +420,14 @@ class Parser:
             self.pos += 1
             name, _, value = text.partition("=")
             try:
-                cs = property_set(name, value if _ else None)
+                cs = property_set(name, value if _ else None, self.v)
             except ValueError:
-                if self.v and not _ and name in ("RGI_Emoji", "Basic_Emoji", "Emoji_Keycap_Sequence"):
-                    self.error(f"Unsupported property of strings \\p{{{name}}}")
                 self.error("Invalid property name")
-            return cs.complement() if c == "P" else cs
+            if c == "P":
+                if is_property_of_strings(name):
+                    self.error("Invalid property name")  # \\P of a property of strings
+                return cs.complement()
+            return cs
         return None
 
     def character_escape(self, in_class: bool) -> int:

@@ -1,16 +1,27 @@
-"""Unicode property escapes \\p{...} (22.2.2.9, UnicodeMatchProperty / UnicodeMatchPropertyValue).
+"""Unicode property escapes \\p{...} (22.2.2.9 UnicodeMatchProperty / UnicodeMatchPropertyValue).
 
-General_Category comes from Python's ``unicodedata`` (so it follows Python's Unicode version).
-Python has no Script data, so Script is derived from character names (the script's name is the
-first word of the character name, "CJK UNIFIED IDEOGRAPH" is Han, combining marks with no
-script word are Inherited, other assigned characters are Common). Script_Extensions is
-approximated by Script. Both are documented approximations.
+Names and values are matched strictly (no loose matching): property names from ECMA-262's
+tables (non-binary, binary, binary properties of strings), values from PropertyValueAliases
+(General_Category values below; Script values from ``fontTools.unicodedata.Scripts.NAMES``,
+which is generated from the UCD, plus the two extra aliases Qaac and Qaai).
+
+The code point sets come from the Unicode tables of the ``regex`` module, pinned in
+pyproject.toml to the releases on Unicode 17 (the version test262 tests): at first use of a
+property, ``\\p{...}+`` runs over a string of every code point and the runs it finds are the
+ranges (a few milliseconds). ``regex`` lacks Changes_When_NFKC_Casefolded, which is derived
+from its definition (toNFKC_Casefold(X) != X): the Default_Ignorable_Code_Points (mapped to
+nothing), the characters that change under case folding, and those that NFKC changes
+(NFKC_Quick_Check=No).
+
+The properties of strings (v flag) come from the ``emoji`` package's RGI emoji data (the
+fully-qualified emoji and components of emoji versions up to ``EMOJI_VERSION``), sorted into
+UTS #51's sequence kinds by their structure.
 """
 from __future__ import annotations
 
-import unicodedata
+from .charset import CharSet
 
-from .charset import MAX_CP, CharSet
+EMOJI_VERSION = 17.0  # the emoji version that goes with the Unicode version of ``regex``
 
 GENERAL_CATEGORIES = {
     "L": "Letter", "LC": "Cased_Letter", "Lu": "Uppercase_Letter", "Ll": "Lowercase_Letter",
@@ -24,143 +35,138 @@ GENERAL_CATEGORIES = {
     "Zl": "Line_Separator", "Zp": "Paragraph_Separator", "C": "Other", "Cc": "Control",
     "Cf": "Format", "Cs": "Surrogate", "Co": "Private_Use", "Cn": "Unassigned",
 }
-_GC_EXTRA_ALIASES = {"Combining_Mark": "M", "digit": "Nd", "punct": "P", "cntrl": "Cc"}
+_GC_VALUES = {**{k: k for k in GENERAL_CATEGORIES}, **{v: k for k, v in GENERAL_CATEGORIES.items()},
+              "Combining_Mark": "M", "digit": "Nd", "punct": "P", "cntrl": "Cc"}
 
-SCRIPTS = {
-    "Latin": "Latn", "Greek": "Grek", "Cyrillic": "Cyrl", "Armenian": "Armn", "Hebrew": "Hebr",
-    "Arabic": "Arab", "Syriac": "Syrc", "Thaana": "Thaa", "Devanagari": "Deva", "Bengali": "Beng",
-    "Gurmukhi": "Guru", "Gujarati": "Gujr", "Oriya": "Orya", "Tamil": "Taml", "Telugu": "Telu",
-    "Kannada": "Knda", "Malayalam": "Mlym", "Sinhala": "Sinh", "Thai": "Thai", "Lao": "Laoo",
-    "Tibetan": "Tibt", "Myanmar": "Mymr", "Georgian": "Geor", "Hangul": "Hang", "Ethiopic": "Ethi",
-    "Cherokee": "Cher", "Ogham": "Ogam", "Runic": "Runr", "Khmer": "Khmr", "Mongolian": "Mong",
-    "Hiragana": "Hira", "Katakana": "Kana", "Bopomofo": "Bopo", "Han": "Hani", "Yi": "Yiii",
-    "Gothic": "Goth", "Deseret": "Dsrt", "Tagalog": "Tglg", "Braille": "Brai", "Coptic": "Copt",
-    "Common": "Zyyy", "Inherited": "Zinh",
+# ECMA-262 table "Binary Unicode property aliases": canonical name -> short alias
+BINARY_PROPERTIES = {
+    "ASCII": None, "ASCII_Hex_Digit": "AHex", "Alphabetic": "Alpha", "Any": None,
+    "Assigned": None, "Bidi_Control": "Bidi_C", "Bidi_Mirrored": "Bidi_M",
+    "Case_Ignorable": "CI", "Cased": None, "Changes_When_Casefolded": "CWCF",
+    "Changes_When_Casemapped": "CWCM", "Changes_When_Lowercased": "CWL",
+    "Changes_When_NFKC_Casefolded": "CWKCF", "Changes_When_Titlecased": "CWT",
+    "Changes_When_Uppercased": "CWU", "Dash": None, "Default_Ignorable_Code_Point": "DI",
+    "Deprecated": "Dep", "Diacritic": "Dia", "Emoji": None, "Emoji_Component": "EComp",
+    "Emoji_Modifier": "EMod", "Emoji_Modifier_Base": "EBase", "Emoji_Presentation": "EPres",
+    "Extended_Pictographic": "ExtPict", "Extender": "Ext", "Grapheme_Base": "Gr_Base",
+    "Grapheme_Extend": "Gr_Ext", "Hex_Digit": "Hex", "IDS_Binary_Operator": "IDSB",
+    "IDS_Trinary_Operator": "IDST", "ID_Continue": "IDC", "ID_Start": "IDS", "Ideographic": "Ideo",
+    "Join_Control": "Join_C", "Logical_Order_Exception": "LOE", "Lowercase": "Lower", "Math": None,
+    "Noncharacter_Code_Point": "NChar", "Pattern_Syntax": "Pat_Syn",
+    "Pattern_White_Space": "Pat_WS", "Quotation_Mark": "QMark", "Radical": None,
+    "Regional_Indicator": "RI", "Sentence_Terminal": "STerm", "Soft_Dotted": "SD",
+    "Terminal_Punctuation": "Term", "Unified_Ideograph": "UIdeo", "Uppercase": "Upper",
+    "Variation_Selector": "VS", "White_Space": "space", "XID_Continue": "XIDC", "XID_Start": "XIDS",
 }
-_NAME_WORD_TO_SCRIPT = {name.upper(): name for name in SCRIPTS}
-_NAME_WORD_TO_SCRIPT.update({"CJK": "Han", "KANGXI": "Han", "IDEOGRAPHIC": "Han", "HIRAGANA": "Hiragana",
-                             "KATAKANA-HIRAGANA": "Common", "GEORGIAN": "Georgian"})
+_BINARY = {**{k: k for k in BINARY_PROPERTIES}, **{v: k for k, v in BINARY_PROPERTIES.items() if v}}
+# what ``regex`` is asked for a property it does not have under its UCD name
+_DERIVED = {"Changes_When_NFKC_Casefolded": "[\\p{Default_Ignorable_Code_Point}"
+                                            "\\p{Changes_When_Casefolded}\\p{NFKC_Quick_Check=No}]"}
+
+# ECMA-262 table "Binary Unicode properties of strings" (v flag only)
+STRING_PROPERTIES = ("Basic_Emoji", "Emoji_Keycap_Sequence", "RGI_Emoji_Modifier_Sequence",
+                     "RGI_Emoji_Flag_Sequence", "RGI_Emoji_Tag_Sequence", "RGI_Emoji_ZWJ_Sequence",
+                     "RGI_Emoji")
+
+_SCRIPT_EXTRA_ALIASES = {"Qaac": "Copt", "Qaai": "Zinh"}  # PropertyValueAliases' third names
 
 _cache: dict = {}
 
 
-def _category_ranges() -> dict[str, list]:
-    if "gc" not in _cache:
-        out: dict[str, list] = {}
-        start, cur = 0, unicodedata.category(chr(0))
-        for c in range(1, MAX_CP + 2):
-            cat = unicodedata.category(chr(c)) if c <= MAX_CP else None
-            if cat != cur:
-                out.setdefault(cur, []).append((start, c - 1))
-                start, cur = c, cat
-        _cache["gc"] = out
-    return _cache["gc"]
-
-
-def _script_of(c: int, cat: str) -> str:
-    if cat in ("Cn", "Co", "Cs"):
-        return "Unknown"
-    name = unicodedata.name(chr(c), "")
-    words = name.split(" ")
-    w = words[0]
-    if w in ("FULLWIDTH", "HALFWIDTH", "SMALL", "MATHEMATICAL") and len(words) > 1:
-        w = words[1]
-    script = _NAME_WORD_TO_SCRIPT.get(w)
-    if script == "Han" and not (name.startswith("CJK UNIFIED") or name.startswith("CJK COMPATIBILITY IDEOGRAPH")
-                                or w in ("KANGXI",)):
-        script = "Common"
-    if script is None:
-        script = "Inherited" if cat in ("Mn", "Me") and w == "COMBINING" else "Common"
-    return script
-
-
-def _script_ranges() -> dict[str, list]:
-    if "sc" not in _cache:
-        out: dict[str, list] = {}
-        start, cur = 0, None
-        for c in range(0, MAX_CP + 2):
-            sc = _script_of(c, unicodedata.category(chr(c))) if c <= MAX_CP else None
-            if sc != cur:
-                if cur is not None:
-                    out.setdefault(cur, []).append((start, c - 1))
-                start, cur = c, sc
-        _cache["sc"] = out
-    return _cache["sc"]
-
-
-def _gc_set(short: str) -> CharSet:
-    ranges = _category_ranges()
-    if short == "LC":
-        return CharSet(ranges.get("Lu", []) + ranges.get("Ll", []) + ranges.get("Lt", []))
-    if len(short) == 1:
-        return CharSet([r for k, v in ranges.items() if k[0] == short for r in v])
-    return CharSet(ranges.get(short, []))
-
-
-def _gc_short(value: str) -> str | None:
-    if value in GENERAL_CATEGORIES:
-        return value
-    for k, v in GENERAL_CATEGORIES.items():
-        if v == value:
-            return k
-    return _GC_EXTRA_ALIASES.get(value)
-
-
-def _script_name(value: str) -> str | None:
-    if value in SCRIPTS:
-        return value
-    for k, v in SCRIPTS.items():
-        if v == value:
-            return k
-    return None
-
-
-def _binary(name: str) -> CharSet | None:
-    gc = _gc_set
-    if name == "Any":
-        return CharSet([(0, MAX_CP)])
-    if name == "ASCII":
-        return CharSet([(0, 0x7F)])
-    if name == "Assigned":
-        return gc("Cn").complement()
-    if name in ("ASCII_Hex_Digit", "AHex"):
-        return CharSet([(0x30, 0x39), (0x41, 0x46), (0x61, 0x66)])
-    if name in ("Hex_Digit", "Hex"):
-        return CharSet([(0x30, 0x39), (0x41, 0x46), (0x61, 0x66), (0xFF10, 0xFF19), (0xFF21, 0xFF26),
-                        (0xFF41, 0xFF46)])
-    if name in ("Alphabetic", "Alpha"):  # approximation: letters, letter numbers, spacing marks
-        return gc("L").union(gc("Nl")).union(gc("Mc"))
-    if name in ("Uppercase", "Upper"):
-        return gc("Lu")
-    if name in ("Lowercase", "Lower"):
-        return gc("Ll")
-    if name in ("White_Space", "space"):
-        return CharSet([(0x09, 0x0D), (0x20, 0x20), (0x85, 0x85)]).union(gc("Z"))
-    if name in ("ID_Start", "IDS"):
-        return gc("L").union(gc("Nl"))
-    if name in ("ID_Continue", "IDC"):
-        return gc("L").union(gc("Nl")).union(gc("Mn")).union(gc("Mc")).union(gc("Nd")).union(gc("Pc"))
-    return None
-
-
-def property_set(name: str, value: str | None) -> CharSet:
-    """The set for \\p{name=value} or \\p{name}; raises ValueError("Invalid property name")."""
-    key = (name, value)
-    if key in _cache:
-        return _cache[key]
-    result = None
-    if value is None:
-        short = _gc_short(name)
-        result = _gc_set(short) if short else _binary(name)
-    elif name in ("General_Category", "gc"):
-        short = _gc_short(value)
-        if short:
-            result = _gc_set(short)
-    elif name in ("Script", "sc", "Script_Extensions", "scx"):
-        sc = _script_name(value)
-        if sc:
-            result = CharSet(_script_ranges().get(sc, []))
+def property_set(name: str, value: str | None, v_flag: bool = False) -> CharSet:
+    """The set for \\p{name=value} or \\p{name} (UnicodeMatchProperty, 22.2.2.9.1, and
+    UnicodeMatchPropertyValue, 22.2.2.9.2); raises ValueError("Invalid property name")."""
+    key = (name, value, v_flag)
+    result = _cache.get(key)
     if result is None:
-        raise ValueError("Invalid property name")
-    _cache[key] = result
+        result = _lookup(name, value, v_flag)
+        if result is None:
+            raise ValueError("Invalid property name")
+        _cache[key] = result
     return result
+
+
+def is_property_of_strings(name: str) -> bool:
+    """Whether \\p{name} is a binary property of strings (never negatable)."""
+    return name in STRING_PROPERTIES
+
+
+def _lookup(name: str, value: str | None, v_flag: bool) -> CharSet | None:
+    if value is None:
+        # LoneUnicodePropertyNameOrValue: a General_Category value, a binary property, or
+        # (v flag) a property of strings
+        if name in _GC_VALUES:
+            return _code_points("\\p{gc=%s}" % _GC_VALUES[name])
+        if name in _BINARY:
+            long = _BINARY[name]
+            return _code_points(_DERIVED.get(long) or "\\p{%s}" % long)
+        if v_flag and name in STRING_PROPERTIES:
+            return _emoji_set(name)
+        return None
+    if name in ("General_Category", "gc"):
+        short = _GC_VALUES.get(value)
+        return _code_points("\\p{gc=%s}" % short) if short else None
+    if name in ("Script", "sc", "Script_Extensions", "scx"):
+        code = _script_code(value)
+        if code is None:
+            return None
+        prop = "sc" if name in ("Script", "sc") else "scx"
+        return _code_points("\\p{%s=%s}" % (prop, code))
+    return None
+
+
+def _script_code(value: str) -> str | None:
+    """The four-letter code of a Script value name or alias, or None."""
+    if "scripts" not in _cache:
+        from fontTools.unicodedata.Scripts import NAMES
+        codes = {**{code: code for code in NAMES}, **{long: code for code, long in NAMES.items()},
+                 **_SCRIPT_EXTRA_ALIASES}
+        _cache["scripts"] = codes
+    return _cache["scripts"].get(value)
+
+
+def _code_points(pattern: str) -> CharSet | None:
+    """The code points ``regex`` matches with ``pattern``, or None if it does not know it."""
+    import regex
+    everything = _cache.get("all")
+    if everything is None:
+        everything = _cache["all"] = "".join(map(chr, range(0x110000)))
+    try:
+        found = regex.finditer("(?:%s)+" % pattern, everything)
+        return CharSet([(m.start(), m.end() - 1) for m in found])
+    except regex.error:
+        return None  # a name of a later Unicode version than the pinned tables
+
+
+def _emoji_kind(s: str) -> str:
+    """Which UTS #51 RGI set an emoji sequence belongs to (ED-14a .. ED-17a, ED-20)."""
+    cps = [ord(c) for c in s]
+    if 0x200D in cps:
+        return "RGI_Emoji_ZWJ_Sequence"
+    if any(0xE0020 <= c <= 0xE007F for c in cps):
+        return "RGI_Emoji_Tag_Sequence"
+    if cps[-1] == 0x20E3:
+        return "Emoji_Keycap_Sequence"
+    if len(cps) == 2 and all(0x1F1E6 <= c <= 0x1F1FF for c in cps):
+        return "RGI_Emoji_Flag_Sequence"
+    if len(cps) > 1 and any(0x1F3FB <= c <= 0x1F3FF for c in cps):
+        return "RGI_Emoji_Modifier_Sequence"
+    return "Basic_Emoji"
+
+
+def _emoji_set(name: str) -> CharSet:
+    """The strings of a property of strings: single code points as ranges, the rest as
+    tuples of code points."""
+    import emoji
+    fully_qualified = emoji.STATUS["fully_qualified"]
+    singles, strings = [], set()
+    for s, data in emoji.EMOJI_DATA.items():
+        if data["status"] > fully_qualified or data["E"] > EMOJI_VERSION:
+            continue
+        if name != "RGI_Emoji" and _emoji_kind(s) != name:
+            continue
+        if len(s) == 1:
+            singles.append((ord(s), ord(s)))
+        else:
+            strings.add(tuple(ord(c) for c in s))
+    return CharSet(singles, frozenset(strings))

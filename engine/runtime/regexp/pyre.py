@@ -39,26 +39,65 @@ class _Unsupported(Exception):
     pass
 
 
-def translate(tree, compiler) -> str | None:
-    """A Python ``re`` pattern (to compile with re.ASCII) equivalent to ``tree``, or None."""
+def translate(tree, compiler, astral: bool = False) -> str | None:
+    """A Python ``re`` pattern (to compile with re.ASCII) equivalent to ``tree``, or None.
+
+    With ``astral`` (u/v patterns) the pattern is for the subject as a code point string
+    (``CodePointView``), where every code point, supplementary or a lone surrogate, is one
+    character as the u/v semantics see it; otherwise for UTF-16 subjects (for u/v patterns,
+    only subjects without surrogates)."""
     try:
-        return _Translator(compiler).node(tree)
+        return _Translator(compiler, astral).node(tree)
     except _Unsupported:
         return None
 
 
+class CodePointView:
+    """A UTF-16 subject as a string of code points, with index conversions both ways.
+
+    Conversions encode or decode the text between the last converted index and the new one,
+    so a scan that moves forward (a global match loop) costs linear time overall."""
+
+    __slots__ = ("units", "points", "_cu", "_cp")
+
+    def __init__(self, units: str) -> None:
+        self.units = units
+        self.points = units.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        self._cu = self._cp = 0  # the last pair of corresponding indices
+
+    def to_points(self, cu: int) -> int | None:
+        """The code point index at code unit ``cu``; None inside a surrogate pair."""
+        u = self.units
+        if 0 < cu < len(u) and "\ud800" <= u[cu - 1] <= "\udbff" and "\udc00" <= u[cu] <= "\udfff":
+            return None
+        if cu < self._cu:
+            self._cu = self._cp = 0
+        chunk = u[self._cu:cu].encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        self._cu, self._cp = cu, self._cp + len(chunk)
+        return self._cp
+
+    def to_units(self, cp: int) -> int:
+        """The code unit index of code point index ``cp``."""
+        if cp < self._cp:
+            self._cu = self._cp = 0
+        chunk = self.points[self._cp:cp].encode("utf-16-le", "surrogatepass")
+        self._cu, self._cp = self._cu + len(chunk) // 2, cp
+        return self._cu
+
+
 class _Translator:
-    def __init__(self, compiler) -> None:
+    def __init__(self, compiler, astral: bool) -> None:
         self.c = compiler
+        self.astral = astral
         # groups that have certainly matched at the current point of the left-to-right walk
         self.closed: set[int] = set()
 
     def set_text(self, node) -> str:
         cs = self.c.char_set(node)
         single = cs.single()
-        if single is not None and single <= 0xFFFF:
+        if single is not None and (single <= 0xFFFF or self.astral):
             return re.escape(chr(single))
-        return cs.py_class()
+        return cs.py_class(self.astral)
 
     def node(self, node) -> str:
         k = node[0]
