@@ -13,6 +13,9 @@
 """
 from __future__ import annotations
 
+import sys
+from array import array
+
 
 class _Null:
     """The JS ``null`` value; use the singleton ``JSNull``."""
@@ -97,7 +100,17 @@ def to_host_str(s: str) -> str:
 
 def from_host_str(s: str) -> str:
     """Convert a Python string (code points) to a JS string of UTF-16 code units."""
+    if s.isascii() or max(s) < "\U00010000":
+        return s
+    return "".join(map(chr, array("H", s.encode(_UTF16_NATIVE, "surrogatepass"))))
+
+
+def to_host_str(s: str) -> str:
+    """Convert a JS string of UTF-16 code units to a Python string of code points (surrogate
+    pairs joined, lone surrogates kept)."""
     if s.isascii():
         return s
-    b = s.encode("utf-16-le", "surrogatepass")
-    return "".join(chr(int.from_bytes(b[i:i + 2], "little")) for i in range(0, len(b), 2))
+    return array("H", map(ord, s)).tobytes().decode(_UTF16_NATIVE, "surrogatepass")
+
+
+_UTF16_NATIVE = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"  # array("H")'s order

@@ -19,7 +19,7 @@ from typing import Callable
 from . import vm
 from .compiler import Compiler, first_chars
 from .parser import RegExpSyntaxError, parse
-from .pyre import CodePointView, translate
+from .pyre import code_point_view, translate
 
 __all__ = ["CompiledRegExp", "RegExpSyntaxError", "compile_pattern", "set_interrupt_check", "VALID_FLAGS"]
 
@@ -55,7 +55,6 @@ class CompiledRegExp:
         py = translate(parsed.tree, comp, astral=True) if unicode and py is not None else None
         self.py_points = re.compile(py, re.ASCII) if py is not None else None
         self._last_checked: tuple = (None, False)
-        self._view: CodePointView | None = None
 
     def match(self, s: str, start: int, sticky: bool) -> list | None:
         """Captures of the first match at or after start, as a flat list of positions."""
@@ -66,9 +65,7 @@ class CompiledRegExp:
                     return None
                 return [*chain.from_iterable(m.regs)] if self.ngroups else [*m.span()]
             if self.py_points is not None:
-                view = self._view
-                if view is None or view.units is not s:
-                    view = self._view = CodePointView(s)
+                view = code_point_view(s)
                 cp_start = view.to_points(start)
                 if cp_start is not None:
                     m = (self.py_points.match if sticky else self.py_points.search)(view.points, cp_start)

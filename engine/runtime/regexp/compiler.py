@@ -9,10 +9,11 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from . import charset as C
+from ..values import from_host_str
 from .charset import CharSet
 
 (CHAR, STR, SET, SETU, SPLIT, JMP, SAVE, MATCH, BOL, BOL_M, EOL, EOL_M, WORDB, BACKREF, LOOK, CNT_INIT,
- REPEAT, ITER_START, ITER_END, STAR, CHAR_B, STR_B, SET_B, SETU_B, FAIL) = range(25)
+ REPEAT, ITER_START, ITER_END, STAR, CHAR_B, STR_B, SET_B, SETU_B, FAIL, STRSET) = range(26)
 
 SMALL_SET = 4096
 
@@ -41,7 +42,7 @@ def nullable(node) -> bool:
     """Whether ``node`` can match the empty string."""
     k = node[0]
     if k in ("char", "set", "dot"):
-        return False
+        return k == "set" and () in node[1].strings
     if k == "seq":
         return all(nullable(n) for n in node[1])
     if k == "alt":
@@ -124,7 +125,9 @@ class Compiler:
         k = node[0]
         if k in ("char", "dot", "set"):
             if k == "set" and node[1].strings:
-                return self.node(self.string_alternatives(node), back)
+                if back or self.icase:
+                    return self.node(self.string_alternatives(node), back)
+                return self.string_set(node[1])
             self.atom(self.char_set(node), back)
         elif k == "seq":
             for n in (reversed(node[1]) if back else node[1]):
@@ -171,6 +174,17 @@ class Compiler:
         if () in cs.strings:
             alts.append(("empty",))
         return ("alt", alts) if len(alts) > 1 else alts[0]
+
+    def string_set(self, cs: CharSet) -> None:
+        """A v-mode class with strings, forward and case-sensitive, as one STRSET: the same
+        alternatives as ``string_alternatives``, but only the strings that start with the next
+        code unit are tried (a class like \\p{RGI_Emoji} has thousands)."""
+        by_first: dict[str, list[str]] = {}
+        for cps in sorted((t for t in cs.strings if len(t) > 1), key=len, reverse=True):
+            units = from_host_str("".join(map(chr, cps)))
+            by_first.setdefault(units[0], []).append(units)
+        singles = member_test(CharSet(cs.ranges)) if cs.ranges else None
+        self.emit(STRSET, by_first, singles, () in cs.strings)
 
     def atom(self, cs: CharSet, back: bool) -> None:
         single = cs.single()

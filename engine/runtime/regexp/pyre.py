@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from ..values import to_host_str
 from .charset import CharSet
 
 LT_CLASS = "\\n\\r\\u2028\\u2029"
@@ -62,7 +63,7 @@ class CodePointView:
 
     def __init__(self, units: str) -> None:
         self.units = units
-        self.points = units.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        self.points = to_host_str(units)
         self._cu = self._cp = 0  # the last pair of corresponding indices
 
     def to_points(self, cu: int) -> int | None:
@@ -72,17 +73,28 @@ class CodePointView:
             return None
         if cu < self._cu:
             self._cu = self._cp = 0
-        chunk = u[self._cu:cu].encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
-        self._cu, self._cp = cu, self._cp + len(chunk)
+        self._cu, self._cp = cu, self._cp + len(to_host_str(u[self._cu:cu]))
         return self._cp
 
     def to_units(self, cp: int) -> int:
         """The code unit index of code point index ``cp``."""
         if cp < self._cp:
             self._cu = self._cp = 0
-        chunk = self.points[self._cp:cp].encode("utf-16-le", "surrogatepass")
-        self._cu, self._cp = self._cu + len(chunk) // 2, cp
+        utf16 = self.points[self._cp:cp].encode("utf-16-le", "surrogatepass")
+        self._cu, self._cp = self._cu + len(utf16) // 2, cp
         return self._cu
+
+
+_last_view: list = [None]
+
+
+def code_point_view(units: str) -> CodePointView:
+    """The CodePointView of ``units``, shared by all patterns (a subject is often matched by
+    several in a row)."""
+    view = _last_view[0]
+    if view is None or view.units is not units:
+        view = _last_view[0] = CodePointView(units)
+    return view
 
 
 class _Translator:

@@ -12,7 +12,7 @@ lookaround bodies recurse, bounded by the pattern's nesting. Stack entries:
 from __future__ import annotations
 
 from .compiler import (BACKREF, BOL, BOL_M, CHAR, CHAR_B, CNT_INIT, EOL, EOL_M, FAIL, ITER_END, ITER_START, JMP,
-                       LOOK, MATCH, REPEAT, SAVE, SET, SET_B, SETU, SETU_B, SPLIT, STAR, STR, STR_B, WORDB)
+                       LOOK, MATCH, REPEAT, SAVE, SET, SET_B, SETU, SETU_B, SPLIT, STAR, STR, STR_B, STRSET, WORDB)
 
 LINE_TERMINATORS = "\n\r\u2028\u2029"
 CHECK_EVERY = 20000
@@ -128,6 +128,26 @@ class Matcher:
                         pos -= w
                         pc += 1
                         continue
+                ok = False
+            elif op == STRSET:
+                # the matching alternatives, longest string first; the others are choice points
+                ends = []
+                if pos < n:
+                    for lit in ins[1].get(s[pos], ()):
+                        if s.startswith(lit, pos):
+                            ends.append(pos + len(lit))
+                    if ins[2] is not None:
+                        ch, w = _cp_at(s, pos, n)
+                        if ch in ins[2]:
+                            ends.append(pos + w)
+                if ins[3]:
+                    ends.append(pos)
+                if ends:
+                    pc += 1
+                    for i in range(len(ends) - 1, 0, -1):
+                        push((0, pc, ends[i]))
+                    pos = ends[0]
+                    continue
                 ok = False
             elif op == STR:
                 lit = ins[1]
