@@ -105,7 +105,7 @@ def from_host_str(s: str) -> str:
     return "".join(map(chr, array("H", s.encode(_UTF16_NATIVE, "surrogatepass"))))
 
 
-def to_host_str(s: str) -> str:
+def to_code_point_str(s: str) -> str:
     """Convert a JS string of UTF-16 code units to a Python string of code points (surrogate
     pairs joined, lone surrogates kept)."""
     if s.isascii():

@@ -20,7 +20,7 @@ from ..function import BuiltinFunction, arg, define_method
 from ..iteration import create_iter_result
 from ..objects import ABSENT, JSObject, JSPrimitiveWrapper, PropertyDescriptor, array_index, same_value
 from ..shapes import ACCESSOR, CONFIGURABLE, WRITABLE
-from ..values import JSSymbol, WellKnown, from_host_str, to_host_str
+from ..values import JSSymbol, WellKnown, from_host_str, to_code_point_str
 
 ORDER = 11
 
@@ -146,7 +146,7 @@ def utf16_encode_code_point(cp: int) -> str:
 
 def to_code_points(s: str) -> str:
     """A Python string of code points (surrogate pairs joined, lone surrogates kept)."""
-    return to_host_str(s)
+    return to_code_point_str(s)
 
 
 def from_code_points(s: str) -> str:

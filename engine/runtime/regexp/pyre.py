@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..values import to_host_str
+from ..values import to_code_point_str
 from .charset import CharSet
 
 LT_CLASS = "\\n\\r\\u2028\\u2029"
@@ -63,7 +63,7 @@ class CodePointView:
 
     def __init__(self, units: str) -> None:
         self.units = units
-        self.points = to_host_str(units)
+        self.points = to_code_point_str(units)
         self._cu = self._cp = 0  # the last pair of corresponding indices
 
     def to_points(self, cu: int) -> int | None:
@@ -73,7 +73,7 @@ class CodePointView:
             return None
         if cu < self._cu:
             self._cu = self._cp = 0
-        self._cu, self._cp = cu, self._cp + len(to_host_str(u[self._cu:cu]))
+        self._cu, self._cp = cu, self._cp + len(to_code_point_str(u[self._cu:cu]))
         return self._cp
 
     def to_units(self, cp: int) -> int:
