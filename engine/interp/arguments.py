@@ -114,13 +114,22 @@ def create_arguments_object(f: Any, mapped: int) -> JSObject:
     obj.elements = list(args)
     obj.slots = [float(len(args)), _values(intr), callee]
     if mapped == 1:
+        # 10.4.4.7 steps 15-17: from the last parameter back, a name maps only its last index
         mapping = {}
-        params = [b for b in f.code.scope.bindings.values() if b.kind == "param"]
-        for i, b in enumerate(params[:len(args)]):
-            if b.loc == "local":
-                mapping[str(i)] = (f.locals, b.index)
-            elif b.loc == "ctx":
-                mapping[str(i)] = (f.ctx, b.index)
+        scope = f.code.scope
+        names = [p.name for p in scope.node.params]  # simple parameters: identifiers
+        seen = set()
+        for i in range(len(names) - 1, -1, -1):
+            name = names[i]
+            if name in seen:
+                continue
+            seen.add(name)
+            if i < len(args):
+                b = scope.bindings[name]
+                if b.loc == "local":
+                    mapping[str(i)] = (f.locals, b.index)
+                elif b.loc == "ctx":
+                    mapping[str(i)] = (f.ctx, b.index)
         obj.mapping = mapping
     return obj
 

@@ -69,6 +69,13 @@ function g(a) { a = 'changed'; return arguments[0]; }
 console.log(f('orig'), g('orig'));
 """, "changed changed", id="arguments_mapped_sloppy"),
     pytest.param("""
+const a1 = (function (a, a, a) { return arguments; })(1, 2, 3);
+const r = (function (a, b, a) { a = 9; b = 8; return [arguments[0], arguments[1], arguments[2]].join(); })(1, 2, 3);
+const r2 = (function (a, b, a) { arguments[0] = 7; arguments[2] = 6; return a + ',' + b; })(1, 2, 3);
+const r3 = (function (a, b, a) { arguments[0] = 7; return a; })(1, 2);
+console.log([...a1].join(), r, r2, r3);
+""", "1,2,3 1,8,9 6,2 undefined", id="arguments_duplicate_parameters_map_the_last"),
+    pytest.param("""
 function f(a) { 'use strict'; arguments[0] = 'changed'; return a; }
 function g(a) { 'use strict'; a = 'changed'; return arguments[0]; }
 console.log(f('orig'), g('orig'));
