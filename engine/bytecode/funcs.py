@@ -362,14 +362,14 @@ class EvalSite:
 
 # ---- entry points -------------------------------------------------------------------------
 def parse(source: str, filename: str, in_function: bool = False, allow_await: bool = False,
-          module: bool = False, private_names: frozenset = frozenset()) -> Any:
+          module: bool = False, private_names: frozenset = frozenset(), strict: bool = False) -> Any:
     """Parse a Script; esprima errors become CompileError with line/column. ``in_function``
     parses eval code that a direct eval runs inside a function, where new.target is allowed;
     ``allow_await`` a REPL input, where `await` may appear at the top level (as in node);
-    ``module`` a Module."""
+    ``module`` a Module; ``strict`` strict eval code (a direct eval in strict code)."""
     try:
         return parse_source(source, module=module, in_function=in_function, allow_await=allow_await,
-                            private_names=private_names)
+                            private_names=private_names, strict=strict)
     except esprima.Error as e:
         raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
     except RecursionError:
@@ -463,7 +463,7 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
     is the script or module that import() in the eval code resolves against."""
     private = frozenset(n for s in site.scope.chain() for n in s.bindings if n[0] == "#") if site else frozenset()
     program = parse(source, filename, in_function=site is not None and in_ordinary_function(site.scope),
-                    private_names=private)
+                    private_names=private, strict=site is not None and (site.strict or strict_caller))
     an = Analyzer()
     store_names: list = []
     global_names: list = []

@@ -173,18 +173,22 @@ def copy_position(node: Any, like: Any) -> Any:
 
 
 def parse_source(source: str, *, module: bool = False, allow_await: bool = False,
-                 in_function: bool = False, private_names: frozenset = frozenset()) -> Any:
+                 in_function: bool = False, private_names: frozenset = frozenset(),
+                 strict: bool = False) -> Any:
     """Parse a Script (or a Module) and validate its early errors. ``allow_await``: the
     top level may await (a REPL input); ``in_function``: eval code run inside a function,
     where new.target is allowed and `super` is checked at run time; ``private_names``: the
-    private names (``#x``) of the classes around a direct eval. Raises esprima.Error."""
-    from esprima.validation import _validate_parsed_program
+    private names (``#x``) of the classes around a direct eval; ``strict``: strict code
+    from the start (the eval code of a direct eval in strict code, 19.2.1.1 PerformEval
+    step 10). Raises esprima.Error."""
     text = source if source.isascii() else _code_points(source)
     parser = Parser(text, options={"range": True, "loc": True, "sourceType": "module" if module else "script"})
     if in_function:
         parser.context.inFunctionBody = True
     if allow_await:
         parser.context.allowAwait = True
+    if strict:
+        parser.context.strict = True
     ast = parser.parseModule() if module else parser.parseScript()
 
     def report(message: str, node: Any) -> None:
@@ -197,10 +201,24 @@ def parse_source(source: str, *, module: bool = False, allow_await: bool = False
         line = getattr(node, "_line", None) or 1
         column = getattr(node, "_column", None) or 0
         raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
-    _validate_parsed_program(ast, report, 2026, text)
+    _validate(ast, report, text, strict)
     if text is not source:
         _utf16_names(ast)
     return ast
+
+
+def _validate(ast: Any, report: Any, text: str, strict: bool) -> None:
+    """esprima's early-error validation; with ``strict`` the Script is checked as strict code
+    (as its own "use strict" directive would make it)."""
+    from esprima import validation
+    if not strict or ast.sourceType == "module":
+        validation._validate_parsed_program(ast, report, 2026, text)
+        return
+    checker = validation._Validator(report, 2026, parser_tree=True, no_var=False)
+    context = validation._Context(module=False, strict=True, allow_await=False)
+    checker.scope(ast.body, context, "script")
+    for statement in ast.body:
+        checker.visit(statement, context, "Program")
 
 
 def _code_points(source: str) -> str:
