@@ -29,7 +29,7 @@ with ([1, 2]) { console.log(typeof values, length); }
     pytest.param("""
 function t(src) { 'use strict'; try { eval(src); return 'ok'; } catch (e) { return e.name; } }
 function s(src) { try { eval(src); return 'ok'; } catch (e) { return e.name; } }
-const srcs = ['var public = 1', 'arguments = 10', 'var x = 010', 'function f(a, a) {}', 'delete x', '"\\08"'];
+const srcs = ['var public = 1', 'arguments = 10', 'var x = 010', 'function f(a, a) {}', 'delete x', '"\\\\08"'];
 console.log(srcs.map(t).join(), srcs.map(s).join(), (0, eval)('var public = 1; "indirect ok"'));
 """, "SyntaxError,SyntaxError,SyntaxError,SyntaxError,SyntaxError,SyntaxError ok,ok,ok,ok,ok,ok indirect ok",
         id="direct_eval_in_strict_code_parses_strict"),
