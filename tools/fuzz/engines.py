@@ -116,12 +116,8 @@ def _worker_main(conn: Connection, tier: str, time_limit: float) -> None:
     threading.stack_size(THREAD_STACK)
 
     def serve() -> None:
-        from pyjs.engine.runtime.errors import ScriptTerminated
         while True:
-            try:
-                source = conn.recv()
-            except ScriptTerminated:  # a late time-out of the previous run (api.Watchdog's race)
-                continue
+            source = conn.recv()
             if source is None:
                 return
             outcome = run_program(source, tier, time_limit)
