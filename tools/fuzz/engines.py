@@ -196,7 +196,8 @@ class PyjsEngine:
 
 
 class NodeEngine:
-    """node_worker.js: the reference. Results compare on stdout and the thrown error's name."""
+    """node_worker.js, one node process per program: the reference. Results compare on stdout
+    and the thrown error's name."""
 
     name = "node"
 
@@ -208,34 +209,33 @@ class NodeEngine:
     def available() -> bool:
         return shutil.which("node") is not None
 
-    def _start(self) -> None:
+    def submit(self, source: str) -> None:
         self.proc = subprocess.Popen(
             ["node", "--stack-size=984", str(NODE_WORKER), str(int(self.time_limit * 1000))],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
             encoding="utf-8", errors="surrogatepass")
-
-    def submit(self, source: str) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            self._start()
         self.started = time.monotonic()
-        self.proc.stdin.write(json.dumps(source) + "\n")
-        self.proc.stdin.flush()
+        try:
+            self.proc.stdin.write(json.dumps(source))
+            self.proc.stdin.close()
+        except BrokenPipeError:
+            pass
 
     def result(self) -> Outcome:
-        import select
         deadline = self.started + self.time_limit * 2 + 10
-        fd = self.proc.stdout
-        while True:
-            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
-            if not ready:
-                self.close()
-                return Outcome(LIMIT, "", "node timed out")
-            line = fd.readline()
-            if not line:
-                self.close()
-                return Outcome(LIMIT, "", "node worker exited")
-            msg = json.loads(line)
-            return Outcome(msg["kind"], as_written(msg["stdout"][:MAX_OUTPUT]), msg.get("error"))
+        try:
+            line = self.proc.stdout.readline() if self._ready(deadline) else ""
+        finally:
+            self.close()
+        if not line:
+            return Outcome(LIMIT, "", "node timed out or died")
+        msg = json.loads(line)
+        return Outcome(msg["kind"], as_written(msg["stdout"][:MAX_OUTPUT]), msg.get("error"))
+
+    def _ready(self, deadline: float) -> bool:
+        import select
+        ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, deadline - time.monotonic()))
+        return bool(ready)
 
     def run(self, source: str) -> Outcome:
         self.submit(source)
@@ -245,6 +245,7 @@ class NodeEngine:
         if self.proc is not None:
             self.proc.kill()
             self.proc.wait()
+            self.proc.stdout.close()
             self.proc = None
 
 
