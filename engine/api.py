@@ -54,12 +54,15 @@ class Watchdog:
         self.running = running
         self.thread_id = threading.get_ident()
         self.done = threading.Event()
+        self.armed = threading.Event()  # set once Thread.start has returned in the engine thread
         self.lock = threading.Lock()
 
     def start(self) -> None:
         threading.Thread(target=self._run, daemon=True).start()
+        self.armed.set()  # from here on a time-out may land in the engine thread
 
     def _run(self) -> None:
+        self.armed.wait()
         for _ in range(self.TRIES):
             if self.done.wait(max(0.0, self.deadline - time.monotonic()) + self.GRACE):
                 return
@@ -76,6 +79,7 @@ class Watchdog:
         """Called by the engine thread as the run ends: no time-out may reach the host after it."""
         with self.lock:
             self.done.set()
+            self.armed.set()
             self._raise(None)  # drop one raised but not yet delivered
 
 
