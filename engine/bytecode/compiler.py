@@ -233,7 +233,7 @@ class FunctionCompilerBase(Emitter):
             self.emit("CHECK_LOCAL", b.index)
         elif b.loc == "ctx":
             self.emit("CHECK_CTX", depth << 16 | b.index)
-        elif b.loc == "import":
+        else:  # an import, or a global lexical (read by name): reading it throws in its TDZ
             self.load_binding(b, depth, False)
             self.emit("POP")
 

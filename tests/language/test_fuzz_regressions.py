@@ -39,6 +39,15 @@ let n = 0;
 function f() { n++; [1].forEach(f); }
 try { f(); } catch (e) { console.log(e.name, n > 50 && n <= 10001); }
 """, "RangeError true", id="builtin_callback_recursion_depth"),
+    # Assigning to a top-level const in its TDZ is a ReferenceError before it is a TypeError
+    # (SetMutableBinding checks initialization first; the global lexical got no TDZ check;
+    # mutant of a corpus program).
+    pytest.param("""
+const y = (() => { try { y = 1; } catch (e) { return e.name; } })();
+const z = (() => { try { ({ z } = { z: 1 }); } catch (e) { return e.name; } })();
+const w = (() => { try { eval('w = 1'); } catch (e) { return e.name; } })();
+try { y = 2; } catch (e) { console.log(y, z, w, e.name); }
+""", "ReferenceError ReferenceError ReferenceError TypeError", id="global_const_tdz_assignment"),
 ]
 
 
