@@ -90,12 +90,13 @@ BEYOND_NODE = re.compile(r"\busing\s+[\w$]")
 def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | None:
     """Why node's outcome cannot be compared, or None: node rejected, as a SyntaxError, a
     program that uses syntax node 20 lacks and the reference parsed; or the program printed
-    the global object, whose properties are each host's own (node writes it `Object [global]`)."""
+    the global or the console object, whose properties are each host's own (node writes them
+    `Object [global]`, `Object [console]`)."""
     if ((node.error or "").startswith("SyntaxError") and not (ref.error or "").startswith("SyntaxError")
             and BEYOND_NODE.search(source) is not None):
         return "syntax node 20 lacks"
-    if "Object [global]" in node.stdout:
-        return "prints the global object"
+    if "Object [global]" in node.stdout or "Object [console]" in node.stdout:
+        return "prints a host object"
     return None
 
 
