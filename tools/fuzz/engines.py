@@ -12,9 +12,6 @@ vm context with the same host globals and the same virtual-clock timer queue as 
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
-import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -25,6 +22,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+from ..workers import limit_memory, start_worker, stop_worker
 
 #: Outcome kinds. OK and THROW are ordinary; LIMIT is the engine's own clean time/memory limit;
 #: the rest are bugs in the engine (or, for HANG, a limit that failed to stop the program).
@@ -108,10 +107,7 @@ def run_program(source: str, tier: str, time_limit: float) -> Outcome:
 
 
 def _worker_main(conn: Connection, tier: str, time_limit: float) -> None:
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT + THREAD_STACK, resource.RLIM_INFINITY))
-    except (ValueError, OSError):
-        pass
+    limit_memory(MEMORY_LIMIT + THREAD_STACK)
     sys.setrecursionlimit(200000)
     threading.stack_size(THREAD_STACK)
 
@@ -143,11 +139,7 @@ class PyjsEngine:
         self.done = 0
 
     def _start(self) -> None:
-        ctx = mp.get_context("fork")
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, self.name, self.time_limit), daemon=True)
-        self.proc.start()
-        child.close()
+        self.proc, self.conn = start_worker(_worker_main, self.name, self.time_limit)
         self.done = 0
 
     def submit(self, source: str) -> None:
@@ -178,21 +170,9 @@ class PyjsEngine:
         return self.result()
 
     def close(self, kill: bool = False) -> None:
-        if self.proc is None:
-            return
-        if not kill:
-            try:
-                self.conn.send(None)
-            except OSError:
-                kill = True
-        if kill:
-            self.proc.kill()
-        self.proc.join(5)
-        if self.proc.is_alive():
-            self.proc.kill()
-            self.proc.join()
-        self.conn.close()
-        self.proc = self.conn = None
+        if self.proc is not None:
+            stop_worker(self.proc, self.conn, kill)
+            self.proc = self.conn = None
 
 
 class NodeEngine:
