@@ -80,6 +80,7 @@ class FunctionCompilerBase(Emitter):
         self.in_params = False  # compiling parameter initializers (direct eval needs to know)
         self.temps_free: list[int] = []
         self.disposables: list[int] = []  # locals of the enclosing using-declaration scopes
+        self.last_call: tuple | None = None  # (CallExpression, pc of its CALL): see iter_site
         code.strict = scope.strict
         code.scope = scope
         code.referrer = unit.referrer

@@ -1,6 +1,7 @@
 // The fuzzer's reference engine: runs one program (JSON-encoded on stdin) as a Script in node's
 // own realm, so the web platform's globals (TextEncoder, structuredClone, URL...) are node's
 // real ones, and writes one JSON line {kind, stdout, error}. One process per program.
+// The global object inherits from Object.prototype, as in pyjs (its prototype is the host's).
 // pyjs's shell globals replace node's: print, console.log, and an event loop on a virtual
 // clock as pyjs runs it (engine/api.py, Context.run_jobs): after the script, promise jobs run;
 // then each turn runs the timers due by the clock in (due, creation) order, then the
@@ -59,6 +60,7 @@ function clearTimer(id) {
 }
 
 function installGlobals() {
+  Object.setPrototypeOf(globalThis, Object.prototype);  // host-defined: pyjs's global inherits from it
   const log = (...a) => write(util.format(...a));
   const quiet = () => {};
   for (const name of ['log', 'info', 'debug']) console[name] = log;
