@@ -657,12 +657,18 @@ class ExpressionCompiler(FunctionCompilerBase):
             return "this"
         if t == "Super":
             return "super"
-        if t == "MemberExpression":
-            obj = self.render(node.object)
+        if t == "MemberExpression":  # a parenthesized optional chain as the object is a value
+            obj = "(intermediate value)" if node.object.type == "ChainExpression" else self.render(node.object)
+            dot = "?." if getattr(node, "optional", False) else "."
+            key = node.property
             if node.computed:
-                return f"{obj}[{self.source_of(node.property)}]" if node.property.type in ("Literal", "Identifier") else f"{obj}[...]"
-            prefix = "#" if node.property.type == "PrivateIdentifier" else ""
-            return f"{obj}.{prefix}{node.property.name}"
+                if key.type == "Literal" and type(key.value) is str:
+                    return f"{obj}{dot}{key.value}"  # V8 prints o['m'] as o.m
+                bracket = "?.[" if dot == "?." else "["
+                shown = self.source_of(key) if key.type in ("Literal", "Identifier") else "..."
+                return f"{obj}{bracket}{shown}]"
+            prefix = "#" if key.type == "PrivateIdentifier" else ""
+            return f"{obj}{dot}{prefix}{key.name}"
         if t == "ChainExpression":
             return self.render(node.expression)
         if t == "Literal" and getattr(node, "regex", None) is None:

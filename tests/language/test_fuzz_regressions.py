@@ -68,6 +68,19 @@ g is not a function or its return value is not iterable
 o.m is not a function | Spread syntax requires ...iterable[Symbol.iterator] to be a function
 g(...) is not a function or its return value is not async iterable
 5 is not async iterable""", id="iterated_call_messages"),
+    # V8 names a callee reached through an optional chain with its `?.`, a string-literal key
+    # as a property name, and a parenthesized chain as a value (a mutant printed e.message).
+    pytest.param("""
+const o = { a: {} }, k = 'x';
+for (const f of [() => o?.m(), () => o.a?.m(), () => o?.[k](), () => o?.['m'](), () => o['m'](), () => (o?.a).m()]) {
+  try { f(); } catch (e) { console.log(e.message); }
+}
+""", """o?.m is not a function
+o.a?.m is not a function
+o?.[k] is not a function
+o?.m is not a function
+o.m is not a function
+(intermediate value).m is not a function""", id="optional_chain_callee_messages"),
 ]
 
 
