@@ -54,10 +54,15 @@ class Watchdog:
         self.running = running
         self.thread_id = threading.get_ident()
         self.done = threading.Event()
+        self.armed = threading.Event()  # set once Thread.start has returned in the engine thread
         self.lock = threading.Lock()
+
+    def start(self) -> None:
         threading.Thread(target=self._run, daemon=True).start()
+        self.armed.set()  # from here on a time-out may land in the engine thread
 
     def _run(self) -> None:
+        self.armed.wait()
         for _ in range(self.TRIES):
             if self.done.wait(max(0.0, self.deadline - time.monotonic()) + self.GRACE):
                 return
@@ -74,6 +79,7 @@ class Watchdog:
         """Called by the engine thread as the run ends: no time-out may reach the host after it."""
         with self.lock:
             self.done.set()
+            self.armed.set()
             self._raise(None)  # drop one raised but not yet delivered
 
 
@@ -121,9 +127,8 @@ class Context:
             from .host import install_host_globals
             install_host_globals(self)
 
-    def _enter(self) -> tuple:
-        """Make this context's realm and deadline current; returns what to restore."""
-        prev = (set_current_realm(self.realm), Limits.deadline)
+    def _enter(self) -> None:
+        """Make this context's realm and deadline current (_run saved what _leave restores)."""
         if self.deadline is None and self.time_limit is not None:
             self.deadline = time.monotonic() + self.time_limit  # the budget starts at first use
         Limits.deadline = self.deadline
@@ -132,59 +137,64 @@ class Context:
             Reentry.depth = 0  # a run ended by the watchdog may have left it raised
             if self.deadline is not None:
                 self._watchdog = Watchdog(self.deadline, lambda: self._nesting > 0)
-        return prev
+                self._watchdog.start()
 
     def _leave(self, prev: tuple) -> None:
-        self._nesting -= 1  # first: the Watchdog stops raising once it reads 0
+        """Restore what _run saved and stop the Watchdog after the outermost run. Idempotent:
+        _run calls it again when a time-out lands in it."""
+        realm, Limits.deadline, self._nesting = prev  # first: the Watchdog stops raising at 0
         if self._nesting == 0 and self._watchdog is not None:
             self._watchdog.stop()
             self._watchdog = None
-        realm, Limits.deadline = prev
         if realm is not None:
             set_current_realm(realm)
+
+    def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` with this context current. The Watchdog's time-out is delivered at
+        the engine thread's next check (a call, a backward jump), which may be inside _leave
+        as the run ends: _leave then runs again, so the run always ends with the Watchdog
+        stopped and no time-out pending for the host."""
+        prev = (set_current_realm(self.realm), Limits.deadline, self._nesting)
+        try:
+            self._enter()
+            return fn(*args)
+        finally:
+            while True:
+                try:
+                    self._leave(prev)
+                    break
+                except TimedOut:
+                    continue
 
     def eval(self, source: str, filename: str = "<eval>", allow_await: bool = False) -> Any:
         """Run ``source`` as a Script; returns its completion value; raises JSThrow. The
         source may be a host string (code points) or a JS string (UTF-16 code units). With
         ``allow_await`` a script with a top-level `await` gives a promise of its value."""
-        prev = self._enter()
-        try:
-            return run_script(from_host_str(source), filename, self.realm, allow_await)
-        finally:
-            self._leave(prev)
+        return self._run(run_script, from_host_str(source), filename, self.realm, allow_await)
 
     def parse_module(self, path: str, source: str | None = None) -> Any:
         """Parse the module at ``path`` (from ``source`` if given); returns its module
         record. Raises JSThrow (a SyntaxError, or an Error for a file that cannot be read)."""
         from .interp import modules
-        prev = self._enter()
-        try:
-            return modules.entry_module(path, source, self.realm)
-        finally:
-            self._leave(prev)
+        return self._run(modules.entry_module, path, source, self.realm)
 
     def link_module(self, rec: Any) -> None:
         """Load the module's import graph and link it (an Error for a module that cannot be
         found, a SyntaxError for a missing or ambiguous export)."""
         from .interp import modules
-        prev = self._enter()
-        try:
+
+        def load_and_link() -> None:
             modules.load_requested_modules(rec)
             modules.link(rec)
-        finally:
-            self._leave(prev)
+        self._run(load_and_link)
 
     def evaluate_module(self, rec: Any) -> Any:
         """Evaluate a linked module; returns the promise Evaluate() gives (run the jobs to
         settle it; ``module_outcome`` reads it)."""
         from .interp import modules
-        prev = self._enter()
-        try:
-            p = modules.evaluate(rec)
-            p.is_handled = True  # the host reports its rejection itself
-            return p
-        finally:
-            self._leave(prev)
+        p = self._run(modules.evaluate, rec)
+        p.is_handled = True  # the host reports its rejection itself
+        return p
 
     def run_module(self, path: str, source: str | None = None) -> Any:
         """Load, link and evaluate the module at ``path``; returns Evaluate()'s promise."""
@@ -200,30 +210,25 @@ class Context:
             raise JSThrow(p.result)
 
     def call(self, f: Any, this: Any, args: list) -> Any:
-        prev = self._enter()
-        try:
-            from .runtime.access import call
-            return call(f, this, args)
-        finally:
-            self._leave(prev)
+        from .runtime.access import call
+        return self._run(call, f, this, args)
 
     def run_jobs(self) -> None:
         """Drain the promise jobs, then run the event loop as node orders it: each turn runs
         the timers due on the virtual clock, then the immediates queued before the turn's
         check phase (each callback followed by the promise jobs). The clock moves to the next
         timer when no immediate is left, and by 1 ms a turn while immediates keep coming."""
-        prev = self._enter()
-        try:
-            self._drain_microtasks()
-            while self.timers or self.immediates:
-                self._run_due_timers()
-                if self.immediates:
-                    self._run_immediates()
-                    self.clock += 1.0
-                elif self.timers:
-                    self.clock = max(self.clock, min(t[0] for t in self.timers))
-        finally:
-            self._leave(prev)
+        self._run(self._event_loop)
+
+    def _event_loop(self) -> None:
+        self._drain_microtasks()
+        while self.timers or self.immediates:
+            self._run_due_timers()
+            if self.immediates:
+                self._run_immediates()
+                self.clock += 1.0
+            elif self.timers:
+                self.clock = max(self.clock, min(t[0] for t in self.timers))
 
     def _run_due_timers(self) -> None:
         """The timers phase: every timer due by the clock, in (due time, creation) order."""
