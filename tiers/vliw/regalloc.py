@@ -1,0 +1,114 @@
+"""Register allocation: linear scan over the scheduled code (docs/VLIW.md, "Registers").
+
+Runs after scheduling, so every live range is known in bundles. Positions are doubled: a
+bundle ``b`` reads its operands at ``2b`` and writes its results at ``2b + 1``. A value
+occupies its register from its write to its last read, and at least until its result has
+landed (issue + latency: a later value in the same register must not be overwritten by it);
+a value live into a trace is there from just before its first bundle, one live out of a trace
+until just after its last. Liveness is solved over traces; each value gets one interval, the
+hull of all that (conservative across loops). General registers (0..191) and predicate
+registers (GPRS..GPRS+31) are allocated separately; a function that needs more does not
+compile (tier 2 declines it).
+"""
+from __future__ import annotations
+
+from .isel import Unsupported
+from .machine import GPRS, MOPS, PREDS
+from .traces import Trace
+
+
+def successors(layout: list[Trace], t: Trace) -> list[Trace]:
+    out = [op.aux.target for op in t.ops if op.op in ("br", "jmp")]
+    last = t.ops[-1].op if t.ops else None
+    if last not in ("jmp", "ret") and t.index + 1 < len(layout):
+        out.append(layout[t.index + 1])
+    return out
+
+
+def intervals(layout: list[Trace]) -> dict[int, list[int]]:
+    """Virtual register -> [start, end] in doubled positions."""
+    pos = 0
+    span: dict[int, tuple[int, int]] = {}
+    gen: dict[int, set[int]] = {}
+    kill: dict[int, set[int]] = {}
+    iv: dict[int, list[int]] = {}
+
+    def widen(v: int, lo: int, hi: int) -> None:
+        r = iv.get(v)
+        if r is None:
+            iv[v] = [lo, hi]
+        else:
+            r[0] = min(r[0], lo)
+            r[1] = max(r[1], hi)
+
+    for t in layout:
+        g, k = set(), set()
+        first = pos
+        for b in t.bundles:
+            for op in b.ops:
+                for r in op.reads():
+                    if r not in k:
+                        g.add(r)
+                    widen(r, 2 * pos, 2 * pos)
+            for op in b.ops:
+                if op.dst is not None:
+                    k.add(op.dst)
+                    widen(op.dst, 2 * pos + 1, 2 * (pos + MOPS[op.op].latency))
+            pos += 1
+        span[t.index] = (first, pos - 1)
+        gen[t.index], kill[t.index] = g, k
+    live_in = {t.index: set() for t in layout}
+    live_out = {t.index: set() for t in layout}
+    succ = {t.index: [s.index for s in successors(layout, t)] for t in layout}
+    changed = True
+    while changed:
+        changed = False
+        for t in reversed(layout):
+            i = t.index
+            out = set()
+            for s in succ[i]:
+                out |= live_in[s]
+            new_in = gen[i] | (out - kill[i])
+            if out != live_out[i] or new_in != live_in[i]:
+                live_out[i], live_in[i] = out, new_in
+                changed = True
+    for t in layout:
+        first, last = span[t.index]
+        if last < first:
+            continue
+        for v in live_in[t.index]:
+            widen(v, 2 * first - 1, 2 * first)
+        for v in live_out[t.index]:
+            widen(v, 2 * last + 1, 2 * last + 2)
+    return iv
+
+
+def allocate(layout: list[Trace], vclass: list[str]) -> dict[int, int]:
+    """Virtual -> physical register; rewrites every operation's registers in place."""
+    iv = intervals(layout)
+    phys: dict[int, int] = {}
+    for cls, base, count in (("g", 0, GPRS), ("p", GPRS, PREDS)):
+        free = list(range(base + count - 1, base - 1, -1))
+        active: list[tuple[int, int]] = []  # (end, physical)
+        for v in sorted((v for v in iv if vclass[v] == cls), key=lambda v: iv[v][0]):
+            start, end = iv[v]
+            keep = []
+            for e, r in active:
+                if e < start:
+                    free.append(r)
+                else:
+                    keep.append((e, r))
+            active = keep
+            if not free:
+                raise Unsupported(f"more than {count} {'general' if cls == 'g' else 'predicate'} registers live")
+            r = free.pop()
+            phys[v] = r
+            active.append((end, r))
+    for t in layout:
+        for op in t.ops:
+            op.srcs = [phys[s] if type(s) is int else s for s in op.srcs]
+            if op.dst is not None:
+                op.dst = phys[op.dst]
+            if op.pred is not None:
+                op.pred = phys[op.pred]
+    return phys
