@@ -14,7 +14,8 @@ from typing import Any
 
 from pyjs.engine.bytecode.compiler import UNINIT
 from pyjs.engine.runtime.values import HOLE
-from pyjs.tiers.opt.ir import Graph, Node
+from pyjs.tiers.opt.ir import Block, Graph, Node
+from pyjs.tiers.opt.passes import dominators
 
 from .mir import ExitInfo, Imm, MBlock, MFunction, MOp
 
@@ -30,7 +31,41 @@ class Unsupported(Exception):
 
 def select(g: Graph) -> MFunction:
     """The machine IR of ``g``."""
+    check_dominance(g)
     return Selector(g).run()
+
+
+def check_dominance(g: Graph) -> None:
+    """Every value is defined before each use on every path (its block dominates the use's;
+    a phi's input, the predecessor it comes through), or the graph is declined, as LLVM's
+    verifier makes the x86-64 backend decline it: a register read before any write would
+    silently hold another value."""
+    idom = dominators(g)
+    where: dict[int, tuple[Block, int]] = {}
+    for b in g.blocks:
+        for k, n in enumerate(b.nodes):
+            where[n.id] = (b, k)
+
+    def dominates(a: Block, b: Block) -> bool:
+        while b is not a:
+            up = idom.get(b.id)
+            if up is None or up is b:
+                return False
+            b = up
+        return True
+
+    for b in g.blocks:
+        if b.id not in idom:
+            continue  # unreachable
+        for k, n in enumerate(b.nodes):
+            if n.op == "Phi":
+                uses = [(i, p, len(p.nodes)) for i, p in zip(n.inputs, b.preds)]
+            else:
+                uses = [(i, b, k) for i in n.inputs + (n.state.values() if n.state is not None else [])]
+            for i, ub, uk in uses:
+                db, dk = where[i.id]
+                if not (dk < uk if db is ub else dominates(db, ub)):
+                    raise Unsupported(f"v{i.id} does not dominate its use by v{n.id} (B{ub.id})")
 
 
 def _unary(op: str, cls: str = "g"):
