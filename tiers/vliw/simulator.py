@@ -31,7 +31,7 @@ from .traces import Trace
 
 NREGS = GPRS + PREDS + CTPRS
 CTPR_BASE = GPRS + PREDS
-NOT_TAKEN = -9
+NOT_TAKEN = -(1 << 40)   # "no branch taken" (exits return -2 - exit number)
 RETURN = -1
 
 
@@ -310,15 +310,17 @@ class Program:
         fns = self.fns
         k = 0
         STATS.runs += 1
+        last = 0
         try:
             while k >= 0:
+                last = k
                 k = fns[k](R, rd, wy, C, frame)
         finally:
             STATS.cycles += C[0]
         if k == RETURN:
             return C[1]
         if k == NOT_TAKEN:
-            raise VLIWTrap(f"{self.name}: control fell off the end of the code")
+            raise VLIWTrap(f"{self.name}: control fell off the end of the code (trace {last})")
         return self.bail(frame, self.exits[-2 - k], R)
 
     def bail(self, frame: Any, op: MOp, R: list) -> Any:
