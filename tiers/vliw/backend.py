@@ -1,4 +1,4 @@
-"""The VLIW backend's driver: optimized IR -> machine IR (isel) -> if-conversion -> traces ->
+"""The VLIW backend's driver: optimized IR -> machine IR (isel) -> if-conversion -> peephole -> traces ->
 regions with branch preparation -> list scheduling -> register allocation -> the simulator's
 program (docs/VLIW.md)."""
 from __future__ import annotations
@@ -9,6 +9,7 @@ from pyjs.tiers.opt.ir import Graph
 from .dump import format_program
 from .ifconvert import if_convert
 from .isel import select
+from .peephole import peephole
 from .regalloc import allocate
 from .region import build_regions
 from .schedule import Techniques, schedule
@@ -19,6 +20,7 @@ from .traces import Trace, form_traces
 class Config:
     """The techniques compiled code uses (the ablation switches them; tests too)."""
     techniques = Techniques()
+    record: list | None = None   # tests: (layout, virtual registers per op) of every compiled function
 
 
 def compile_layout(g: Graph, tech: Techniques) -> tuple[object, list[Trace]]:
@@ -26,9 +28,12 @@ def compile_layout(g: Graph, tech: Techniques) -> tuple[object, list[Trace]]:
     mf = select(g)
     if tech.ifconvert:
         if_convert(mf, tech.speculate)
+    peephole(mf)
     layout = build_regions(mf, form_traces(mf, tech.cross), tech.prep)
     for t in layout:
         t.bundles = schedule(t.ops, tech)
+    if Config.record is not None:  # the virtual registers, for the tests' invariant checks
+        Config.record.append((layout, {id(op): (op.dst, list(op.srcs), op.pred) for t in layout for op in t.ops}))
     allocate(layout, mf.vclass)
     return mf, layout
 
