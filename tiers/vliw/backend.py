@@ -15,6 +15,7 @@ from .region import build_regions
 from .schedule import Techniques, schedule
 from .simulator import Program
 from .traces import Trace, form_traces
+from .unroll import unroll_loops
 
 
 class Config:
@@ -30,6 +31,8 @@ def compile_layout(g: Graph, tech: Techniques) -> tuple[object, list[Trace]]:
         if_convert(mf, tech.speculate)
     peephole(mf)
     layout = build_regions(mf, form_traces(mf, tech.cross), tech.prep)
+    if tech.unroll:
+        unroll_loops(mf, layout)
     for t in layout:
         t.bundles = schedule(t.ops, tech)
     if Config.record is not None:  # the virtual registers, for the tests' invariant checks

@@ -39,6 +39,7 @@ class Techniques:
     speculate: bool = True      # loads hoisted above guards and branches
     prep: bool = True           # early branch preparation (pads for loops)
     cross: bool = True          # regions are whole traces, not single blocks
+    unroll: bool = True         # loop traces unrolled by two (unroll.py)
 
 
 class Bundle:
@@ -138,6 +139,8 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         else:
             since_ctl.append(j)
         if op.dst is not None:
+            if op.dst in last_def:  # a phi's second copy (unrolled loop): writes land in order
+                dep.append((last_def[op.dst], 1))
             last_def[op.dst] = j
     return preds
 
