@@ -142,9 +142,10 @@ def check_layout(layout: list, vregs: dict) -> None:
                     w = writers[-1]
                     start = cycle[id(w)]
                     assert c >= start + (0 if state else MOPS[w.op].latency), (op, w)
-                clobbers = [x for x in ops if x.dst == phys and start <= cycle[id(x)] < c
-                            and (not writers or x is not writers[-1]) and cycle[id(x)] >= 0]
-                assert not clobbers or state and all(cycle[id(x)] == c for x in clobbers), (op, clobbers)
+                # (an exit's state is read after its bundle's writes)
+                clobbers = [x for x in ops if x.dst == phys and start <= cycle[id(x)] <= c - (not state)
+                            and (not writers or x is not writers[-1])]
+                assert not clobbers, (op, clobbers)
             if kind in EFFECTFUL:
                 assert all(cycle[id(e)] <= c for e in ops[:k] if e.kind in EFFECTFUL)
             if kind == "ctl":

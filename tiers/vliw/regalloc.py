@@ -6,7 +6,8 @@ occupies its register from its write to its last read, and at least until its re
 landed (issue + latency: a later value in the same register must not be overwritten by it);
 a value live into a trace is there from just before its first bundle, one live out of a trace
 until just after its last. Liveness is solved over traces; each value gets one interval, the
-hull of all that (conservative across loops). General registers (0..191) and predicate
+hull of all that (conservative across loops). An exit's frame-state values are read after its
+bundle's writes (by the deopt handler), so they stay live through that bundle. General registers (0..191) and predicate
 registers (GPRS..GPRS+31) are allocated separately; a function that needs more does not
 compile (tier 2 declines it).
 """
@@ -50,6 +51,10 @@ def intervals(layout: list[Trace]) -> dict[int, list[int]]:
                     if r not in k:
                         g.add(r)
                     widen(r, 2 * pos, 2 * pos)
+                if op.op == "exit":  # the deopt handler reads the state after the bundle's writes
+                    for r in op.srcs[1:]:
+                        if type(r) is int:
+                            widen(r, 2 * pos, 2 * pos + 2)
             for op in b.ops:
                 if op.dst is not None:
                     k.add(op.dst)
