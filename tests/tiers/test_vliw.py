@@ -206,3 +206,26 @@ def test_shell_dump_and_stats() -> None:
     assert "(loop)" in out and "pad: branch preparation" in out and "exit " in out and ".s " in out
     assert "@v" in out and "psel " in out and "alu0" in out
     assert "[vliw] cycles" in p.stderr and "stall cycles by cause" in p.stderr
+
+
+def test_register_pressure_declines() -> None:
+    from pyjs.tiers.opt.builder import Decline
+    from pyjs.tiers.vliw.machine import GPRS
+    from pyjs.tiers.vliw.mir import MOp
+    from pyjs.tiers.vliw.regalloc import allocate
+    from pyjs.tiers.vliw.schedule import Bundle
+    from pyjs.tiers.vliw.traces import Trace
+    n = GPRS + 1
+    t = Trace([0])
+    t.index = 0
+    first, last = Bundle(0), Bundle(1)
+    first.ops = [MOp("frame", v, []) for v in range(n)]   # n values, all read in the next bundle
+    last.ops = [MOp("ret", None, [v]) for v in range(n)]
+    t.bundles, t.ops = [first, last], first.ops + last.ops
+    with pytest.raises(Decline):
+        allocate([t], ["g"] * n)
+    t.bundles[1].ops = last.ops[:GPRS]
+    t.ops = first.ops[:GPRS] + last.ops[:GPRS]
+    first.ops = first.ops[:GPRS]
+    allocate([t], ["g"] * n)
+    assert sorted(op.dst for op in first.ops) == list(range(GPRS))

@@ -14,6 +14,7 @@ from typing import Any
 
 from pyjs.engine.bytecode.compiler import UNINIT
 from pyjs.engine.runtime.values import HOLE
+from pyjs.tiers.opt.builder import Decline
 from pyjs.tiers.opt.ir import Block, Graph, Node
 from pyjs.tiers.opt.passes import dominators
 
@@ -26,7 +27,12 @@ MATH_F = {"sqrt": "fsqrt", "floor": "ffloor", "ceil": "fceil", "abs": "fabs", "t
 
 
 class Unsupported(Exception):
-    """The backend cannot compile this graph (tier 2 then declines: the code runs in tier 1)."""
+    """The backend cannot compile this graph (a compiler bug or broken IR: counted as a tier-2
+    error; the code runs in tier 1)."""
+
+
+class TooManyRegisters(Decline):
+    """More values live at once than the register file holds (tier 2 declines the function)."""
 
 
 def select(g: Graph) -> MFunction:

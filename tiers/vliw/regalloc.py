@@ -13,7 +13,7 @@ compile (tier 2 declines it).
 """
 from __future__ import annotations
 
-from .isel import Unsupported
+from .isel import TooManyRegisters
 from .machine import GPRS, MOPS, PREDS
 from .traces import Trace
 
@@ -105,7 +105,7 @@ def allocate(layout: list[Trace], vclass: list[str]) -> dict[int, int]:
                     keep.append((e, r))
             active = keep
             if not free:
-                raise Unsupported(f"more than {count} {'general' if cls == 'g' else 'predicate'} registers live")
+                raise TooManyRegisters(f"more than {count} {'general' if cls == 'g' else 'predicate'} registers live")
             r = free.pop()
             phys[v] = r
             active.append((end, r))
