@@ -15,23 +15,13 @@ from __future__ import annotations
 
 from .isel import TooManyRegisters
 from .machine import GPRS, MOPS, PREDS
-from .traces import Trace
-
-
-def successors(layout: list[Trace], t: Trace) -> list[Trace]:
-    out = [op.aux.target for op in t.ops if op.op in ("br", "jmp")]
-    last = t.ops[-1].op if t.ops else None
-    if last not in ("jmp", "ret") and t.index + 1 < len(layout):
-        out.append(layout[t.index + 1])
-    return out
+from .traces import Trace, liveness
 
 
 def intervals(layout: list[Trace]) -> dict[int, list[int]]:
     """Virtual register -> [start, end] in doubled positions."""
     pos = 0
     span: dict[int, tuple[int, int]] = {}
-    gen: dict[int, set[int]] = {}
-    kill: dict[int, set[int]] = {}
     iv: dict[int, list[int]] = {}
 
     def widen(v: int, lo: int, hi: int) -> None:
@@ -43,13 +33,10 @@ def intervals(layout: list[Trace]) -> dict[int, list[int]]:
             r[1] = max(r[1], hi)
 
     for t in layout:
-        g, k = set(), set()
         first = pos
         for b in t.bundles:
             for op in b.ops:
                 for r in op.reads():
-                    if r not in k:
-                        g.add(r)
                     widen(r, 2 * pos, 2 * pos)
                 if op.op == "exit":  # the deopt handler reads the state after the bundle's writes
                     for r in op.srcs[1:]:
@@ -57,26 +44,10 @@ def intervals(layout: list[Trace]) -> dict[int, list[int]]:
                             widen(r, 2 * pos, 2 * pos + 2)
             for op in b.ops:
                 if op.dst is not None:
-                    k.add(op.dst)
                     widen(op.dst, 2 * pos + 1, 2 * (pos + MOPS[op.op].latency))
             pos += 1
         span[t.index] = (first, pos - 1)
-        gen[t.index], kill[t.index] = g, k
-    live_in = {t.index: set() for t in layout}
-    live_out = {t.index: set() for t in layout}
-    succ = {t.index: [s.index for s in successors(layout, t)] for t in layout}
-    changed = True
-    while changed:
-        changed = False
-        for t in reversed(layout):
-            i = t.index
-            out = set()
-            for s in succ[i]:
-                out |= live_in[s]
-            new_in = gen[i] | (out - kill[i])
-            if out != live_out[i] or new_in != live_in[i]:
-                live_out[i], live_in[i] = out, new_in
-                changed = True
+    live_in, live_out = liveness(layout, lambda t: (b.ops for b in t.bundles))
     for t in layout:
         first, last = span[t.index]
         if last < first:

@@ -89,3 +89,41 @@ def form_traces(mf: MFunction, cross: bool) -> list[Trace]:
         else:
             traces.extend(Trace([b]) for b in chain)
     return traces
+
+
+def successors(layout: list[Trace], t: Trace) -> list[Trace]:
+    """The traces control can go to from ``t``: its branch and jump targets, and the next trace
+    in layout unless it ends in a jump or a return."""
+    out = [op.aux.target for op in t.ops if op.op in ("br", "jmp")]
+    if (not t.ops or t.ops[-1].op not in ("jmp", "ret")) and t.index + 1 < len(layout):
+        out.append(layout[t.index + 1])
+    return out
+
+
+def liveness(layout: list[Trace], steps) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Virtual registers live into and out of each trace (by index). ``steps(t)`` gives the
+    trace's operations as a sequence of groups that read before they write (its bundles, or
+    one operation per group in program order)."""
+    gen: dict[int, set[int]] = {}
+    kill: dict[int, set[int]] = {}
+    for t in layout:
+        g, k = set(), set()
+        for group in steps(t):
+            for op in group:
+                g.update(r for r in op.reads() if r not in k)
+            k.update(op.dst for op in group if op.dst is not None)
+        gen[t.index], kill[t.index] = g, k
+    succ = {t.index: [s.index for s in successors(layout, t)] for t in layout}
+    live_in: dict[int, set[int]] = {t.index: set() for t in layout}
+    live_out: dict[int, set[int]] = {t.index: set() for t in layout}
+    changed = True
+    while changed:
+        changed = False
+        for t in reversed(layout):
+            i = t.index
+            out = set().union(*(live_in[s] for s in succ[i]))
+            new = gen[i] | (out - kill[i])
+            if out != live_out[i] or new != live_in[i]:
+                live_out[i], live_in[i] = out, new
+                changed = True
+    return live_in, live_out

@@ -13,39 +13,9 @@ its body calls the runtime (nothing to overlap), or when it is longer than MAX_O
 from __future__ import annotations
 
 from .mir import Imm, MFunction, MOp
-from .traces import Trace
+from .traces import Trace, liveness
 
 MAX_OPS = 90
-
-
-def live_in(layout: list[Trace]) -> dict[int, set[int]]:
-    """Virtual registers live at each trace's entry (over the operations in program order)."""
-    gen: dict[int, set[int]] = {}
-    kill: dict[int, set[int]] = {}
-    succ: dict[int, list[int]] = {}
-    for t in layout:
-        g, k = set(), set()
-        for op in t.ops:
-            g.update(r for r in op.reads() if r not in k)
-            if op.dst is not None:
-                k.add(op.dst)
-        gen[t.index], kill[t.index] = g, k
-        out = [op.aux.target.index for op in t.ops if op.op in ("br", "jmp")]
-        if (not t.ops or t.ops[-1].op not in ("jmp", "ret")) and t.index + 1 < len(layout):
-            out.append(t.index + 1)
-        succ[t.index] = out
-    live = {t.index: set() for t in layout}
-    changed = True
-    while changed:
-        changed = False
-        for t in reversed(layout):
-            i = t.index
-            out = set().union(*(live[s] for s in succ[i])) if succ[i] else set()
-            new = gen[i] | (out - kill[i])
-            if new != live[i]:
-                live[i] = new
-                changed = True
-    return live
 
 
 def unroll_loops(mf: MFunction, layout: list[Trace]) -> int:
@@ -59,7 +29,7 @@ def unroll_loops(mf: MFunction, layout: list[Trace]) -> int:
         if any(op.kind == "call" for op in ops):
             continue
         if live is None:
-            live = live_in(layout)
+            live = liveness(layout, lambda t: ([op] for op in t.ops))[0]
         while len(t.ops) <= MAX_OPS and unroll(mf, t, live):
             count += 1
     return count
