@@ -134,6 +134,7 @@ class Program:
         self.exits: list[MOp] = []
         self.consts: list[Any] = []
         self.source = ""
+        self.unless_exit = ""
         self.fns = self.compile()
 
     # ---- code generation -------------------------------------------------------------------
@@ -207,6 +208,7 @@ class Program:
                 L.append(f"    tk = {NOT_TAKEN}")
             writes = []
             calls = 0
+            self.unless_exit = " and ex < 0" if has_exit else ""  # a fired exit of the bundle wins
             for n, op in enumerate(b.ops):
                 ind = "    "
                 if op.pred is not None:  # the predicate as it was at issue guards the write too
@@ -285,7 +287,7 @@ class Program:
                 L.append(f"{ind}    if {cond} is {op.aux.sense}: ex = {k}")
             return 0
         if name == "br":
-            L.append(f"{ind}if tk == {NOT_TAKEN}:")
+            L.append(f"{ind}if tk == {NOT_TAKEN}{self.unless_exit}:")
             L.append(f"{ind}    if {a[0]} is NAT: trap('branch')")
             L.append(f"{ind}    if {a[0]} is {op.aux.sense}: tk = {op.aux.target.index}")
             return 0
@@ -293,10 +295,11 @@ class Program:
             L.append(f"{ind}if tk == {NOT_TAKEN}: tk = {op.aux.target.index}")
             return 0
         if name == "ret":
+            L.append(f"{ind}if tk == {NOT_TAKEN}{self.unless_exit}:")
             if nat_check:
-                L.append(f"{ind}if {nat_check}: trap('return')")
-            L.append(f"{ind}C[1] = {a[0]}")
-            L.append(f"{ind}if tk == {NOT_TAKEN}: tk = {RETURN}")
+                L.append(f"{ind}    if {nat_check}: trap('return')")
+            L.append(f"{ind}    C[1] = {a[0]}")
+            L.append(f"{ind}    tk = {RETURN}")
             return 0
         raise VLIWTrap(f"no simulation for {name}")
 
