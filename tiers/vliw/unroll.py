@@ -37,7 +37,7 @@ def unroll_loops(mf: MFunction, layout: list[Trace]) -> int:
 
 def unroll(mf: MFunction, t: Trace, live: dict[int, set[int]]) -> bool:
     ops = t.ops
-    tail = ops[-1:] if ops[-2].op != "prep" else ops[-2:]
+    tail = ops[-2:] if len(ops) > 1 and ops[-2].op == "prep" else ops[-1:]
     body = ops[:-len(tail)]
     phi_src = {op.dst: op.srcs[0] for op in body if op.kind == "move"}
     defs = {op.dst for op in body if op.dst is not None and op.kind != "move"}
