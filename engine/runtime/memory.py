@@ -1,0 +1,151 @@
+"""The memory limit of the running context (``Context(memory_limit=)``, docs/EMBEDDING.md).
+
+A run may grow the process's resident memory by at most ``Budget.limit`` bytes over what it
+was when the run began. Nothing is counted per object on the hot paths; three cheap triggers
+decide when to measure (one read of /proc/self/statm, about 3 us):
+
+- growth points (string concatenation past 64K code units, ``repeat``/``padStart``/``padEnd``,
+  ``join``, ``fill``, ArrayBuffer and typed array allocation, holes added by a length) call
+  ``charge(nbytes)`` before they allocate: a request larger than the limit fails at once, and
+  a measurement runs each time about a megabyte has been charged;
+- the tick counter every tier keeps for the time limit (``check_deadline``, every 1024 loop
+  iterations) measures every 16th tick batch, which catches arrays and objects growing in loops;
+- a garbage collector callback (after each collection of generation 1 or 2, that is after some
+  7000 container allocations) measures too, which catches growth inside built-ins that call
+  back into JS (``Array.from({length: 1e8}, () => ({}))``).
+
+Over the limit, the cyclic garbage is collected and free heap returned to the system before the
+run is ended with MemoryLimitExceeded (not a JS exception: scripts cannot catch it). The process
+is what is measured, so other threads allocating while a limited context runs count too.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+import os
+import threading
+
+from .errors import ScriptTerminated
+
+STEP = 1 << 20  # bytes charged between two measurements
+POLL_EVERY = 16  # tick batches (of 1024) between two measurements
+
+
+class MemoryLimitExceeded(ScriptTerminated):
+    """The running context went over its memory limit."""
+
+    def __init__(self) -> None:
+        super().__init__("Script exceeded the memory limit")
+
+
+class Budget:
+    """The limit of the running context (None: no limit), swapped by Context on entry."""
+
+    limit: int | None = None
+    base = 0        # resident bytes when the run began
+    thread = 0      # ident of the thread running it
+    charged = 0     # bytes charged since the last measurement
+    polls = 0
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+try:
+    _STATM: int | None = os.open("/proc/self/statm", os.O_RDONLY)
+except OSError:  # not Linux: the peak resident size is the best portable figure
+    _STATM = None
+_libc = ctypes.CDLL(ctypes.util.find_library("c")) if os.name == "posix" else None
+_trim = getattr(_libc, "malloc_trim", None)
+
+
+def resident() -> int:
+    """The process's resident memory in bytes."""
+    if _STATM is not None:
+        return int(os.pread(_STATM, 64, 0).split()[1]) * _PAGE
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def begin(limit: int | None) -> tuple:
+    """Make ``limit`` the running context's; returns what ``end`` restores."""
+    prev = (Budget.limit, Budget.base, Budget.thread)
+    Budget.limit = limit
+    if limit is not None:
+        Budget.base = resident()
+        Budget.thread = threading.get_ident()
+        Budget.charged = 0
+        _install_gc_hook()
+    return prev
+
+
+def end(prev: tuple) -> None:
+    Budget.limit, Budget.base, Budget.thread = prev
+
+
+def charge(nbytes: int) -> None:
+    """A growth point is about to allocate about ``nbytes``: end the run if they cannot fit."""
+    limit = Budget.limit
+    if limit is None:
+        return
+    if nbytes > limit:
+        raise MemoryLimitExceeded()
+    Budget.charged += nbytes
+    if Budget.charged >= STEP:
+        Budget.charged = 0
+        check(nbytes)
+
+
+def charge_string(s: str) -> str:
+    """Charge a string just built by concatenation (when long); returns it."""
+    if len(s) > 65536 and Budget.limit is not None:
+        charge(len(s) * (4 if not s.isascii() else 1))
+    return s
+
+
+def poll() -> None:
+    """Called with the time-limit check (every 1024 ticks) while a limit is set."""
+    Budget.polls += 1
+    if Budget.polls % POLL_EVERY == 0:
+        check(0)
+
+
+def over(extra: int) -> bool:
+    """Whether the run's growth plus ``extra`` bytes passes the limit, after reclaiming."""
+    limit = Budget.limit
+    if limit is None or resident() - Budget.base + extra <= limit:
+        return False
+    gc.collect()
+    if _trim is not None:
+        _trim(0)
+    return resident() - Budget.base + extra > limit
+
+
+def check(extra: int) -> None:
+    if over(extra):
+        raise MemoryLimitExceeded()
+
+
+def _after_collection(phase: str, info: dict) -> None:
+    """gc callback: measure after collections of the older generations, in the running
+    context's thread only; over the limit, the run is ended by an asynchronous exception (as
+    the Watchdog ends a time-out) since a callback cannot raise."""
+    if (phase != "stop" or info.get("generation", 0) < 1 or Budget.limit is None
+            or threading.get_ident() != Budget.thread):
+        return
+    if resident() - Budget.base > Budget.limit:
+        if _trim is not None:
+            _trim(0)
+        if resident() - Budget.base <= Budget.limit:
+            return
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(Budget.thread),
+                                                   ctypes.py_object(MemoryLimitExceeded))
+
+
+def cancel_pending() -> None:
+    """Drop an asynchronous MemoryLimitExceeded not yet delivered (the run has ended)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()), None)
+
+
+def _install_gc_hook() -> None:
+    if _after_collection not in gc.callbacks:
+        gc.callbacks.append(_after_collection)
