@@ -195,8 +195,6 @@ class Context:
                     self._watchdog.stop()
                     self._watchdog = None
                 memory.end(self._memory)
-                if self.memory_limit is not None:
-                    memory.cancel_pending()  # (a late one, as Watchdog.stop does)
                 self._owner = None
         finally:
             realm, Limits.deadline, queue, Reentry.depth = self._saved.pop()

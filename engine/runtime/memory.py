@@ -23,8 +23,10 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import itertools
 import os
 import threading
+import time
 
 from .errors import ScriptTerminated
 
@@ -47,8 +49,12 @@ class Budget:
     thread = 0      # ident of the thread running it
     charged = 0     # bytes charged since the last measurement
     polls = 0
+    over = False    # the gc callback found the run over its limit
+    run = 0         # numbers the runs (a late delivery for an ended run is dropped)
+    collecting = False  # a garbage collection (and so our callback) is under way
 
 
+_runs = itertools.count(1)
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 try:
     _STATM: int | None = os.open("/proc/self/statm", os.O_RDONLY)
@@ -68,8 +74,10 @@ def resident() -> int:
 
 def begin(limit: int | None) -> tuple:
     """Make ``limit`` the running context's; returns what ``end`` restores."""
-    prev = (Budget.limit, Budget.base, Budget.thread)
+    prev = (Budget.limit, Budget.base, Budget.thread, Budget.over, Budget.run)
     Budget.limit = limit
+    Budget.run = next(_runs)
+    Budget.over = False
     if limit is not None:
         Budget.base = resident()
         Budget.thread = threading.get_ident()
@@ -79,7 +87,11 @@ def begin(limit: int | None) -> tuple:
 
 
 def end(prev: tuple) -> None:
-    Budget.limit, Budget.base, Budget.thread = prev
+    """The run is over: no MemoryLimitExceeded may reach the host after this."""
+    with _lock:
+        if Budget.over:  # drop a delivery not yet raised
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()), None)
+        Budget.limit, Budget.base, Budget.thread, Budget.over, Budget.run = prev
 
 
 def charge(nbytes: int) -> None:
@@ -127,25 +139,49 @@ def check(extra: int) -> None:
 
 def _after_collection(phase: str, info: dict) -> None:
     """gc callback: measure after collections of the older generations, in the running
-    context's thread only; over the limit, the run is ended by an asynchronous exception (as
-    the Watchdog ends a time-out) since a callback cannot raise."""
-    if (phase != "stop" or info.get("generation", 0) < 1 or Budget.limit is None
-            or threading.get_ident() != Budget.thread):
+    context's thread only. A callback cannot raise (and an asynchronous exception set from
+    here would be raised inside it), so the delivery thread ends the run."""
+    if phase == "start":
+        Budget.collecting = True
         return
+    Budget.collecting = False
+    if info["generation"] < 1 or Budget.limit is None or Budget.over:
+        return
+    if threading.get_ident() != Budget.thread or resident() - Budget.base <= Budget.limit:
+        return
+    if _trim is not None:
+        _trim(0)
     if resident() - Budget.base > Budget.limit:
-        if _trim is not None:
-            _trim(0)
-        if resident() - Budget.base <= Budget.limit:
-            return
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(Budget.thread),
-                                                   ctypes.py_object(MemoryLimitExceeded))
+        Budget.over = True
+        _wake.set()
 
 
-def cancel_pending() -> None:
-    """Drop an asynchronous MemoryLimitExceeded not yet delivered (the run has ended)."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()), None)
+_lock = threading.Lock()
+_wake = threading.Event()
+
+
+def _deliver() -> None:
+    """The delivery thread: ends a run that went over its limit in the run's thread,
+    retrying (as the Watchdog does) while that run goes on."""
+    while True:
+        _wake.wait()
+        _wake.clear()
+        run, thread = Budget.run, Budget.thread
+        raises = 0
+        while raises < 20:
+            time.sleep(0.01)
+            with _lock:
+                if Budget.run != run or not Budget.over:
+                    break
+                if Budget.collecting:  # it would be raised inside the gc callback, and lost
+                    continue
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread),
+                                                           ctypes.py_object(MemoryLimitExceeded))
+            raises += 1
+            time.sleep(0.2)
 
 
 def _install_gc_hook() -> None:
     if _after_collection not in gc.callbacks:
+        threading.Thread(target=_deliver, daemon=True, name="pyjs-memory-limit").start()
         gc.callbacks.append(_after_collection)
