@@ -16,6 +16,7 @@ from .interp import loop, setup as _interp_setup  # noqa: F401  (registers the i
 from .interp.evaluation import run_script
 from .interp.frame import MAX_DEPTH, Reentry
 from .interp.ops_runtime import Limits, check_deadline
+from .interp.tierup import Policy
 from .runtime import memory, promise
 from .runtime.errors import JSThrow, ScriptTerminated
 from .runtime.function import builtin
@@ -111,6 +112,10 @@ class Context:
             raise ValueError(f"stack_limit must be between 1 and {MAX_DEPTH} frames")
         if memory_limit is not None and memory_limit <= 0:
             raise ValueError("memory_limit must be a positive number of bytes")
+        if memory_limit is not None and tier in ("opt", "auto"):
+            # LLVM's one-time 40 MB belong to the engine, not to a script: load them before
+            # any run is measured (runtime/memory.py)
+            from pyjs.tiers.x64 import backend  # noqa: F401
         self.tier = tier
         self.own_tier = False  # True: reinstall this tier's policy on entry when another is in
         self._install_tier()
@@ -150,13 +155,13 @@ class Context:
     def _install_tier(self) -> None:
         """Install this context's tier-up policy (per process: tiers/baseline, docs/TIERS.md)."""
         from pyjs.tiers.baseline import install as install_tier
-        from .interp.tierup import Policy
         install_tier(self.tier)
+        if Policy.compiler is not None:
+            Policy.compiler = memory.uncounted(Policy.compiler)
         self._policy = (Policy.compiler, Policy.threshold, Policy.loop_threshold)
 
     def _switch_tier(self) -> None:
         """With ``own_tier``: reinstall this context's policy if another context's is in."""
-        from .interp.tierup import Policy
         if (Policy.compiler, Policy.threshold, Policy.loop_threshold) != self._policy:
             self._install_tier()
 

@@ -8,13 +8,14 @@ their only JS properties are a function's ``name`` and ``length``.
 """
 from __future__ import annotations
 
+import inspect
 from typing import Any, Callable, Generator
 
 from .engine.runtime.access import call, construct, delete_member, get_member, set_member
 from .engine.runtime.conversions import to_property_key
 from .engine.runtime.errors import JSThrow, make_error
 from .engine.runtime.function import BuiltinFunction
-from .engine.runtime.inspect_value import inspect
+from .engine.runtime.inspect_value import inspect as inspect_value
 from .engine.runtime.objects import JSObject
 from .engine.runtime.shapes import CONFIGURABLE, WRITABLE
 from .engine.runtime.values import from_host_str
@@ -54,21 +55,38 @@ def rethrow_in_js(ctx: Any, exc: BaseException) -> None:
     raise JSThrow(js_error_from_python(exc))
 
 
+def arity(fn: Callable[..., Any]) -> tuple[int, int | None]:
+    """(required positional parameters, most positional parameters or None for *args)."""
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):  # some built-ins have no signature
+        return 0, None
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    if any(p.kind is p.VAR_POSITIONAL for p in params):
+        return sum(p.default is p.empty for p in positional), None
+    return sum(p.default is p.empty for p in positional), len(positional)
+
+
 class HostFunction(BuiltinFunction):
-    """A JS function that calls ``host_callable`` with its arguments converted to Python."""
+    """A JS function that calls ``host_callable`` with its arguments converted to Python.
+    As a JS function ignores extra arguments, those beyond the callable's positional
+    parameters are dropped (``[1, 2].map(f)`` passes f only the element when f takes one);
+    its ``length`` is the number of required positional parameters."""
 
     __slots__ = ("host_callable",)
 
     def __init__(self, ctx: Any, fn: Callable[..., Any], name: str | None = None) -> None:
+        required, most = arity(fn)
+
         def run(this: Any, args: list) -> Any:
-            py_args = [convert.to_py(ctx, a) for a in args]
+            py_args = [convert.to_py(ctx, a) for a in (args if most is None else args[:most])]
             try:
                 result = fn(*py_args)
             except Exception as exc:  # noqa: BLE001 - every host error becomes a JS one
                 rethrow_in_js(ctx, exc)
             return convert.to_js(ctx, result)
         label = name if name is not None else getattr(fn, "__name__", "")
-        super().__init__(ctx.realm, from_host_str(label if label.isidentifier() else ""), 0, run)
+        super().__init__(ctx.realm, from_host_str(label if label.isidentifier() else ""), required, run)
         self.host_callable = fn
 
 
@@ -160,7 +178,7 @@ class JSObjectProxy:
 
     def __repr__(self) -> str:
         ctx = self._ctx
-        return f"<{type(self).__name__} {convert.js_str(ctx._run(lambda: inspect(self._js)))}>"
+        return f"<{type(self).__name__} {convert.js_str(ctx._run(lambda: inspect_value(self._js)))}>"
 
 
 class JSFunction(JSObjectProxy):

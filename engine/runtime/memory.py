@@ -27,6 +27,7 @@ import itertools
 import os
 import threading
 import time
+from typing import Any, Callable
 
 from .errors import ScriptTerminated
 
@@ -72,8 +73,10 @@ def resident() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def begin(limit: int | None) -> tuple:
+def begin(limit: int | None) -> tuple | None:
     """Make ``limit`` the running context's; returns what ``end`` restores."""
+    if limit is None and Budget.limit is None:
+        return None  # nothing to change (the common case)
     prev = (Budget.limit, Budget.base, Budget.thread, Budget.over, Budget.run)
     Budget.limit = limit
     Budget.run = next(_runs)
@@ -86,12 +89,32 @@ def begin(limit: int | None) -> tuple:
     return prev
 
 
-def end(prev: tuple) -> None:
+def end(prev: tuple | None) -> None:
     """The run is over: no MemoryLimitExceeded may reach the host after this."""
+    if prev is None:
+        return
     with _lock:
         if Budget.over:  # drop a delivery not yet raised
             ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()), None)
         Budget.limit, Budget.base, Budget.thread, Budget.over, Budget.run = prev
+
+
+def uncounted(compiler: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Wrap a tier's compiler: what compiling grows the process by (LLVM's working memory,
+    generated code) is the engine's, not the script's, so it moves the run's base."""
+    if getattr(compiler, "uncounted", False):
+        return compiler
+
+    def compile_code(code: Any) -> Any:
+        if Budget.limit is None:
+            return compiler(code)
+        before = resident()
+        try:
+            return compiler(code)
+        finally:
+            Budget.base += max(0, resident() - before)
+    compile_code.uncounted = True  # type: ignore[attr-defined]
+    return compile_code
 
 
 def charge(nbytes: int) -> None:

@@ -57,7 +57,9 @@ def test_expose_and_decorator(ctx: pyjs.Context) -> None:
     assert greet("x") == "hello x"  # the decorator returns the function
     assert ctx.eval("record(1, 'a', [true]); greet('js')") == "hello js"
     assert calls == [(1, "a", [True])]
-    assert ctx.eval("greet.name + greet.length") == "greet0"
+    assert ctx.eval("greet.name + greet.length") == "greet1"
+    assert ctx.eval("['a', 'b'].map(greet)") == ["hello a", "hello b"]  # extra arguments dropped
+    assert ctx.eval("record.length") == 0 and ctx.eval("record(1, 2, 3); 0") == 0 and calls[-1] == (1, 2, 3)
     with pytest.raises(TypeError):
         ctx.expose("nope", 5)
 
