@@ -55,14 +55,14 @@ def add(a: Any, b: Any) -> Any:
     """The + operator's slow path, refusing strings longer than any JS engine allows."""
     if type(a) is str and type(b) is str:
         n = len(a) + len(b)
-        if n > 65536:  # a long string: the length limits (engine's, then the context's memory)
+        if n > 4096:  # a long string: the length limits (engine's, then the context's memory)
             if n > MAX_STRING_LENGTH:
                 throw_range_error("Invalid string length")
             if Budget.limit is not None:
                 charge_memory(n)
         return a + b
     r = operators.add(a, b)
-    if type(r) is str and len(r) > 65536:
+    if type(r) is str and len(r) > 4096:
         if len(r) > MAX_STRING_LENGTH:
             throw_range_error("Invalid string length")
         if Budget.limit is not None:

@@ -4,12 +4,12 @@ A run may grow the process's resident memory by at most ``Budget.limit`` bytes o
 was when the run began. Nothing is counted per object on the hot paths; three cheap triggers
 decide when to measure (one read of /proc/self/statm, about 3 us):
 
-- growth points (string concatenation past 64K code units, ``repeat``/``padStart``/``padEnd``,
+- growth points (strings past 4096 code units built by concatenation, ``repeat``/``padStart``/``padEnd``,
   ``join``, ``fill``, ArrayBuffer and typed array allocation, holes added by a length) call
   ``charge(nbytes)`` before they allocate: a request larger than the limit fails at once, and
   a measurement runs each time about a megabyte has been charged;
 - the tick counter every tier keeps for the time limit (``check_deadline``, every 1024 loop
-  iterations) measures every 16th tick batch, which catches arrays and objects growing in loops;
+  iterations) measures every 4th tick batch, which catches arrays and objects growing in loops;
 - a garbage collector callback (after each collection of generation 1 or 2, that is after some
   7000 container allocations) measures too, which catches growth inside built-ins that call
   back into JS (``Array.from({length: 1e8}, () => ({}))``).
@@ -32,7 +32,7 @@ from typing import Any, Callable
 from .errors import ScriptTerminated
 
 STEP = 1 << 20  # bytes charged between two measurements
-POLL_EVERY = 16  # tick batches (of 1024) between two measurements
+POLL_EVERY = 4  # tick batches (of 1024) between two measurements
 
 
 class MemoryLimitExceeded(ScriptTerminated):
@@ -128,13 +128,6 @@ def charge(nbytes: int) -> None:
     if Budget.charged >= STEP:
         Budget.charged = 0
         check(nbytes)
-
-
-def charge_string(s: str) -> str:
-    """Charge a string just built by concatenation (when long); returns it."""
-    if len(s) > 65536 and Budget.limit is not None:
-        charge(len(s) * (4 if not s.isascii() else 1))
-    return s
 
 
 def poll() -> None:

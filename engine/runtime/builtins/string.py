@@ -272,7 +272,7 @@ def _check_length(n: int) -> None:
     running context's memory limit."""
     if n > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
-    if n > 65536:
+    if n > 4096:
         charge(n)
 
 
