@@ -66,22 +66,26 @@ class Context:
 
     # -- running inside the context -------------------------------------------------------
     def _run(self, fn: Callable[[], Any]) -> Any:
-        """Run ``fn`` inside the context (its realm, limits, job queue); at the outermost level
-        the time limit starts and the promise jobs run afterwards. Engine outcomes become the
-        public exceptions."""
+        """Run ``fn`` inside the context (its realm, limits, job queue: engine/api.py's _run);
+        at the outermost level the time limit starts and the promise jobs run afterwards.
+        Engine outcomes become the public exceptions."""
         eng = self._eng
-        if eng._owner is None and self.time_limit is not None:
+        outermost = eng._owner is None
+        if outermost and self.time_limit is not None:
             eng.deadline = time.monotonic() + self.time_limit
-        eng._enter()
+
+        def inside() -> Any:
+            try:
+                result = fn()
+                if eng._nesting == 1:
+                    eng._drain_microtasks()
+                return result
+            except JSThrow as exc:  # converted inside: reading the error may run JS getters
+                raise self._js_error(exc.value) from getattr(exc.value, "host_exception", None)
         try:
-            result = fn()
-            if eng._nesting == 1:
-                eng._drain_microtasks()
-            return result
-        except JSThrow as exc:
-            raise self._js_error(exc.value) from getattr(exc.value, "host_exception", None)
+            return eng._run(inside)
         except EngineTerminated as exc:
-            if eng._nesting == 1:  # the run is over: what it left queued is dropped
+            if outermost:  # the run is over: what it left queued is dropped
                 self._drop_pending()
             if isinstance(exc, memory.MemoryLimitExceeded):
                 public: ScriptTerminated = MemoryLimitExceeded(f"the script exceeded the memory limit ({eng.memory_limit} bytes)")
@@ -91,8 +95,6 @@ class Context:
                 public = TimeLimitExceeded(f"the script exceeded the time limit ({self.time_limit} s)")
             public.engine_exception = exc
             raise public from None
-        finally:
-            eng._leave()
 
     def _drop_pending(self) -> None:
         eng = self._eng

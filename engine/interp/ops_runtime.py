@@ -671,6 +671,8 @@ def get_iterator_at(f: Any, pc: int, v: Any) -> IteratorRecord:
         return iteration.get_iterator(v, "sync")
     method = None if v is None or v is JSNull else access.get_method(v, WellKnown.iterator)
     if method is None:
+        if type(text) is tuple and text[0] == "message":  # the result of a call: see call_at
+            throw_type_error(text[1])
         if type(text) is tuple:  # spread in an argument list
             if v is None or v is JSNull:
                 shown = "undefined" if v is None else "null"
@@ -680,8 +682,12 @@ def get_iterator_at(f: Any, pc: int, v: Any) -> IteratorRecord:
     return iteration.get_iterator_from_method(v, method)
 
 
-def get_async_iterator(v: Any) -> IteratorRecord:
-    return iteration.get_iterator(v, "async")
+def get_async_iterator_at(f: Any, pc: int, v: Any) -> IteratorRecord:
+    """GetIterator(v, async) for `for await`, naming the iterated expression as V8 does."""
+    text = f.code.site_text.get(pc - 1)
+    if text is None:
+        return iteration.get_iterator(v, "async")
+    return iteration.get_iterator(v, "async", text[1] if type(text) is tuple else f"{text} is not async iterable")
 
 
 def iter_next(rec: IteratorRecord) -> Any:
@@ -917,6 +923,8 @@ def call_at(f: Any, pc: int, fn: Any, this: Any, args: list) -> Any:
     if isinstance(fn, JSObject) and fn.callable:
         return fn.call(this, args)
     text = f.code.site_text.get(pc - 1)
+    if type(text) is tuple:  # a call whose result is iterated: one message for both failures
+        throw_type_error(text[1])
     throw_type_error(f"{text or access.describe_value(fn)} is not a function")
 
 
