@@ -61,8 +61,21 @@ BAILOUTS = {
 function sum(a) { var s = 0; for (var i = 0; i < a.length; i++) s += a[i]; return s; }
 console.log(sum([1, 2, 3]), sum([1, 2, "x", 4]), sum([5, 6]));""", "CheckFloat failed on string 'x'"),
     "int32 overflow to double": ("""
+function grow(n) { var x = 1; for (var i = 0; i < n; i++) x = x * 2 + 1; return x; }
+console.log(grow(10), grow(12), grow(40), grow(10));""", "CheckedMulI failed on number 2147483647"),
+    "int32 sum overflow": ("""
+function tri(n) { var s = 0; for (var i = 0; i < n; i++) s += i; return s; }
+console.log(tri(10), tri(20), tri(70000), tri(5));""", "CheckedAddI failed"),
+    "int32 -0 result": ("""
+function z(n) { var r = 1; for (var i = 0; i < n; i++) r = (2 - i) * 0; return 1 / r; }
+console.log(z(1), z(2), z(4), z(1));""", "CheckedMulI failed on number -1"),
+    "int32 remainder of a negative": ("""
+function m(n) { var r = 0; for (var i = 0; i < n; i++) r = (i - 3) % 3; return 1 / r; }
+console.log(m(1), m(2), m(5), m(4));""", "CheckedModI failed on number -3"),
+    "ToInt32 beyond 2**63": ("""
 function bits(a, b) { return (a | b) + (a << 2) + (a >>> 0); }
-console.log(bits(5, 3), bits(2147483648, 1), bits(-1, 0), bits(4294967301, 2));""", "ToInt32 failed"),
+console.log(bits(5, 3), bits(2147483648, 1), bits(-1, 0), bits(4294967301, 2), bits(1e20, 1), bits(NaN, 2));""",
+     "ToInt32 failed on number 100000000000000000000"),
     "NaN": ("""
 function t(x) { return x | 0; }
 function at(a, i) { return a[i]; }
@@ -136,6 +149,27 @@ function inner(o) { return o.a.b; }
 function outer(o) { var k = 2; return inner(o) * k; }
 console.log(outer({a: {b: 1}}), outer({a: {b: 2}}), outer({a: {b: 3}}));
 try { outer({a: null}); } catch (e) { console.log(e.stack); }""", "(inlined): CheckClass failed on null"),
+    "typed array detached": ("""
+function sum(a, n) { var s = 0; for (var i = 0; i < n; i++) s += a[i]; return s; }
+var f = new Float64Array([1.5, 2.5, 3.5]);
+console.log(sum(f, 3), sum(f, 3), sum(f, 3));
+f.buffer.transfer();
+console.log(sum(f, 3));""", "CheckNotNone failed"),
+    "typed array out of bounds and another element type": ("""
+function put(a, i, v) { a[i] = v; return a[i]; }
+var b = new Int16Array(4);
+console.log(put(b, 1, 70000), put(b, 2, -1.9), put(b, 3, 5));
+console.log(put(b, 4, 9), put(b, -1, 3), b.join());
+console.log(put(new Uint8ClampedArray(2), 1, 300.5), put(new Float32Array(2), 0, 0.1));""", "CheckBounds failed"),
+    "property-adding store, then a setter on the prototype": ("""
+function Pt(x) { this.x = x; this.y = -x; }
+function mk(n) { var s = 0; for (var i = 0; i < n; i++) { var p = new Pt(i); s += p.y; } return s; }
+function tag(o) { o.tag = 1; return o; }
+console.log(mk(10), JSON.stringify(tag({a: 1})), JSON.stringify(tag({a: 2})), JSON.stringify(tag({a: 3})));
+Object.defineProperty(Object.prototype, "tag", {set: function (v) { this.seen = v; }, configurable: true});
+console.log(JSON.stringify(tag({a: 4})));
+delete Object.prototype.tag;
+console.log(JSON.stringify(tag(Object.freeze({a: 5}))), mk(3));""", "CheckIs failed on int"),
     "temporal dead zone": ("""
 function tdz(flag) { if (flag) { return x; } let x = 1; return x; }
 console.log(tdz(false));

@@ -18,6 +18,7 @@ that instruction in tier 0.
 """
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from pyjs.engine.bytecode import opcodes as O
@@ -117,6 +118,15 @@ class Builder(Speculation):
             self.g.consts[key] = n
         return n
 
+    def iconst(self, value: int) -> Node:
+        """An int32 constant (``const`` keeps Python ints, which are BigInts, tagged)."""
+        n = self.g.consts.get(("I", value))
+        if n is None:
+            n = self.g.consts[("I", value)] = self.g.make("ConstI", [], value, -1, None)
+            n.block = self.entry
+            self.entry.nodes.insert(0, n)
+        return n
+
     def tconst(self, value: Any) -> Node:
         """A tagged constant (floats too: an argument of a runtime call)."""
         key = ("T", id(value))
@@ -157,9 +167,37 @@ class Builder(Speculation):
             return True
         return v.type == "T"
 
+    @staticmethod
+    def int_value(v: Node) -> int | None:
+        """The int32 a constant Number node holds (-0 is not one), else None."""
+        x = v.aux
+        if v.op in ("ConstF", "ConstT") and type(x) is float and x.is_integer() and -2**31 <= x < 2**31 \
+                and (x or math.copysign(1.0, x) > 0):
+            return int(x)
+        return None
+
+    def is_int(self, v: Node) -> bool:
+        return v.type == "I" or self.int_value(v) is not None
+
+    def as_int(self, v: Node) -> Node:
+        """An int32 value or constant (``is_int``) as an int32 node."""
+        return v if v.type == "I" else self.iconst(self.int_value(v))
+
+    def int32(self, v: Node, state: FrameState) -> Node:
+        """ToInt32 of a Number-speculated value (bitwise operators)."""
+        if self.is_int(v):
+            return self.as_int(v)
+        return self.emit("ToInt32", [self.as_float(v, state)], state=state)
+
+    def int_site(self) -> bool:
+        """Int32 arithmetic here has not overflowed before."""
+        return ("int", self.pc) not in self.failed
+
     def as_float(self, v: Node, state: FrameState | None = None, block: Block | None = None) -> Node:
         if v.type == "F":
             return v
+        if v.op == "ConstI":
+            return self.const(float(v.aux))
         if v.type == "I":
             return self.emit("IToF", [v], block=block)
         if v.op == "ConstT" and type(v.aux) is float:
@@ -178,6 +216,11 @@ class Builder(Speculation):
             return self.tconst(v.aux)
         if v.op == "ConstB":
             return self.tconst(v.aux)
+        if v.op == "ConstI":
+            n = self.g.consts.get(("TI", v.aux))
+            if n is None:
+                n = self.g.consts[("TI", v.aux)] = self.tconst(float(v.aux))
+            return n
         if t == "F":
             return self.emit("BoxF", [v], block=block)
         if t == "I":
@@ -292,8 +335,9 @@ class Builder(Speculation):
                 values.append(raw[0])
                 continue
             if loop:
-                t = self.hints.get((start, slot)) or ("F" if raw[0].type in ("F", "I") or (
-                    raw[0].op == "ConstT" and type(raw[0].aux) is float) else "T")
+                r0 = raw[0]
+                t = self.hints.get((start, slot)) or ("I" if self.is_int(r0) else "F" if r0.type == "F" or (
+                    r0.op == "ConstT" and type(r0.aux) is float) else "T")
             else:
                 t = self.merge_type(raw, ("phi", start, slot))
             phi = self.g.make("Phi", [], None, start, None, t)
@@ -317,10 +361,14 @@ class Builder(Speculation):
         return b
 
     def merge_type(self, raw: list[Node], site: tuple) -> str:
-        """F when every input is a number or may be speculated to be one and some input is
-        computed as a float64; T otherwise."""
+        """I when every input is an int32 (or a tagged value speculated to be one) and some
+        input is computed as an int32; F when every input is a number or may be speculated to
+        be one and some input is computed as a number; T otherwise."""
         if site in self.failed:
             return "T"
+        if any(r.type == "I" for r in raw) and all(self.is_int(r) or (r.type == "T" and r.op != "ConstT")
+                                                   for r in raw):
+            return "I"
         some_f = False
         for r in raw:
             if r.type in ("F", "I") or r.op == "BoxF" or (r.op == "ConstT" and type(r.aux) is float):
@@ -335,11 +383,15 @@ class Builder(Speculation):
         blk = e.src
         if t == "T":
             return self.as_tagged(v, block=blk)
+        if t == "I" and self.is_int(v):
+            return self.as_int(v)
         saved = self.pc
         self.pc = pc
         try:
             st = FrameState(pc, self.live_locals(pc, e.locals), list(e.stack), self.outer, self.callee)
             n = self.as_float(v, st, block=blk)
+            if t == "I":  # a tagged value entering an int32 phi (or a float a rebuild retypes)
+                return self.emit("CheckInt32", [n], ("phi", pc, slot), st, block=blk)
             if n.op == "CheckFloat":
                 n.aux = ("phi", pc, slot)
             return n
@@ -625,7 +677,7 @@ def build_graph(code: Any, failed: set, osr: tuple[int, int] | None = None) -> G
     """Build the IR (entered at the start, or at a loop header for OSR), rebuilding while a
     loop phi's type disagrees with its back edges."""
     hints: dict = {}
-    for _ in range(4):
+    for _ in range(8):
         b = Builder(code, failed, hints, osr)
         g = b.build()
         changed = False

@@ -1,7 +1,7 @@
 """Machine-independent passes over the SSA IR, run in order by ``optimize``:
 
 - ``simplify_phis``: a phi whose inputs are all one value (or itself) is that value.
-- ``fold_constants``: float64 arithmetic, compares and int32 operations of constants.
+- ``fold_constants``: float64 and int32 arithmetic and compares of constants.
 - ``licm``: loop-invariant nodes and guards move to the loop's preheader.
 - ``gvn``: global value numbering of pure nodes, guards included (a guard dominated by the same
   guard on the same value is redundant), over the dominator tree.
@@ -55,13 +55,21 @@ FOLD_F: dict[str, Callable[[float, float], float | bool]] = {
 }
 
 
+CMP = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
+       ">=": lambda a, b: a >= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b}
+FOLD_I: dict[str, Callable[..., int | bool]] = {
+    "AddI": lambda a, b: a + b, "SubI": lambda a, b: a - b,
+    "CheckedAddI": lambda a, b: a + b, "CheckedSubI": lambda a, b: a - b,
+}
+
+
 def fold_constants(g: Graph) -> None:
     """Float64 operations of constants (Python's float arithmetic is IEEE double arithmetic:
     the results are those the machine computes; division, which raises in Python, is left)."""
     consts: dict[tuple, Node] = {}
     entry = g.blocks[0]
     for n in entry.nodes:
-        if n.op in ("ConstF", "ConstB"):
+        if n.op in ("ConstF", "ConstB", "ConstI"):
             consts.setdefault((n.op, n.aux, math.copysign(1, n.aux) if n.op == "ConstF" else 0), n)
 
     def const(op: str, v: float | bool) -> Node:
@@ -82,6 +90,15 @@ def fold_constants(g: Graph) -> None:
                 new = const("ConstB" if type(r) is bool else "ConstF", r)
             elif n.op == "NegF" and n.inputs[0].op == "ConstF":
                 new = const("ConstF", -n.inputs[0].aux)
+            elif n.op in FOLD_I and all(i.op == "ConstI" for i in n.inputs):
+                r = FOLD_I[n.op](n.inputs[0].aux, n.inputs[1].aux)
+                if type(r) is int and not -2**31 <= r < 2**31:
+                    continue  # it overflows: the guard bails out at run time, as it must
+                new = const("ConstB" if type(r) is bool else "ConstI", r)
+            elif n.op == "CmpI" and all(i.op == "ConstI" for i in n.inputs):
+                new = const("ConstB", CMP[n.aux](n.inputs[0].aux, n.inputs[1].aux))
+            elif n.op == "IToF" and n.inputs[0].op == "ConstI":
+                new = const("ConstF", float(n.inputs[0].aux))
             elif n.op == "NotB" and n.inputs[0].op == "ConstB":
                 new = const("ConstB", not n.inputs[0].aux)
             else:
@@ -172,8 +189,9 @@ def gvn(g: Graph) -> None:
     visit(g.blocks[0])
 
 
-HOIST_READS = frozenset({"LoadField", "ListLen", "Length", "CheckShape"})
+HOIST_READS = frozenset({"LoadField", "ListLen", "Length", "CheckShape", "ByteLen"})
 HOIST_ITEMS = frozenset({"LoadItem", "LoadItemK"})
+RESHAPING = frozenset({"StoreField", "ListAppend"})
 
 
 def loop_body(header: Block, idom: dict[int, Block | None] | None = None) -> set[int]:
@@ -216,7 +234,9 @@ def licm(g: Graph) -> None:
             continue
         blocks = [b for b in g.blocks if b.id in body]
         effects = {NODES[n.op].effects for b in blocks for n in b.nodes if n.op != "Tick"}
-        stores = any(n.op in ("StoreItem", "StoreItemK") for b in blocks for n in b.nodes)
+        writes = {n.op for b in blocks for n in b.nodes if NODES[n.op].effects == "write"}
+        stores = bool(writes)
+        reshapes = bool(writes & RESHAPING)  # a transition changes shapes, slots and lengths
         inside = {n.id for b in blocks for n in b.nodes}
         moved = True
         while moved:
@@ -226,7 +246,7 @@ def licm(g: Graph) -> None:
                     d = NODES[n.op]
                     if n.op == "Phi" or d.effects == "control" or any(i.id in inside for i in n.inputs):
                         continue
-                    if d.effects == "pure" or (n.op in HOIST_READS and "call" not in effects) or \
+                    if d.effects == "pure" or (n.op in HOIST_READS and "call" not in effects and not reshapes) or \
                             (n.op in HOIST_ITEMS and "call" not in effects and not stores):
                         b.nodes.remove(n)
                         pre.nodes.insert(len(pre.nodes) - 1, n)
