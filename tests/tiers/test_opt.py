@@ -149,6 +149,10 @@ function inner(o) { return o.a.b; }
 function outer(o) { var k = 2; return inner(o) * k; }
 console.log(outer({a: {b: 1}}), outer({a: {b: 2}}), outer({a: {b: 3}}));
 try { outer({a: null}); } catch (e) { console.log(e.stack); }""", "(inlined): CheckClass failed on null"),
+    "hoisted bounds guard": ("""
+function sum(a) { var s = 0; for (var i = 0; i < a.length; i++) s += a[i]; return s; }
+var a = [1, 2, 3]; console.log(sum(a), sum(a), sum(a));
+var b = [1, 2]; b.length = 4; console.log(sum(b) + "");""", "CheckTrue failed"),
     "typed array detached": ("""
 function sum(a, n) { var s = 0; for (var i = 0; i < n; i++) s += a[i]; return s; }
 var f = new Float64Array([1.5, 2.5, 3.5]);
@@ -193,6 +197,24 @@ def test_small_callees_are_inlined() -> None:
     assert p.stdout.startswith("5 13 17")
     final = p.stdout.split("== hyp")[-1]
     assert "inlined v" in final and "CallPy call" not in final and "MathF sqrt" in final
+
+
+def test_counted_loops_lose_bounds_and_overflow_checks() -> None:
+    """``for (i = 0; i < a.length; i++) ... a[i]``: one guard in the preheader replaces the
+    bounds check, and ``i++`` needs no overflow check; an int32 bound needs no guard at all."""
+    src = ("function sum(a) { var s = 0; for (var i = 0; i < a.length; i++) s += a[i]; return s; }"
+           "function tri(n) { var t = 0; for (var i = 0; i < 1000; i++) t += i; return t; }"
+           "var a = [1, 2, 3]; console.log(sum(a), sum(a), sum(a), tri(), tri(), tri());")
+    # (tri's first call enters tier 2 by OSR; the checks are removed in the code compiled for calls)
+    p = run_cli("--tier=opt", "--dump=ir", "-e", src)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("6 6 6 499500 499500 499500")
+    for name in ("sum", "tri"):
+        final = p.stdout.split(f"== {name} (<cmdline>) (after dce)")[1].split("\n== ")[0]
+        loop = final.split("(loop)")[1]
+        # i++ is an unchecked AddI; tri's sum (t += i) keeps its overflow check
+        assert "CheckBounds" not in final and " = AddI " in loop and loop.count("CheckedAddI") == (name == "tri"), final
+    assert "CheckTrue ('pc'" in p.stdout.split("== sum ")[-1]
 
 
 def test_auto_promotes_numeric_loops_only() -> None:

@@ -44,15 +44,16 @@ def dump_text(kind: str) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def optimize(g: Any, dump: list[str] | None) -> None:
+def optimize(g: Any, dump: list[str] | None, osr: tuple[int, int] | None = None) -> None:
+    entry = f"OSR at pc {osr[0]} " if osr else ""
     if dump is not None:
-        dump.append(format_graph(g, "(built)"))
+        dump.append(format_graph(g, f"{entry}(built)"))
     verify(g)
     for name, run in PASSES:
         run(g)
         if dump is not None:
             verify(g)
-            dump.append(format_graph(g, f"(after {name})"))
+            dump.append(format_graph(g, f"{entry}(after {name})"))
 
 
 def native_pays(g: Any) -> bool:
@@ -100,7 +101,7 @@ def compile_opt(code: Any, osr: tuple[int, int] | None = None) -> Unit:
         raise Decline(f"{st.compiles} compilations bailed out")
     st.compiles += 1
     g = build_graph(code, st.failed, osr)
-    optimize(g, Dumps.ir)
+    optimize(g, Dumps.ir, osr)
     if Dumps.selective and not native_pays(g):
         raise Decline("auto: no loop that stays in native code")
     unit = backend.compile_graph(g, Dumps.x64)

@@ -335,9 +335,7 @@ class Builder(Speculation):
                 values.append(raw[0])
                 continue
             if loop:
-                r0 = raw[0]
-                t = self.hints.get((start, slot)) or ("I" if self.is_int(r0) else "F" if r0.type == "F" or (
-                    r0.op == "ConstT" and type(r0.aux) is float) else "T")
+                t = self.hints.get((start, slot)) or self.entry_type(raw)
             else:
                 t = self.merge_type(raw, ("phi", start, slot))
             phi = self.g.make("Phi", [], None, start, None, t)
@@ -359,6 +357,16 @@ class Builder(Speculation):
             self.pc = start
             self.emit("Tick", [], block=b)
         return b
+
+    def entry_type(self, raw: list[Node]) -> str:
+        """A loop phi's first guess, from the values entering the loop (an OSR entry brings
+        the running frame's tagged values): I when some is an int32 and the others are int32s
+        or tagged, F when the first is a number, else T. The back edges may correct it."""
+        if any(self.is_int(r) for r in raw) and all(self.is_int(r) or (r.type == "T" and r.op != "ConstT")
+                                                     for r in raw):
+            return "I"
+        r0 = raw[0]
+        return "F" if r0.type in ("F", "I") or (r0.op == "ConstT" and type(r0.aux) is float) else "T"
 
     def merge_type(self, raw: list[Node], site: tuple) -> str:
         """I when every input is an int32 (or a tagged value speculated to be one) and some

@@ -257,6 +257,110 @@ def licm(g: Graph) -> None:
                         moved = True
 
 
+INT32_MAX = 2**31 - 1
+
+
+def induction(phi: Node) -> bool:
+    """A loop phi that only counts up: every back-edge input is the phi itself or the phi
+    plus a constant >= 0 (so it never decreases from the value entering the loop)."""
+    return phi.type == "I" and all(
+        i is phi or (i.op in ("CheckedAddI", "AddI") and i.inputs[0] is phi and i.inputs[1].op == "ConstI"
+                     and i.inputs[1].aux >= 0) for i in phi.inputs[1:])
+
+
+def loop_test(h: Block, body: set[int]) -> tuple[Node, Node, Block] | None:
+    """The header's exit test ``phi < n`` (int32 CmpI, or a float64 LtF of the phi) with a
+    loop-invariant n: (phi, n, the block that starts the body when it holds)."""
+    c = h.control
+    if c.op != "Branch" or len(h.succs) != 2:
+        return None
+    t, f = h.succs
+    if t.id not in body or f.id in body or len(t.preds) != 1:
+        return None
+    cond = c.inputs[0]
+    if cond.op == "CmpI" and cond.aux == "<":
+        phi, n = cond.inputs
+    elif cond.op == "LtF" and cond.inputs[0].op == "IToF":
+        phi, n = cond.inputs[0].inputs[0], cond.inputs[1]
+    else:
+        return None
+    if phi.op != "Phi" or phi.block is not h or not induction(phi) or n.block is None or n.block.id in body:
+        return None
+    return phi, n, t
+
+
+def dominated_by(b: Block, top: Block, idom: dict[int, Block | None]) -> bool:
+    while b is not None and b is not top:
+        b = idom.get(b.id)
+    return b is top
+
+
+def bounds_and_overflow(g: Graph) -> None:
+    """Bounds-check and overflow-check elimination for counted loops (``for (i = k; i < n;
+    i++)``): in the body, where ``i < n`` holds, ``i + 1`` cannot overflow when n is an int32,
+    and ``a[i]``'s bounds check against an invariant length L is replaced by one guard in the
+    preheader, ``k >= 0 and n <= L`` (resuming at the loop header when it fails, as hoisted
+    guards do). With that guard n <= L < 2**31, so ``i + 1`` cannot overflow either."""
+    idom = dominators(g)
+    for h in [b for b in g.blocks if b.loop_header and b.entry_state is not None]:
+        body = loop_body(h, idom)
+        test = loop_test(h, body)
+        pre = h.preds[0]
+        entries = [p for p in h.preds if p.id not in body]
+        if test is None or entries != [pre] or len(pre.succs) != 1:
+            continue  # (an OSR entry adds a second way in)
+        phi, n, top = test
+        inner = [b for b in g.blocks if b.id in body and dominated_by(b, top, idom)]
+        checks = [m for b in inner for m in b.nodes if m.op == "CheckBounds" and m.inputs[0] is phi
+                  and m.inputs[1].block is not None and m.inputs[1].block.id not in body]
+        bounded = n.type == "I"
+        for m in checks:
+            length = m.inputs[1]
+            init = phi.inputs[0]
+            conds = [] if init.op == "ConstI" and init.aux >= 0 else [("CmpI", [init, const_i(g, 0)], ">=")]
+            conds.append(("CmpI", [n, length], "<=") if n.type == "I" else ("LeF", [n, ("IToF", [length], None)], None))
+            for op, inputs, aux in conds:
+                ins = [insert_before_end(g, pre, *i) if type(i) is tuple else i for i in inputs]
+                k = g.make("CheckTrue", [insert_before_end(g, pre, op, ins, aux)], site(m), m.pc, h.entry_state)
+                k.block = pre
+                pre.nodes.insert(len(pre.nodes) - 1, k)
+            remove(m)
+            bounded = True
+        if not bounded:
+            continue
+        for b in inner:
+            for m in list(b.nodes):
+                if m.op == "CheckedAddI" and m.inputs[0] is phi and m.inputs[1].op == "ConstI" and m.inputs[1].aux == 1:
+                    new = g.make("AddI", list(m.inputs), None, m.pc)
+                    new.block = b
+                    b.nodes[b.nodes.index(m)] = new
+                    replace_uses(g, m, new)
+                    m.block = None
+
+
+def insert_before_end(g: Graph, b: Block, op: str, inputs: list, aux: object) -> Node:
+    n = g.make(op, inputs, aux)
+    n.block = b
+    b.nodes.insert(len(b.nodes) - 1, n)
+    return n
+
+
+def site(m: Node) -> tuple:
+    """The speculation site a guard stands for (deopt.site_of's rule for one frame)."""
+    return m.aux if type(m.aux) is tuple else ("pc", m.pc)
+
+
+def const_i(g: Graph, v: int) -> Node:
+    entry = g.blocks[0]
+    for n in entry.nodes:
+        if n.op == "ConstI" and n.aux == v:
+            return n
+    n = g.make("ConstI", [], v)
+    n.block = entry
+    entry.nodes.insert(0, n)
+    return n
+
+
 def dce(g: Graph) -> None:
     """Remove nodes that nothing uses and that have no effect (pure, non-guard, non-control)."""
     while True:
@@ -278,4 +382,4 @@ def dce(g: Graph) -> None:
 
 PASSES: list[tuple[str, Callable[[Graph], None]]] = [
     ("simplify-phis", simplify_phis), ("fold-constants", fold_constants), ("gvn", gvn), ("licm", licm),
-    ("gvn", gvn), ("dce", dce)]
+    ("gvn", gvn), ("bounds-and-overflow", bounds_and_overflow), ("dce", dce)]
