@@ -4,6 +4,7 @@ through LLVM). What tier 2 declines runs in tier 1; a failed guard bails out to 
 (deopt.py)."""
 from __future__ import annotations
 
+import os
 import time
 from typing import Any, Callable
 
@@ -19,28 +20,36 @@ from .passes import PASSES, dominators, loop_body
 __all__ = ["compile_code", "configure", "dump_text", "Decline", "Dumps", "Trace"]
 
 
+BACKENDS = ("x64", "vliw")
+
+
 class Dumps:
     ir: list[str] | None = None      # --dump=ir: each function's IR after every pass
     x64: list[str] | None = None     # --dump=x64: LLVM IR and assembly
+    vliw: list[str] | None = None    # --dump=vliw: the VLIW backend's bundles
+    backend = os.environ.get("PYJS_BACKEND") or "x64"  # --backend=x64|vliw (tiers/x64, tiers/vliw)
     strict = False                   # tests: a compiler error propagates instead of falling back
     selective = False                # --tier=auto: only code whose loops stay native (native_pays)
     stats = {"compiled": 0, "declined": 0, "errors": 0, "ms": 0.0}
 
 
-def configure(dump: str | None = None, trace_deopt: Callable[[str], None] | None = None) -> None:
-    """Shell options of tier 2: --dump=ir / --dump=x64 keep text for ``dump_text``;
-    --trace-deopt logs bailouts."""
-    if dump == "ir" and Dumps.ir is None:
-        Dumps.ir = []
-    if dump == "x64" and Dumps.x64 is None:
-        Dumps.x64 = []
+def configure(dump: str | None = None, trace_deopt: Callable[[str], None] | None = None,
+              backend: str | None = None) -> None:
+    """Shell options of tier 2: --dump=ir / --dump=x64 / --dump=vliw keep text for
+    ``dump_text``; --trace-deopt logs bailouts; --backend picks the code generator."""
+    if dump in ("ir", "x64", "vliw") and getattr(Dumps, dump) is None:
+        setattr(Dumps, dump, [])
     Trace.deopt = trace_deopt
+    if backend is not None:
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown tier-2 backend {backend!r}")
+        Dumps.backend = backend
 
 
 def dump_text(kind: str) -> str:
-    parts = Dumps.ir if kind == "ir" else Dumps.x64
+    parts = getattr(Dumps, kind)
     if not parts:
-        return "(tier 2 compiled nothing; --dump=ir and --dump=x64 need --tier=opt)\n"
+        return "(tier 2 compiled nothing; --dump=ir, --dump=x64 and --dump=vliw need --tier=opt)\n"
     return "\n\n".join(parts) + "\n"
 
 
@@ -92,7 +101,10 @@ def make_entry(native: Any, name: str) -> Callable:
 def compile_opt(code: Any, osr: tuple[int, int] | None = None) -> Unit:
     """Compile ``code`` with tier 2 and install it as its tier_entry (or, for ``osr`` = (loop
     header pc, stack depth), as the OSR entry there); raises Decline."""
-    from pyjs.tiers.x64 import backend  # llvmlite is imported only when tier 2 runs
+    if Dumps.backend == "vliw":
+        from pyjs.tiers.vliw import backend
+    else:
+        from pyjs.tiers.x64 import backend  # llvmlite is imported only when tier 2 runs
     st = code.opt
     if st is None:
         st = code.opt = OptState()
@@ -104,7 +116,7 @@ def compile_opt(code: Any, osr: tuple[int, int] | None = None) -> Unit:
     optimize(g, Dumps.ir, osr)
     if Dumps.selective and not native_pays(g):
         raise Decline("auto: no loop that stays in native code")
-    unit = backend.compile_graph(g, Dumps.x64)
+    unit = backend.compile_graph(g, Dumps.vliw if Dumps.backend == "vliw" else Dumps.x64)
     unit.entry = make_entry(unit.native, f"opt_{code.name or 'anonymous'}")
     loop.register_code(unit.entry.__code__)
     unit.osr = osr

@@ -73,12 +73,20 @@ class Unit:
                        for n, locs in zip(nodes, locations)]
 
     def deopt(self, f: Any, k: int, addr: int) -> Any:
+        """Native code's bailout: decode the state buffer at ``addr`` and ``resume``."""
         frames, site, kind, seen_type, locs = self.guards[k]
         seen = decode(addr, seen_type)
         slots = ctypes.c_int64.from_address(addr + 8).value
         values = [x if where == "c" else decode(slots + 8 * x, "T") if where == "s"
                   else f.locals[x] if where == "l" else decode(addr + 8 * x, t)
                   for where, x, t in locs]
+        return self.resume(f, k, seen, values)
+
+    def resume(self, f: Any, k: int, seen: Any, values: list) -> Any:
+        """Guard ``k`` failed on ``seen``: rebuild the tier-0 frames from the state ``values``
+        (JS values in ``state.values()`` order) and run the rest of the call in tier 0. A
+        backend that holds Python values (tiers/vliw's simulator) calls this directly."""
+        frames, site, kind = self.guards[k][:3]
         code = self.code
         st: OptState = code.opt
         st.bailouts[site] = st.bailouts.get(site, 0) + 1
