@@ -174,6 +174,10 @@ Object.defineProperty(Object.prototype, "tag", {set: function (v) { this.seen = 
 console.log(JSON.stringify(tag({a: 4})));
 delete Object.prototype.tag;
 console.log(JSON.stringify(tag(Object.freeze({a: 5}))), mk(3));""", "CheckIs failed on int"),
+    "object literal removed, then rebuilt by a bailout": ("""
+function keep(a, b) { var p = {x: a, y: b, z: {w: 1}}; var q = p; var s = p.x * p.y; p.y = s; return [s, p === q, p]; }
+console.log(JSON.stringify(keep(2, 5)), JSON.stringify(keep(3, 5)), JSON.stringify(keep(4, 5)));
+console.log(JSON.stringify(keep("2", 5)));""", "CheckFloat failed on string '2'"),
     "temporal dead zone": ("""
 function tdz(flag) { if (flag) { return x; } let x = 1; return x; }
 console.log(tdz(false));
@@ -215,6 +219,22 @@ def test_counted_loops_lose_bounds_and_overflow_checks() -> None:
         # i++ is an unchecked AddI; tri's sum (t += i) keeps its overflow check
         assert "CheckBounds" not in final and " = AddI " in loop and loop.count("CheckedAddI") == (name == "tri"), final
     assert "CheckTrue ('pc'" in p.stdout.split("== sum ")[-1]
+
+
+def test_local_object_literals_are_not_allocated() -> None:
+    """Escape analysis: an object literal whose fields are only read and written where it is
+    made is never allocated; one that escapes is built where it escapes."""
+    src = ("function loop(n) { var s = 0; for (var i = 0; i < n; i++) { var v = {re: i, im: i * 2}; v.re += 1;"
+           " s += v.re * v.im; } return s; }"
+           "function out(a) { var o = {a: a}; return o; }"
+           "console.log(loop(100), loop(100), loop(100), out(1).a, out(2).a, out(3).a);")
+    p = run_cli("--tier=opt", "--dump=ir", "-e", src)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("666600 666600 666600 1 2 3")
+    loop = p.stdout.split("== loop (<cmdline>) (after dce)")[1].split("\n== ")[0]
+    assert "VObject" in loop and "new_object" not in loop and "define_field" not in loop, loop
+    out = p.stdout.split("== out (<cmdline>) (after dce)")[1].split("\n== ")[0]
+    assert "new_object" in out and "define_field" in out, out
 
 
 def test_auto_promotes_numeric_loops_only() -> None:

@@ -45,6 +45,9 @@ JUMP JUMP_IF_FALSE JUMP_IF_TRUE JUMP_IF_FALSE_KEEP JUMP_IF_TRUE_KEEP JUMP_IF_NOT
 JUMP_IF_NULLISH JUMP_IF_UNDEF RETURN THROW THROW_ERROR CALL NEW NOP DEBUGGER
 """.split())
 MAX_INLINE = 80  # instructions of a callee that may be inlined
+STACK_ONLY = frozenset(O.BY_NAME[n].code for n in """
+CONST UNDEF POP DUP DUP2 SWAP ROT3 ROT4 NOP DEBUGGER GET_LOCAL GET_LOCAL_CHECK CHECK_LOCAL SET_LOCAL PUT_LOCAL
+JUMP""".split())  # instructions that only move values: a virtual object on the stack does not escape
 NOT_INLINED = frozenset(O.BY_NAME[n].code for n in "CLOSURE ARG THROW THROW_ERROR NEW".split())
 
 
@@ -85,6 +88,7 @@ class Builder(Speculation):
         self.blk: Block
         self.locals: list[Node] = []
         self.stack: list[Node] = []
+        self.real: dict[int, Node] = {}         # a materialized virtual object's node id -> the object
 
     # ---- emission helpers -----------------------------------------------------------------
     def emit(self, op: str, inputs: list[Node], aux: Any = None, state: FrameState | None = None,
@@ -278,6 +282,8 @@ class Builder(Speculation):
             for i in range(start, end):
                 self.pc = i
                 op, arg = ins[i]
+                if op not in STACK_ONLY and not self.virtual_op(op, arg):
+                    self.escape(self.stack[len(self.stack) - self.pops(op, arg):])
                 exits = self.instr(op, arg, i)
                 if exits is not None:
                     break
@@ -410,10 +416,15 @@ class Builder(Speculation):
 
     def finish_block(self, exits: list, pending: dict, headers: dict) -> None:
         """Route the block's exits: one exit jumps; two (a branch) go through edge blocks so
-        that each edge's coercions run on that edge only."""
+        that each edge's coercions run on that edge only. Virtual objects do not cross blocks:
+        they are materialized first."""
         src = self.blk
         if not exits:
             return
+        exits = [(t, self.live_locals(t, l_), s_) for t, l_, s_ in exits]  # dead locals need no object
+        for _, locals_, stack in exits:
+            self.escape(list(locals_) + list(stack))
+        exits = [(t, [self.real.get(v.id, v) for v in l_], [self.real.get(v.id, v) for v in s_]) for t, l_, s_ in exits]
         if len(exits) == 1:
             srcs = [src]
             if not src.nodes or src.control.d.effects != "control":
@@ -443,6 +454,9 @@ class Builder(Speculation):
     # ---- instructions ---------------------------------------------------------------------------
     def instr(self, op: int, arg: int, i: int) -> list | None:
         """Translate one instruction; returns its exits when it ends the block."""
+        if self.virtual_op(op, arg):
+            self.virtual(op, arg)
+            return None
         st = self.stack
         if op == O.CONST:
             st.append(self.const(self.code.consts[arg]))
@@ -553,7 +567,7 @@ class Builder(Speculation):
         if v.op == "ConstT" and v.aux is UNINIT:
             self.emit("Deopt", [], "TDZ", self.state())
             return True
-        if v.type == "T" and v.op != "ConstT":
+        if v.type == "T" and v.op not in ("ConstT", "VObject"):
             self.emit("CheckNotUninit", [v], state=self.state())
         return False
 
@@ -618,6 +632,73 @@ class Builder(Speculation):
         if op == O.JUMP_IF_NULLISH:
             return [(arg, self.locals, rest + [self.const(None)]), (nxt, self.locals, st)]
         return [(nxt, self.locals, rest), (arg, self.locals, st)]  # JUMP_IF_NOT_NULLISH_KEEP
+
+    # ---- escape analysis: object literals ------------------------------------------------------
+    @staticmethod
+    def pops(op: int, arg: int) -> int:
+        n = O.OPS[op].pops
+        if n >= 0:
+            return n
+        return arg + 2 if op == O.CALL else arg + 1 if op == O.NEW else arg
+
+    def virtual_op(self, op: int, arg: int) -> bool:
+        """An instruction that works on a virtual object without making it escape: a field
+        definition, a read of a field it has, a write of a field it has."""
+        st = self.stack
+        if op in (O.NEW_OBJECT, O.DEFINE_FIELD, O.GET_PROP, O.GET_PROP_KEEP, O.SET_PROP) and self.callee is None:
+            if op == O.NEW_OBJECT:
+                return True
+            obj = st[-2] if op in (O.DEFINE_FIELD, O.SET_PROP) else st[-1]
+            key = self.code.consts[arg]
+            return obj.op == "VObject" and (op == O.DEFINE_FIELD or key in obj.aux)
+        return False
+
+    def virtual(self, op: int, arg: int) -> None:
+        """NEW_OBJECT makes an empty virtual object; DEFINE_FIELD and SET_PROP make a new
+        snapshot (a VObject node is immutable: frame states taken earlier keep the old one)."""
+        st = self.stack
+        if op == O.NEW_OBJECT:
+            st.append(self.emit("VObject", [], ()))
+            return
+        key = self.code.consts[arg]
+        if op in (O.GET_PROP, O.GET_PROP_KEEP):
+            obj = st[-1]
+            v = obj.inputs[obj.aux.index(key)]
+            if op == O.GET_PROP:
+                st[-1] = v
+            else:
+                st.append(v)
+            return
+        obj, v = st[-2], st[-1]
+        if v.op == "VObject":
+            self.escape([v])
+            v = self.real[v.id]
+        keys, vals = list(obj.aux), list(obj.inputs)  # values stay unboxed until materialized
+        if key in keys:
+            vals[keys.index(key)] = v
+        else:
+            keys.append(key)
+            vals.append(v)
+        new = self.emit("VObject", vals, tuple(keys))
+        self.locals = [new if x is obj else x for x in self.locals]
+        self.stack = st = [new if x is obj else x for x in st]
+        del st[-1]
+        if op == O.SET_PROP:
+            st[-1] = v
+
+    def escape(self, values: list[Node]) -> None:
+        """Materialize the virtual objects among ``values`` where they escape: a new object and
+        its fields defined in order (what NEW_OBJECT and DEFINE_FIELD would have done); every
+        reference in the abstract state becomes the real object."""
+        for v in values:
+            if v.op != "VObject" or v.id in self.real:
+                continue
+            o = self.call_py(R.new_object, [])
+            for key, val in zip(v.aux, v.inputs):
+                self.call_py(R.define_field, [o, self.tconst(key), val])
+            self.real[v.id] = o
+            self.locals = [o if x is v else x for x in self.locals]
+            self.stack = [o if x is v else x for x in self.stack]
 
     # ---- speculated operations ----------------------------------------------------------------
     def inlinable(self, target: Any) -> bool:

@@ -50,6 +50,7 @@ node("ConstI",      "",        "I", "pure",    "",   "the int",    "an int32 con
 node("ConstB",      "",        "B", "pure",    "",   "the bool",   "a bool constant")
 node("Frame",       "",        "T", "pure",    "",   "",           "the running tier-0 Frame object (the entry argument)")
 node("LoadLocal",   "T",       "T", "read",    "",   "slot",       "frame.locals[slot] at entry (parameters and hoisted vars)")
+node("VObject",     "*",       "T", "pure",    "",   "its keys",   "a removed object literal (escape analysis): its field values; no code, only frame states use it")
 node("Phi",         "*",       "?", "pure",    "",   "",           "SSA merge: one input per predecessor, in predecessor order")
 
 # ---- representation changes and speculation guards -----------------------------------------

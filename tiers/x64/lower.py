@@ -75,6 +75,17 @@ def borrowed_loads(g: Graph) -> set[int]:
     return out
 
 
+def flat_values(values: list[Node]) -> list[Node]:
+    """Frame-state values with each removed object literal (VObject) replaced by its fields."""
+    out: list[Node] = []
+    for v in values:
+        if v.op == "VObject":
+            out += flat_values(v.inputs)
+        else:
+            out.append(v)
+    return out
+
+
 def c64(v: int) -> ir.Constant:
     return ir.Constant(I64, v)
 
@@ -246,7 +257,7 @@ class Lowering:
             if n.op == "CallPy":
                 maxargs = max(maxargs, len(n.inputs))
             if n.state is not None:
-                maxstate = max(maxstate, 2 + len(n.state.values()))
+                maxstate = max(maxstate, 2 + len(flat_values(n.state.values())))
         prologue = self.fn.append_basic_block("prologue")
         self.b = b = ir.IRBuilder(prologue)
         self.slots = b.alloca(ir.ArrayType(I64, max(nslots, 1)))
@@ -319,14 +330,18 @@ class Lowering:
 
     def locations(self, n: Node) -> list[tuple[str, Any, str]]:
         """The guard's value locations for deopt, in ``state.values()`` order (raw ones
-        numbered in the order the bailout block stores them)."""
-        out, raw = [], 2
-        for v in n.state.values():
+        numbered in the order the bailout block stores them, ``flat_values``'s). A removed
+        object literal is ``("v", (node id, keys), its field values' locations)``."""
+        raw = [2]
+
+        def loc(v: Node) -> tuple:
+            if v.op == "VObject":
+                return ("v", (v.id, v.aux), [loc(i) for i in v.inputs])
             kind, x = self.location(v)
             if kind == "r":
-                x, raw = raw, raw + 1
-            out.append((kind, x, v.type))
-        return out
+                x, raw[0] = raw[0], raw[0] + 1
+            return (kind, x, v.type)
+        return [loc(v) for v in n.state.values()]
 
     def bailout(self, bail: "Bail") -> None:
         """Fill the state buffer (the seen value's bits, the slot array's address, then the
@@ -343,7 +358,7 @@ class Lowering:
         b.store(seen, buf(0))
         b.store(b.ptrtoint(b.gep(self.slots, [c64(0), c64(0)]), I64), buf(1))
         j = 2
-        for v in bail.state.values():
+        for v in flat_values(bail.state.values()):
             if self.location(v)[0] == "r":
                 b.store(self.raw(self.value(v)), buf(j))
                 j += 1
@@ -382,6 +397,9 @@ class Lowering:
 
     def op_ConstB(self, n: Node) -> None:
         self.set(n, ir.Constant(I1, int(n.aux)))
+
+    def op_VObject(self, n: Node) -> None:
+        """A removed object literal has no code: only frame states name it (deopt builds it)."""
 
     def op_Frame(self, n: Node) -> None:
         self.set(n, self.frame)
