@@ -178,6 +178,16 @@ console.log(JSON.stringify(tag(Object.freeze({a: 5}))), mk(3));""", "CheckIs fai
 function keep(a, b) { var p = {x: a, y: b, z: {w: 1}}; var q = p; var s = p.x * p.y; p.y = s; return [s, p === q, p]; }
 console.log(JSON.stringify(keep(2, 5)), JSON.stringify(keep(3, 5)), JSON.stringify(keep(4, 5)));
 console.log(JSON.stringify(keep("2", 5)));""", "CheckFloat failed on string '2'"),
+    "arguments forwarded by apply, then a callee that is not a function": ("""
+var Class = { create: function () { return function () { this.initialize.apply(this, arguments); }; } };
+var P = Class.create(); P.prototype.initialize = function (x, y) { this.x = x; this.y = y; };
+var s = 0; for (var i = 0; i < 5; i++) { var p = new P(i, 2 * i); s += p.x + p.y; }
+function sum() { "use strict"; return Math.max.apply(null, arguments); }
+console.log(s, sum(3, 9, 4), sum(1), sum(1, 2), sum());
+P.prototype.initialize = {apply: function (t, a) { console.log("fake apply", a.length, a[0]); }};
+new P(7, 8);
+P.prototype.initialize = 5;
+try { new P(1); } catch (e) { console.log(e.name, e.message); }""", "pc 7 line 2: CheckIs failed on JSFunction"),
     "temporal dead zone": ("""
 function tdz(flag) { if (flag) { return x; } let x = 1; return x; }
 console.log(tdz(false));
@@ -235,6 +245,17 @@ def test_local_object_literals_are_not_allocated() -> None:
     assert "VObject" in loop and "new_object" not in loop and "define_field" not in loop, loop
     out = p.stdout.split("== out (<cmdline>) (after dce)")[1].split("\n== ")[0]
     assert "new_object" in out and "define_field" in out, out
+
+
+def test_arguments_forwarded_by_apply_are_not_allocated() -> None:
+    src = ("var Class = { create: function () { return function () { this.initialize.apply(this, arguments); }; } };"
+           "var P = Class.create(); P.prototype.initialize = function (x, y) { this.x = x; this.y = y; };"
+           "var s = 0; for (var i = 0; i < 5; i++) { var p = new P(i, 2 * i); s += p.x + p.y; } console.log(s);")
+    p = run_cli("--tier=opt", "--dump=ir", "-e", src)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("30")
+    ctor = [u for u in p.stdout.split("(after dce)")[1:] if "apply_arguments" in u]
+    assert ctor and "VArguments" in ctor[0] and "create_arguments" not in ctor[0].split("\n== ")[0]
 
 
 def test_auto_promotes_numeric_loops_only() -> None:

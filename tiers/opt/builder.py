@@ -25,7 +25,9 @@ from pyjs.engine.bytecode import opcodes as O
 from pyjs.engine.bytecode.compiler import UNINIT
 from pyjs.engine.interp import ops_runtime as R
 from pyjs.engine.interp.functions import JSFunction
+from pyjs.engine.runtime.builtins.function import function_apply
 from pyjs.engine.runtime.conversions import to_boolean
+from pyjs.engine.runtime.function import BuiltinFunction
 
 from . import helpers as H
 from .cfg import Edge, cfg, liveness
@@ -42,13 +44,13 @@ GET_PROP GET_PROP_KEEP SET_PROP GET_ELEM SET_ELEM TO_PROPKEY_BASE NEW_OBJECT NEW
 ADD SUB MUL DIV MOD POW BITAND BITOR BITXOR SHL SAR SHR NEG PLUS TO_NUMERIC INC DEC BITNOT NOT
 TYPEOF TO_STRING LT GT LE GE EQ NE SEQ SNE IS_NULLISH IS_UNDEF
 JUMP JUMP_IF_FALSE JUMP_IF_TRUE JUMP_IF_FALSE_KEEP JUMP_IF_TRUE_KEEP JUMP_IF_NOT_NULLISH_KEEP
-JUMP_IF_NULLISH JUMP_IF_UNDEF RETURN THROW THROW_ERROR CALL NEW NOP DEBUGGER
+JUMP_IF_NULLISH JUMP_IF_UNDEF RETURN THROW THROW_ERROR CALL NEW NOP DEBUGGER ARGUMENTS
 """.split())
 MAX_INLINE = 80  # instructions of a callee that may be inlined
 STACK_ONLY = frozenset(O.BY_NAME[n].code for n in """
 CONST UNDEF POP DUP DUP2 SWAP ROT3 ROT4 NOP DEBUGGER GET_LOCAL GET_LOCAL_CHECK CHECK_LOCAL SET_LOCAL PUT_LOCAL
 JUMP""".split())  # instructions that only move values: a virtual object on the stack does not escape
-NOT_INLINED = frozenset(O.BY_NAME[n].code for n in "CLOSURE ARG THROW THROW_ERROR NEW".split())
+NOT_INLINED = frozenset(O.BY_NAME[n].code for n in "CLOSURE ARG THROW THROW_ERROR NEW ARGUMENTS".split())
 
 
 class Decline(Exception):
@@ -325,6 +327,12 @@ class Builder(Speculation):
         if len(edges) == 1 and not loop:
             self.locals, self.stack = list(edges[0].locals), list(edges[0].stack)
             return b
+        for e in edges:  # an arguments object not made yet is made on each edge into a merge
+            for vals in (e.locals, e.stack):
+                for k, v in enumerate(vals):
+                    if v.op == "VArguments":
+                        vals[k] = self.emit("CallPy", [self.frame, self.tconst(v.aux)], R.create_arguments,
+                                            block=e.src)
         depth = len(edges[0].stack)
         if any(len(e.stack) != depth for e in edges):
             raise Decline(f"operand stack depths disagree at pc {start}")
@@ -423,7 +431,7 @@ class Builder(Speculation):
             return
         exits = [(t, self.live_locals(t, l_), s_) for t, l_, s_ in exits]  # dead locals need no object
         for _, locals_, stack in exits:
-            self.escape(list(locals_) + list(stack))
+            self.escape([v for v in list(locals_) + list(stack) if v.op == "VObject"])
         exits = [(t, [self.real.get(v.id, v) for v in l_], [self.real.get(v.id, v) for v in s_]) for t, l_, s_ in exits]
         if len(exits) == 1:
             srcs = [src]
@@ -503,6 +511,10 @@ class Builder(Speculation):
                 st.append(self.emit("LoadField", [self.frame], "this"))
             else:
                 st.append(self.call_py(H.this, [self.frame]))
+        elif op == O.ARGUMENTS:
+            if arg == 1:
+                raise Decline("a mapped arguments object (it aliases the parameters)")
+            st.append(self.emit("VArguments", [], arg))
         elif op == O.ARG:
             st.append(self.call_py(H.arg, [self.frame, self.tconst(arg)]))
         elif op == O.CLOSURE:
@@ -645,6 +657,8 @@ class Builder(Speculation):
         """An instruction that works on a virtual object without making it escape: a field
         definition, a read of a field it has, a write of a field it has."""
         st = self.stack
+        if op == O.CALL:
+            return arg == 2 and st[-1].op == "VArguments" and self.applies(self.pc)
         if op in (O.NEW_OBJECT, O.DEFINE_FIELD, O.GET_PROP, O.GET_PROP_KEEP, O.SET_PROP) and self.callee is None:
             if op == O.NEW_OBJECT:
                 return True
@@ -659,6 +673,15 @@ class Builder(Speculation):
         st = self.stack
         if op == O.NEW_OBJECT:
             st.append(self.emit("VObject", [], ()))
+            return
+        if op == O.CALL:  # g.apply(thisArg, arguments): the arguments are the frame's own
+            self.escape(st[-4:-1])
+            target, fn, this_arg, args = self.stack[-4:]
+            self.emit("CheckIs", [fn], self.fb[self.pc], self.state())
+            r = self.call_py(H.apply_arguments, [self.frame, self.tconst(self.pc + 1), fn, target, this_arg,
+                                                 self.tconst(args.aux)])
+            del self.stack[-4:]
+            self.stack.append(r)
             return
         key = self.code.consts[arg]
         if op in (O.GET_PROP, O.GET_PROP_KEEP):
@@ -686,16 +709,25 @@ class Builder(Speculation):
         if op == O.SET_PROP:
             st[-1] = v
 
+    def applies(self, pc: int) -> bool:
+        """The call site's one target is Function.prototype.apply (tier 0's call feedback)."""
+        t = self.fb[pc]
+        return self.site_ok() and type(t) is BuiltinFunction and t.fn is function_apply
+
     def escape(self, values: list[Node]) -> None:
         """Materialize the virtual objects among ``values`` where they escape: a new object and
-        its fields defined in order (what NEW_OBJECT and DEFINE_FIELD would have done); every
+        its fields defined in order (what NEW_OBJECT and DEFINE_FIELD would have done), or the
+        frame's arguments object (made once per frame: R.create_arguments caches it); every
         reference in the abstract state becomes the real object."""
         for v in values:
-            if v.op != "VObject" or v.id in self.real:
+            if v.op not in ("VObject", "VArguments") or v.id in self.real:
                 continue
-            o = self.call_py(R.new_object, [])
-            for key, val in zip(v.aux, v.inputs):
-                self.call_py(R.define_field, [o, self.tconst(key), val])
+            if v.op == "VArguments":
+                o = self.call_py(R.create_arguments, [self.frame, self.tconst(v.aux)])
+            else:
+                o = self.call_py(R.new_object, [])
+                for key, val in zip(v.aux, v.inputs):
+                    self.call_py(R.define_field, [o, self.tconst(key), val])
             self.real[v.id] = o
             self.locals = [o if x is v else x for x in self.locals]
             self.stack = [o if x is v else x for x in self.stack]

@@ -86,6 +86,8 @@ class Unit:
                 if nid not in made:
                     made[nid] = materialize(keys, [value(*loc) for loc in t])
                 return made[nid]
+            if where == "a":  # the frame's arguments object (made once per frame)
+                return R.create_arguments(f, x)
             return (x if where == "c" else decode(slots + 8 * x, "T") if where == "s"
                     else f.locals[x] if where == "l" else decode(addr + 8 * x, t))
         return self.resume(f, k, seen, [value(*loc) for loc in locs])

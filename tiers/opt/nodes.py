@@ -51,6 +51,7 @@ node("ConstB",      "",        "B", "pure",    "",   "the bool",   "a bool const
 node("Frame",       "",        "T", "pure",    "",   "",           "the running tier-0 Frame object (the entry argument)")
 node("LoadLocal",   "T",       "T", "read",    "",   "slot",       "frame.locals[slot] at entry (parameters and hoisted vars)")
 node("VObject",     "*",       "T", "pure",    "",   "its keys",   "a removed object literal (escape analysis): its field values; no code, only frame states use it")
+node("VArguments",  "",        "T", "pure",    "",   "ARGUMENTS' operand (0 or 2)", "the frame's arguments object, not made (it aliases no parameter): R.create_arguments where it escapes or at a bailout")
 node("Phi",         "*",       "?", "pure",    "",   "",           "SSA merge: one input per predecessor, in predecessor order")
 
 # ---- representation changes and speculation guards -----------------------------------------

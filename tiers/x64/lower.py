@@ -81,7 +81,7 @@ def flat_values(values: list[Node]) -> list[Node]:
     for v in values:
         if v.op == "VObject":
             out += flat_values(v.inputs)
-        else:
+        elif v.op != "VArguments":
             out.append(v)
     return out
 
@@ -337,6 +337,8 @@ class Lowering:
         def loc(v: Node) -> tuple:
             if v.op == "VObject":
                 return ("v", (v.id, v.aux), [loc(i) for i in v.inputs])
+            if v.op == "VArguments":
+                return ("a", v.aux, "T")
             kind, x = self.location(v)
             if kind == "r":
                 x, raw[0] = raw[0], raw[0] + 1
@@ -400,6 +402,9 @@ class Lowering:
 
     def op_VObject(self, n: Node) -> None:
         """A removed object literal has no code: only frame states name it (deopt builds it)."""
+
+    def op_VArguments(self, n: Node) -> None:
+        """The arguments object not made: only frame states name it (deopt makes it)."""
 
     def op_Frame(self, n: Node) -> None:
         self.set(n, self.frame)
