@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 import sys
 
+from pathlib import Path
+
 import pytest
 
 from pyjs.engine.api import Context
@@ -229,6 +231,15 @@ def test_counted_loops_lose_bounds_and_overflow_checks() -> None:
         # i++ is an unchecked AddI; tri's sum (t += i) keeps its overflow check
         assert "CheckBounds" not in final and " = AddI " in loop and loop.count("CheckedAddI") == (name == "tri"), final
     assert "CheckTrue ('pc'" in p.stdout.split("== sum ")[-1]
+
+
+def test_osr_into_an_inner_loop_compiles() -> None:
+    """OSR into an inner loop reaches the outer loop's header around its preheader, so
+    nothing may be hoisted there (LLVM refused such code: a compiler error, which strict mode
+    raises). navierstokes' solver loops are the case that found it."""
+    octane = Path(__file__).resolve().parents[2] / "tools" / "octane" / "navierstokes.js"
+    trace, _ = same_as_tier0(octane.read_text() + "\nrunIteration(8);\n")
+    assert any("OSR at pc" in line for line in trace), trace
 
 
 def test_local_object_literals_are_not_allocated() -> None:

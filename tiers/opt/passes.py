@@ -230,8 +230,8 @@ def licm(g: Graph) -> None:
     bodies = [(h, loop_body(h, idom)) for h in headers]
     for h, body in sorted(bodies, key=lambda hb: len(hb[1])):
         pre = h.preds[0]
-        if len(pre.succs) != 1 or pre.id in body:
-            continue
+        if len(pre.succs) != 1 or pre.id in body or idom.get(h.id) is not pre:
+            continue  # (an OSR entry into an inner loop reaches this header around its preheader)
         blocks = [b for b in g.blocks if b.id in body]
         effects = {NODES[n.op].effects for b in blocks for n in b.nodes if n.op != "Tick"}
         writes = {n.op for b in blocks for n in b.nodes if NODES[n.op].effects == "write"}
@@ -307,8 +307,8 @@ def bounds_and_overflow(g: Graph) -> None:
         test = loop_test(h, body)
         pre = h.preds[0]
         entries = [p for p in h.preds if p.id not in body]
-        if test is None or entries != [pre] or len(pre.succs) != 1:
-            continue  # (an OSR entry adds a second way in)
+        if test is None or entries != [pre] or len(pre.succs) != 1 or idom.get(h.id) is not pre:
+            continue  # (an OSR entry adds a second way in, or reaches the loop around its preheader)
         phi, n, top = test
         inner = [b for b in g.blocks if b.id in body and dominated_by(b, top, idom)]
         checks = [m for b in inner for m in b.nodes if m.op == "CheckBounds" and m.inputs[0] is phi
