@@ -91,6 +91,7 @@ class Builder(Speculation):
         self.locals: list[Node] = []
         self.stack: list[Node] = []
         self.real: dict[int, Node] = {}         # a materialized virtual object's node id -> the object
+        self.osr_edge: Block | None = None      # the OSR unit's edge into its loop header
 
     # ---- emission helpers -----------------------------------------------------------------
     def emit(self, op: str, inputs: list[Node], aux: Any = None, state: FrameState | None = None,
@@ -316,6 +317,7 @@ class Builder(Speculation):
             self.emit("Jump", [], block=eb)
             edges.append(eb)
         pending[0][0].src = edges[1]
+        self.osr_edge = edges[0]
         pending.setdefault(header, []).append(Edge(edges[0], locals1, stack1))
         npreds[header] += 1
 
@@ -364,8 +366,9 @@ class Builder(Speculation):
         if loop:
             b.loop_header = True
             headers[start] = b
-            if len(edges) == 1:  # the state entering the loop: hoisted guards resume here
-                e = edges[0]
+            osr = [e for e in edges if e.src is self.osr_edge]
+            if len(edges) == 1 or osr:  # the state entering the loop: hoisted guards resume here
+                e = osr[0] if osr else edges[0]  # (prune_branches leaves an OSR unit only its OSR edge)
                 b.entry_state = FrameState(start, self.live_locals(start, e.locals), list(e.stack),
                                            self.outer, self.callee)
             self.pc = start

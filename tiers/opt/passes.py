@@ -1,5 +1,6 @@
 """Machine-independent passes over the SSA IR, run in order by ``optimize``:
 
+- ``prune_branches``: a branch on a constant becomes a jump; unreachable blocks go.
 - ``simplify_phis``: a phi whose inputs are all one value (or itself) is that value.
 - ``fold_constants``: float64 and int32 arithmetic and compares of constants.
 - ``licm``: loop-invariant nodes and guards move to the loop's preheader.
@@ -32,6 +33,42 @@ def replace_uses(g: Graph, old: Node, new: Node) -> None:
 def remove(n: Node) -> None:
     n.block.nodes.remove(n)
     n.block = None
+
+
+def prune_branches(g: Graph) -> None:
+    """A branch on a constant jumps; blocks no longer reachable go (with their phi inputs), and
+    the rest are put in reverse post-order. An OSR unit's entry branch thus leaves only the
+    way in through the running frame's state, and the OSR loop's header gets a preheader that
+    dominates it (LICM, the bounds pass)."""
+    for b in g.blocks:
+        c = b.nodes[-1] if b.nodes else None
+        if c is not None and c.op == "Branch" and c.inputs[0].op == "ConstB":
+            keep, drop = b.succs if c.inputs[0].aux else b.succs[::-1]
+            j = g.make("Jump", [], None, c.pc)
+            j.block = b
+            b.nodes[-1] = j
+            c.block = None
+            b.succs = [keep]
+            cut_edge(b, drop)
+    rpo = reverse_postorder(g)
+    seen = {b.id for b in rpo}
+    for b in [b for b in g.blocks if b.id not in seen]:
+        for s_ in list(b.succs):
+            if s_.id in seen:
+                cut_edge(b, s_)
+    # in dominance order: with the entry path gone, an OSR unit's inner loop dominates the
+    # outer loop's header, which comes before it in bytecode order (backends lower in order)
+    g.blocks = rpo
+    g.renumber_blocks()
+
+
+def cut_edge(src: Block, dst: Block) -> None:
+    k = dst.preds.index(src)
+    if k == 0:  # a loop header's entering edge: no preheader, nothing to hoist, no entry state
+        dst.entry_state = None
+    del dst.preds[k]
+    for phi in dst.phis():
+        del phi.inputs[k]
 
 
 def simplify_phis(g: Graph) -> None:
@@ -107,27 +144,28 @@ def fold_constants(g: Graph) -> None:
             remove(n)
 
 
+def reverse_postorder(g: Graph) -> list[Block]:
+    """The blocks reachable from the entry, in reverse post-order (every block after its
+    dominators)."""
+    order: list[Block] = []
+    seen = {g.blocks[0].id}
+    stack = [(g.blocks[0], iter(g.blocks[0].succs))]
+    while stack:
+        blk, it = stack[-1]
+        for s in it:
+            if s.id not in seen:
+                seen.add(s.id)
+                stack.append((s, iter(s.succs)))
+                break
+        else:
+            order.append(blk)
+            stack.pop()
+    return order[::-1]
+
+
 def dominators(g: Graph) -> dict[int, Block | None]:
     """Immediate dominators (Cooper, Harvey and Kennedy's iterative algorithm over RPO)."""
-    order: list[Block] = []
-    seen: set[int] = set()
-
-    def dfs(b: Block) -> None:  # iterative post-order
-        stack = [(b, iter(b.succs))]
-        seen.add(b.id)
-        while stack:
-            blk, it = stack[-1]
-            for s in it:
-                if s.id not in seen:
-                    seen.add(s.id)
-                    stack.append((s, iter(s.succs)))
-                    break
-            else:
-                order.append(blk)
-                stack.pop()
-
-    dfs(g.blocks[0])
-    rpo = order[::-1]
+    rpo = reverse_postorder(g)
     index = {b.id: i for i, b in enumerate(rpo)}
     idom: dict[int, Block | None] = {rpo[0].id: rpo[0]}
 
@@ -381,5 +419,5 @@ def dce(g: Graph) -> None:
 
 
 PASSES: list[tuple[str, Callable[[Graph], None]]] = [
-    ("simplify-phis", simplify_phis), ("fold-constants", fold_constants), ("gvn", gvn), ("licm", licm),
+    ("prune-branches", prune_branches), ("simplify-phis", simplify_phis), ("fold-constants", fold_constants), ("gvn", gvn), ("licm", licm),
     ("gvn", gvn), ("bounds-and-overflow", bounds_and_overflow), ("dce", dce)]
