@@ -190,6 +190,12 @@ P.prototype.initialize = {apply: function (t, a) { console.log("fake apply", a.l
 new P(7, 8);
 P.prototype.initialize = 5;
 try { new P(1); } catch (e) { console.log(e.name, e.message); }""", "pc 7 line 2: CheckIs failed on JSFunction"),
+    "global variable read from its slot, then the global object changes": ("""
+var K = 1;
+function f(a) { return Math.abs(a) + K; }
+console.log(f(1), f(-2), f(3));
+K = 5; console.log(f(1));
+fresh = 7; console.log(f(-4), fresh);""", "CheckShape failed on JSObject"),
     "temporal dead zone": ("""
 function tdz(flag) { if (flag) { return x; } let x = 1; return x; }
 console.log(tdz(false));

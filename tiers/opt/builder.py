@@ -28,6 +28,9 @@ from pyjs.engine.interp.functions import JSFunction
 from pyjs.engine.runtime.builtins.function import function_apply
 from pyjs.engine.runtime.conversions import to_boolean
 from pyjs.engine.runtime.function import BuiltinFunction
+from pyjs.engine.runtime.objects import JSObject
+from pyjs.engine.runtime.realm import current_realm
+from pyjs.engine.runtime.shapes import ACCESSOR
 
 from . import helpers as H
 from .cfg import Edge, cfg, liveness
@@ -501,8 +504,9 @@ class Builder(Speculation):
             self.context(op, arg)
         elif op == O.GET_GLOBAL:
             name = self.code.consts[arg]
-            st.append(self.call_py(R.get_global, [self.frame, self.tconst(name), self.tconst(self.fb),
-                                                  self.tconst(i)]))
+            v = self.global_slot(name)
+            st.append(v if v is not None else self.call_py(R.get_global, [self.frame, self.tconst(name),
+                                                                         self.tconst(self.fb), self.tconst(i)]))
         elif op == O.SET_GLOBAL:
             self.call_py(R.set_global, [self.frame, self.tconst(self.code.consts[arg]), st[-1]])
         elif op == O.THIS:
@@ -576,6 +580,23 @@ class Builder(Speculation):
         else:
             return self.control(op, arg, i)
         return None
+
+    def global_slot(self, name: str) -> Node | None:
+        """A global variable that is a data property of the global object (``Math``, a
+        top-level ``var`` or function), read from its slot behind guards: the function's realm,
+        no lexical declaration of the name, the global object's shape."""
+        realm = current_realm()
+        g = realm.global_object
+        i = g.shape.table.get(name)
+        if self.callee is not None or not self.site_ok() or type(g) is not JSObject or g.shape.dictionary \
+                or i is None or g.shape.flags[i] & ACCESSOR or name in realm.global_lexicals:
+            return None
+        s = self.state()
+        fn = self.emit("LoadField", [self.frame], "func")
+        self.emit("CheckIs", [self.emit("LoadField", [fn], "realm")], realm, s)
+        self.emit("CheckNotIn", [self.tconst(realm.global_lexicals)], name, s)
+        self.emit("CheckShape", [self.tconst(g)], g.shape, s)
+        return self.emit("LoadItemK", [self.emit("LoadField", [self.tconst(g)], "slots")], i)
 
     def check_init(self, v: Node) -> bool:
         """The TDZ check of a binding read; True when it always throws (tier 0 throws it)."""

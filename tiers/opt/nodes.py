@@ -67,6 +67,7 @@ node("CheckSmallInt", "T",     "I", "pure",    "d",  "",           "guard: a Pyt
 node("CheckIs",     "T",       "-", "pure",    "d",  "the Python value", "guard: the value is this object (identity: a call target, a builtin)")
 node("CheckClass",  "T",       "-", "pure",    "d",  "the Python class", "guard: type(value) is this class exactly")
 node("CheckShape",  "T",       "-", "read",    "d",  "the Shape",  "guard: a JSObject's shape is this shape (same keys, slots and attributes)")
+node("CheckNotIn",  "T",       "-", "read",    "d",  "the key",    "guard: the key is not in the dict (a global name no lexical declaration shadows)")
 node("CheckNotNone", "T",      "-", "pure",    "d",  "",           "guard: the value is not None (a field holding a list)")
 node("CheckNotHole", "T",      "-", "pure",    "d",  "",           "guard: the element is not HOLE")
 node("CheckNotUninit", "T",    "-", "pure",    "d",  "",           "guard: the binding is initialized (TDZ)")

@@ -227,7 +227,7 @@ def gvn(g: Graph) -> None:
     visit(g.blocks[0])
 
 
-HOIST_READS = frozenset({"LoadField", "ListLen", "Length", "CheckShape", "ByteLen"})
+HOIST_READS = frozenset({"LoadField", "ListLen", "Length", "CheckShape", "ByteLen", "CheckNotIn"})
 HOIST_ITEMS = frozenset({"LoadItem", "LoadItemK"})
 RESHAPING = frozenset({"StoreField", "ListAppend"})
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from pyjs.engine.bytecode.compiler import UNINIT
 from pyjs.engine.interp.frame import Frame
+from pyjs.engine.interp.functions import JSFunction
 from pyjs.engine.runtime.builtins.array_buffer import ArrayBufferObject
 from pyjs.engine.runtime.builtins.typedarray import TypedArrayObject
 from pyjs.engine.runtime.objects import JSArray, JSObject
@@ -38,10 +39,10 @@ FIELDS = {"shape": (JSObject, "shape"), "slots": (JSObject, "slots"), "proto": (
           "extensible": (JSObject, "extensible"), "watched": (Shape, "watched"),
           "etype": (TypedArrayObject, "etype"), "buffer": (TypedArrayObject, "buffer"),
           "array_length": (TypedArrayObject, "array_length"), "byte_offset": (TypedArrayObject, "byte_offset"),
-          "data": (ArrayBufferObject, "data")}
+          "data": (ArrayBufferObject, "data"), "func": (Frame, "func"), "realm": (JSFunction, "realm")}
 
 API = ("PyFloat_FromDouble", "PyObject_Vectorcall", "_Py_Dealloc", "PyLong_AsDouble", "PyLong_FromLongLong",
-       "PyList_Append")
+       "PyList_Append", "PyDict_Contains")
 
 
 class LayoutError(Exception):
@@ -77,11 +78,15 @@ def layout() -> dict[str, Any]:
     for name in ("shape", "slots", "proto", "elements", "length", "extensible"):
         if _read_ptr(id(o) + fields[name]) != id(getattr(o, name)):
             raise LayoutError(f"JSArray.{name} is not at offset {fields[name]}")
+    fn = JSFunction.__new__(JSFunction)
+    fn.realm = probe
+    if _read_ptr(id(fn) + fields["realm"]) != id(probe):
+        raise LayoutError(f"JSFunction.realm is not at offset {fields['realm']}")
     if _read_ptr(id(o.shape) + fields["watched"]) != id(o.shape.watched):
         raise LayoutError(f"Shape.watched is not at offset {fields['watched']}")
     fr = Frame.__new__(Frame)
-    fr.ctx, fr.locals, fr.pc, fr.stack, fr.this = [probe], [probe], 7, [probe], probe
-    for name in ("ctx", "locals", "pc", "stack", "this"):
+    fr.ctx, fr.locals, fr.pc, fr.stack, fr.this, fr.func = [probe], [probe], 7, [probe], probe, probe
+    for name in ("ctx", "locals", "pc", "stack", "this", "func"):
         if _read_ptr(id(fr) + fields[name]) != id(getattr(fr, name)):
             raise LayoutError(f"Frame.{name} is not at offset {fields[name]}")
     el = o.elements

@@ -526,6 +526,10 @@ class Lowering:
     def _check_not(self, n: Node, addr: int) -> None:
         self.guard(self.b.icmp_unsigned("!=", self.value(n.inputs[0]), c64(addr)), n)
 
+    def op_CheckNotIn(self, n: Node) -> None:
+        r = self.b.call(self.api("PyDict_Contains", I32, [I64, I64]), [self.value(n.inputs[0]), self.obj(n.aux)])
+        self.guard(self.b.icmp_signed("==", r, ir.Constant(I32, 0)), n)
+
     def op_CheckNotNone(self, n: Node) -> None:
         self._check_not(n, self.L["none"])
 
