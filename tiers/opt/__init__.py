@@ -11,6 +11,7 @@ from typing import Any, Callable
 from pyjs.engine.interp import loop
 from pyjs.engine.interp.functions import make_frame
 from pyjs.engine.interp.tierup import NO_OSR
+from pyjs.engine.runtime.errors import ScriptTerminated
 
 from .builder import Decline, build_graph
 from .deopt import MAX_COMPILES, OptState, Trace, Unit
@@ -139,6 +140,8 @@ def osr_entry(f: Any, pc: int) -> Any:
         t0 = time.perf_counter()
         try:
             unit = compile_opt(code, key)
+        except ScriptTerminated:
+            raise
         except Exception as e:
             note_failure(code, e, f"OSR at pc {pc}")
             st.osr[key] = unit = None
@@ -155,6 +158,8 @@ def compile_code(code: Any) -> str:
     t0 = time.perf_counter()
     try:
         compile_opt(code)
+    except ScriptTerminated:  # a time or memory limit, delivered during the compile
+        raise
     except Exception as e:
         note_failure(code, e, "")
         baseline.compile_code(code)
