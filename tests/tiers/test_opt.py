@@ -214,11 +214,22 @@ def test_bailout_gives_tier0_result(name: str) -> None:
 def test_small_callees_are_inlined() -> None:
     src = ("function sq(x) { return x * x; } function hyp(a, b) { return Math.sqrt(sq(a) + sq(b)); }"
            "console.log(hyp(3, 4), hyp(5, 12), hyp(8, 15));")
+    final = final_ir(src, "5 13 17").split("== hyp")[-1]
+    assert "inlined v" in final and "CallPy call" not in final and "MathF sqrt" in final
+
+
+def final_ir(src: str, expect: str) -> str:
+    """``--dump=ir`` of ``src`` at tier 2, after checking that its output starts with
+    ``expect``."""
     p = run_cli("--tier=opt", "--dump=ir", "-e", src)
     assert p.returncode == 0, p.stderr
-    assert p.stdout.startswith("5 13 17")
-    final = p.stdout.split("== hyp")[-1]
-    assert "inlined v" in final and "CallPy call" not in final and "MathF sqrt" in final
+    assert p.stdout.startswith(expect)
+    return p.stdout
+
+
+def after_dce(dump: str, name: str) -> str:
+    """The IR of the first unit compiled for function ``name`` after the last pass."""
+    return dump.split(f"== {name} (<cmdline>) (after dce)")[1].split("\n== ")[0]
 
 
 def test_counted_loops_lose_bounds_and_overflow_checks() -> None:
@@ -227,16 +238,13 @@ def test_counted_loops_lose_bounds_and_overflow_checks() -> None:
     src = ("function sum(a) { var s = 0; for (var i = 0; i < a.length; i++) s += a[i]; return s; }"
            "function tri(n) { var t = 0; for (var i = 0; i < 1000; i++) t += i; return t; }"
            "var a = [1, 2, 3]; console.log(sum(a), sum(a), sum(a), tri(), tri(), tri());")
-    # (tri's first call enters tier 2 by OSR; the checks are removed in the code compiled for calls)
-    p = run_cli("--tier=opt", "--dump=ir", "-e", src)
-    assert p.returncode == 0, p.stderr
-    assert p.stdout.startswith("6 6 6 499500 499500 499500")
+    dump = final_ir(src, "6 6 6 499500 499500 499500")
     for name in ("sum", "tri"):
-        final = p.stdout.split(f"== {name} (<cmdline>) (after dce)")[1].split("\n== ")[0]
+        final = after_dce(dump, name)
         loop = final.split("(loop)")[1]
         # i++ is an unchecked AddI; tri's sum (t += i) keeps its overflow check
         assert "CheckBounds" not in final and " = AddI " in loop and loop.count("CheckedAddI") == (name == "tri"), final
-    assert "CheckTrue ('pc'" in p.stdout.split("== sum ")[-1]
+    assert "CheckTrue ('pc'" in after_dce(dump, "sum")
 
 
 def test_osr_into_an_inner_loop_compiles() -> None:
@@ -255,12 +263,10 @@ def test_local_object_literals_are_not_allocated() -> None:
            " s += v.re * v.im; } return s; }"
            "function out(a) { var o = {a: a}; return o; }"
            "console.log(loop(100), loop(100), loop(100), out(1).a, out(2).a, out(3).a);")
-    p = run_cli("--tier=opt", "--dump=ir", "-e", src)
-    assert p.returncode == 0, p.stderr
-    assert p.stdout.startswith("666600 666600 666600 1 2 3")
-    loop = p.stdout.split("== loop (<cmdline>) (after dce)")[1].split("\n== ")[0]
+    dump = final_ir(src, "666600 666600 666600 1 2 3")
+    loop = after_dce(dump, "loop")
     assert "VObject" in loop and "new_object" not in loop and "define_field" not in loop, loop
-    out = p.stdout.split("== out (<cmdline>) (after dce)")[1].split("\n== ")[0]
+    out = after_dce(dump, "out")
     assert "new_object" in out and "define_field" in out, out
 
 
@@ -268,10 +274,7 @@ def test_arguments_forwarded_by_apply_are_not_allocated() -> None:
     src = ("var Class = { create: function () { return function () { this.initialize.apply(this, arguments); }; } };"
            "var P = Class.create(); P.prototype.initialize = function (x, y) { this.x = x; this.y = y; };"
            "var s = 0; for (var i = 0; i < 5; i++) { var p = new P(i, 2 * i); s += p.x + p.y; } console.log(s);")
-    p = run_cli("--tier=opt", "--dump=ir", "-e", src)
-    assert p.returncode == 0, p.stderr
-    assert p.stdout.startswith("30")
-    ctor = [u for u in p.stdout.split("(after dce)")[1:] if "apply_arguments" in u]
+    ctor = [u for u in final_ir(src, "30").split("(after dce)")[1:] if "apply_arguments" in u]
     assert ctor and "VArguments" in ctor[0] and "create_arguments" not in ctor[0].split("\n== ")[0]
 
 
