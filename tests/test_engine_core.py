@@ -2,6 +2,8 @@
 completion values, both dispatch loops, the disassembler and the REPL."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pyjs.engine.api import Context
@@ -195,3 +197,26 @@ class A {} class C extends A { #x = 1; get x() { return this.#x } }
 console.log(a, new C().x, ({1n: 2})[1], Object.keys({0x10n: 1}).join());
 """)
     assert out == "ret 1 2 16\n"
+
+
+def test_watchdog_time_out_never_reaches_the_host_after_the_run(monkeypatch):
+    # The Watchdog raises its time-out asynchronously; one landing as the run ends (inside
+    # Context._leave) left the context entered and the Watchdog raising into the host.
+    from pyjs.engine.api import Watchdog
+    from pyjs.engine.runtime.errors import ScriptTerminated
+    monkeypatch.setattr(Watchdog, "GRACE", 0.0)  # raise as soon as the deadline passes
+    late = 0
+    for i in range(60):
+        ctx = Context(tier="interp", stdout=lambda line: None, time_limit=0.002 + (i % 7) * 0.001)
+        try:
+            ctx.eval("for (let i = 0; i < 30; i++) Array(2000).join('x')")  # ends about the deadline
+        except ScriptTerminated:
+            pass
+        assert ctx._nesting == 0 and ctx._watchdog is None
+        try:
+            end = time.monotonic() + 0.005
+            while time.monotonic() < end:  # host code: no time-out may arrive here
+                pass
+        except ScriptTerminated:
+            late += 1
+    assert late == 0

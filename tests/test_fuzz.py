@@ -58,3 +58,21 @@ def test_delta_debugging_finds_a_one_minimal_program() -> None:
     assert ddmin(parts, lambda ps: 3 in ps and 17 in ps, deadline) == [3, 17]
     src = "let a = 1;\nlet b = 2;\nthrow a + b;\nlet c = 3;"
     assert minimize(src, lambda s: "throw" in s and "b" in s, 30) == "throwb"
+
+
+def test_what_node_cannot_run_or_print_alike_is_compared_across_tiers_only() -> None:
+    ref, node = Outcome(OK, "1\n"), Outcome(THROW, "", "SyntaxError: Unexpected identifier 'r'")
+    results = {"interp": ref, "baseline": Outcome(OK, "1\n"), "node": node}
+    assert check(results, "interp", "{ using r = res(); }") == []
+    assert check(results, "interp", "{ let r = res(); }")[0][:2] == (DIVERGENCE, "node")
+    results["baseline"] = Outcome(OK, "2\n")
+    assert check(results, "interp", "{ using r = res(); }")[0][:2] == (DIVERGENCE, "baseline")
+    # the global object's properties are each host's own
+    results = {"interp": Outcome(OK, "{ print: [Function] }\n"), "node": Outcome(OK, "<ref *1> Object [global] {\n")}
+    assert check(results, "interp", "console.log(this)") == []
+    # V8 misses the early error of `this?.#x = v` in a lazily compiled method
+    results = {"interp": Outcome(THROW, "", "SyntaxError: Invalid left-hand side in assignment"), "node": Outcome(OK, "")}
+    assert check(results, "interp", "class A { #x; m() { this?.#x = 1; } }") == []
+    results["node"] = Outcome(THROW, "ran\n", "SyntaxError: Invalid left-hand side in assignment")  # once compiled
+    assert check(results, "interp", "class A { #x; m() { this?.#x = 1; } }") == []
+    assert check(results, "interp", "class A { #x; m() { this.#x = 1; } }")[0][:2] == (DIVERGENCE, "node")

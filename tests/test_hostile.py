@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,16 @@ def test_10mb_single_line(tmp_path: Path, pyjs_cli) -> None:
     assert run_file(tmp_path, pyjs_cli, 'var s = "' + "a" * 10_000_000 + '"; if (s.length !== 1e7) throw 1') == ""
     assert run_file(tmp_path, pyjs_cli, "//" + "a" * 10_000_000) == ""
     assert "SyntaxError" in run_file(tmp_path, pyjs_cli, "x = [" + "1," * 20_000 + ")")
+
+
+@pytest.mark.parametrize("line", [
+    "x = [" + "1," * 5_000_000 + "];", "a" + "+a" * 5_000_000 + ";", "f(" + "1," * 5_000_000 + "1);"],
+    ids=["array", "binary", "arguments"])
+def test_10mb_line_of_small_tokens_ends_at_the_time_limit(tmp_path: Path, pyjs_cli, line: str) -> None:
+    # parsing it takes minutes: the time limit holds while the parser runs (api.Watchdog)
+    started = time.monotonic()
+    assert "timed out" in run_file(tmp_path, pyjs_cli, line, "--time-limit", "1")
+    assert time.monotonic() - started < 60
 
 
 HUGE = [

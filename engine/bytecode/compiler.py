@@ -80,6 +80,7 @@ class FunctionCompilerBase(Emitter):
         self.in_params = False  # compiling parameter initializers (direct eval needs to know)
         self.temps_free: list[int] = []
         self.disposables: list[int] = []  # locals of the enclosing using-declaration scopes
+        self.last_call: tuple | None = None  # (CallExpression, pc of its CALL): see iter_site
         code.strict = scope.strict
         code.scope = scope
         code.referrer = unit.referrer
@@ -233,7 +234,7 @@ class FunctionCompilerBase(Emitter):
             self.emit("CHECK_LOCAL", b.index)
         elif b.loc == "ctx":
             self.emit("CHECK_CTX", depth << 16 | b.index)
-        elif b.loc == "import":
+        else:  # an import, or a global lexical (read by name): reading it throws in its TDZ
             self.load_binding(b, depth, False)
             self.emit("POP")
 

@@ -619,8 +619,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         for a in args:
             if a.type == "SpreadElement":
                 self.expr(a.argument)
-                self.iter_site(a.argument)
-                self.code.site_text[self.pc] = ("spread", self.code.site_text[self.pc])
+                self.code.site_text[self.pc] = ("spread", self.source_or_name(a.argument))
                 self.emit("ARRAY_SPREAD")
             else:
                 self.expr(a)
@@ -643,6 +642,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         n = self.arguments(node.arguments)
         self.at(callee.property if callee.type == "MemberExpression" else callee)
         self.code.site_text[self.pc] = self.render(callee)
+        self.last_call = (node, self.pc)
         if n < 0:
             self.emit("CALL_SPREAD", 0, -2)
         else:
@@ -657,24 +657,41 @@ class ExpressionCompiler(FunctionCompilerBase):
             return "this"
         if t == "Super":
             return "super"
-        if t == "MemberExpression":
-            obj = self.render(node.object)
+        if t == "MemberExpression":  # a parenthesized optional chain as the object is a value
+            obj = "(intermediate value)" if node.object.type == "ChainExpression" else self.render(node.object)
+            dot = "?." if getattr(node, "optional", False) else "."
+            key = node.property
             if node.computed:
-                return f"{obj}[{self.source_of(node.property)}]" if node.property.type in ("Literal", "Identifier") else f"{obj}[...]"
-            prefix = "#" if node.property.type == "PrivateIdentifier" else ""
-            return f"{obj}.{prefix}{node.property.name}"
+                if key.type == "Literal" and type(key.value) is str:
+                    return f"{obj}{dot}{key.value}"  # V8 prints o['m'] as o.m
+                bracket = "?.[" if dot == "?." else "["
+                shown = self.source_of(key) if key.type in ("Literal", "Identifier") else "..."
+                return f"{obj}{bracket}{shown}]"
+            prefix = "#" if key.type == "PrivateIdentifier" else ""
+            return f"{obj}{dot}{prefix}{key.name}"
         if t == "ChainExpression":
             return self.render(node.expression)
         if t == "Literal" and getattr(node, "regex", None) is None:
             return node.raw
         return "(intermediate value)"
 
-    def iter_site(self, node: Any) -> None:
-        """Remember the source text of an iterated expression for "x is not iterable"."""
+    def iter_site(self, node: Any, is_async: bool = False) -> None:
+        """Remember the source text of an iterated expression for "x is not iterable". The
+        result of a call (not optional) gets V8's one message for both the call and the
+        iteration failing, on both instructions."""
+        last = self.last_call
+        if node.type == "CallExpression" and not node.optional and last is not None and last[0] is node:
+            name = self.render(node.callee)
+            message = (f"{name}(...) is not a function or its return value is not async iterable" if is_async
+                       else f"{name} is not a function or its return value is not iterable")
+            self.code.site_text[last[1]] = self.code.site_text[self.pc] = ("message", message)
+            return
+        self.code.site_text[self.pc] = self.source_or_name(node)
+
+    def source_or_name(self, node: Any) -> str:
+        """An expression's source text, or its V8 rendering when that is long."""
         text = self.source_of(node)
-        if len(text) > 40 or "\n" in text:
-            text = self.render(node)
-        self.code.site_text[self.pc] = text
+        return self.render(node) if len(text) > 40 or "\n" in text else text
 
     def const_obj(self, v: Any) -> int:
         self.code.consts.append(v)

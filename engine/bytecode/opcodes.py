@@ -438,7 +438,7 @@ stack.append(R.eval_call(f, this, fn, args, K[arg]))""")
 
 # ---- iteration ------------------------------------------------------------------------------
 op("GET_ITER",     "-", 1, 1, "",       "iterable -> iter",     "stack[-1] = R.get_iterator_at(f, pc, stack[-1])")
-op("GET_ASYNC_ITER", "-", 1, 1, "",     "iterable -> iter",     "stack[-1] = R.get_async_iterator(stack[-1])")
+op("GET_ASYNC_ITER", "-", 1, 1, "",     "iterable -> iter",     "stack[-1] = R.get_async_iterator_at(f, pc, stack[-1])")
 op("ITER_NEXT",    "j", 1, -1, "",      "iter -> iter value | iter (jumps when done)", """
 v = R.iter_next(stack[-1])
 if v is R.DONE:

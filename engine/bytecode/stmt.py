@@ -295,7 +295,7 @@ class StatementCompiler(FunctionCompilerBase):
         ls = self.scope_of(node)
         is_async = bool(getattr(node, "allowAwait", False))
         self.tdz_right(node, ls)
-        self.iter_site(node.right)
+        self.iter_site(node.right, is_async)
         self.emit("GET_ASYNC_ITER" if is_async else "GET_ITER")
         it = Control("iter", (), self.depth - 1)
         it.is_async = is_async

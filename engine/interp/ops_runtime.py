@@ -16,6 +16,7 @@ from ..runtime.conversions import (require_object_coercible, to_boolean, to_numb
 from ..runtime.errors import (JSThrow, ScriptTerminated, throw_error, throw_range_error, throw_reference_error,
                               throw_type_error)
 from ..runtime.iteration import DONE, IteratorRecord
+from ..runtime.memory import Budget, charge as charge_memory, poll as poll_memory
 from ..runtime.objects import ABSENT, JSArray, JSObject, PropertyDescriptor, array_index
 from ..runtime.operators import (bitand, bitnot, bitor, bitxor, dec, div, ge, gt, has_in, inc,
                                  instance_of, le, loose_equals, lt, mod, mul, neg, pow, sar, shl, shr,
@@ -54,12 +55,19 @@ MAX_STRING_LENGTH = (1 << 29) - 24  # V8's String::kMaxLength on 64-bit hosts
 def add(a: Any, b: Any) -> Any:
     """The + operator's slow path, refusing strings longer than any JS engine allows."""
     if type(a) is str and type(b) is str:
-        if len(a) + len(b) > MAX_STRING_LENGTH:
-            throw_range_error("Invalid string length")
+        n = len(a) + len(b)
+        if n > 4096:  # a long string: the length limits (engine's, then the context's memory)
+            if n > MAX_STRING_LENGTH:
+                throw_range_error("Invalid string length")
+            if Budget.limit is not None:
+                charge_memory(n)
         return a + b
     r = operators.add(a, b)
-    if type(r) is str and len(r) > MAX_STRING_LENGTH:
-        throw_range_error("Invalid string length")
+    if type(r) is str and len(r) > 4096:
+        if len(r) > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
+        if Budget.limit is not None:
+            charge_memory(len(r))
     return r
 
 
@@ -127,8 +135,12 @@ def backedge(f: Any, target: int) -> Any:
 
 
 def check_deadline() -> None:
+    """The time limit, and the memory limit's measurement every few calls (every tier calls
+    this every 1024 loop iterations)."""
     if Limits.deadline is not None and time.monotonic() > Limits.deadline:
         raise ScriptTerminated("Script execution timed out")
+    if Budget.limit is not None:
+        poll_memory()
 
 
 # ---- variables ------------------------------------------------------------------------------
@@ -677,6 +689,8 @@ def get_iterator_at(f: Any, pc: int, v: Any) -> IteratorRecord:
         return iteration.get_iterator(v, "sync")
     method = None if v is None or v is JSNull else access.get_method(v, WellKnown.iterator)
     if method is None:
+        if type(text) is tuple and text[0] == "message":  # the result of a call: see call_at
+            throw_type_error(text[1])
         if type(text) is tuple:  # spread in an argument list
             if v is None or v is JSNull:
                 shown = "undefined" if v is None else "null"
@@ -686,8 +700,12 @@ def get_iterator_at(f: Any, pc: int, v: Any) -> IteratorRecord:
     return iteration.get_iterator_from_method(v, method)
 
 
-def get_async_iterator(v: Any) -> IteratorRecord:
-    return iteration.get_iterator(v, "async")
+def get_async_iterator_at(f: Any, pc: int, v: Any) -> IteratorRecord:
+    """GetIterator(v, async) for `for await`, naming the iterated expression as V8 does."""
+    text = f.code.site_text.get(pc - 1)
+    if text is None:
+        return iteration.get_iterator(v, "async")
+    return iteration.get_iterator(v, "async", text[1] if type(text) is tuple else f"{text} is not async iterable")
 
 
 def iter_next(rec: IteratorRecord) -> Any:
@@ -923,6 +941,8 @@ def call_at(f: Any, pc: int, fn: Any, this: Any, args: list) -> Any:
     if isinstance(fn, JSObject) and fn.callable:
         return fn.call(this, args)
     text = f.code.site_text.get(pc - 1)
+    if type(text) is tuple:  # a call whose result is iterated: one message for both failures
+        throw_type_error(text[1])
     throw_type_error(f"{text or access.describe_value(fn)} is not a function")
 
 

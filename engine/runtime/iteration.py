@@ -61,16 +61,17 @@ def get_iterator_from_method(obj: Any, method: Any) -> IteratorRecord:
     return IteratorRecord(iterator, iterator.get("next", iterator))
 
 
-def get_iterator(obj: Any, kind: str = "sync") -> IteratorRecord:
-    """GetIterator (7.4.3); ``kind`` is "sync" or "async"."""
+def get_iterator(obj: Any, kind: str = "sync", message: str | None = None) -> IteratorRecord:
+    """GetIterator (7.4.3); ``kind`` is "sync" or "async"; ``message`` is the TypeError's
+    when ``obj`` is not iterable (V8 names the iterated expression)."""
     if obj is None or obj is JSNull:
-        throw_type_error(not_iterable_message(obj))
+        throw_type_error(message or not_iterable_message(obj))
     if kind == "async":
         method = get_method(obj, WellKnown.asyncIterator)
         if method is None:
             sync_method = get_method(obj, WellKnown.iterator)
             if sync_method is None:
-                throw_type_error(not_iterable_message(obj))
+                throw_type_error(message or not_iterable_message(obj))
             from .builtins.iterator import create_async_from_sync_iterator
             return create_async_from_sync_iterator(get_iterator_from_method(obj, sync_method))
     elif type(obj) is JSArray and _array_iteration_is_pristine(obj):
@@ -80,7 +81,7 @@ def get_iterator(obj: Any, kind: str = "sync") -> IteratorRecord:
     else:
         method = get_method(obj, WellKnown.iterator)
     if method is None:
-        throw_type_error(not_iterable_message(obj))
+        throw_type_error(message or not_iterable_message(obj))
     return get_iterator_from_method(obj, method)
 
 

@@ -39,6 +39,48 @@ let n = 0;
 function f() { n++; [1].forEach(f); }
 try { f(); } catch (e) { console.log(e.name, n > 50 && n <= 10001); }
 """, "RangeError true", id="builtin_callback_recursion_depth"),
+    # Assigning to a top-level const in its TDZ is a ReferenceError before it is a TypeError
+    # (SetMutableBinding checks initialization first; the global lexical got no TDZ check;
+    # mutant of a corpus program).
+    pytest.param("""
+const y = (() => { try { y = 1; } catch (e) { return e.name; } })();
+const z = (() => { try { ({ z } = { z: 1 }); } catch (e) { return e.name; } })();
+const w = (() => { try { eval('w = 1'); } catch (e) { return e.name; } })();
+try { y = 2; } catch (e) { console.log(y, z, w, e.name); }
+""", "ReferenceError ReferenceError ReferenceError TypeError", id="global_const_tdz_assignment"),
+    # V8 names an iterated call result in one message for both failures (the call, the
+    # iteration), and `for await` says "async iterable" (a mutant printed e.message).
+    pytest.param("""
+const msg = (f) => { try { f(); } catch (e) { return e.message; } };
+const g = () => 5, o = {};
+console.log(msg(() => { for (const x of g()) ; }));
+console.log(msg(() => { const [a] = o.m(); }));
+console.log(msg(() => [...g()]));
+console.log(msg(() => Math.max(...o.m())), '|', msg(() => Math.max(...g())));
+(async () => {
+  for (const f of [async () => { for await (const x of g()) ; }, async () => { for await (const x of 5) ; }]) {
+    try { await f(); } catch (e) { console.log(e.message); }
+  }
+})();
+""", """g is not a function or its return value is not iterable
+o.m is not a function or its return value is not iterable
+g is not a function or its return value is not iterable
+o.m is not a function | Spread syntax requires ...iterable[Symbol.iterator] to be a function
+g(...) is not a function or its return value is not async iterable
+5 is not async iterable""", id="iterated_call_messages"),
+    # V8 names a callee reached through an optional chain with its `?.`, a string-literal key
+    # as a property name, and a parenthesized chain as a value (a mutant printed e.message).
+    pytest.param("""
+const o = { a: {} }, k = 'x';
+for (const f of [() => o?.m(), () => o.a?.m(), () => o?.[k](), () => o?.['m'](), () => o['m'](), () => (o?.a).m()]) {
+  try { f(); } catch (e) { console.log(e.message); }
+}
+""", """o?.m is not a function
+o.a?.m is not a function
+o?.[k] is not a function
+o?.m is not a function
+o.m is not a function
+(intermediate value).m is not a function""", id="optional_chain_callee_messages"),
 ]
 
 

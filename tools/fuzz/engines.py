@@ -12,9 +12,6 @@ vm context with the same host globals and the same virtual-clock timer queue as 
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
-import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -25,6 +22,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+from ..workers import limit_memory, start_worker, stop_worker
 
 #: Outcome kinds. OK and THROW are ordinary; LIMIT is the engine's own clean time/memory limit;
 #: the rest are bugs in the engine (or, for HANG, a limit that failed to stop the program).
@@ -108,20 +107,13 @@ def run_program(source: str, tier: str, time_limit: float) -> Outcome:
 
 
 def _worker_main(conn: Connection, tier: str, time_limit: float) -> None:
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT + THREAD_STACK, resource.RLIM_INFINITY))
-    except (ValueError, OSError):
-        pass
+    limit_memory(MEMORY_LIMIT + THREAD_STACK)
     sys.setrecursionlimit(200000)
     threading.stack_size(THREAD_STACK)
 
     def serve() -> None:
-        from pyjs.engine.runtime.errors import ScriptTerminated
         while True:
-            try:
-                source = conn.recv()
-            except ScriptTerminated:  # a late time-out of the previous run (api.Watchdog's race)
-                continue
+            source = conn.recv()
             if source is None:
                 return
             outcome = run_program(source, tier, time_limit)
@@ -147,11 +139,7 @@ class PyjsEngine:
         self.done = 0
 
     def _start(self) -> None:
-        ctx = mp.get_context("fork")
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, self.name, self.time_limit), daemon=True)
-        self.proc.start()
-        child.close()
+        self.proc, self.conn = start_worker(_worker_main, self.name, self.time_limit)
         self.done = 0
 
     def submit(self, source: str) -> None:
@@ -182,25 +170,14 @@ class PyjsEngine:
         return self.result()
 
     def close(self, kill: bool = False) -> None:
-        if self.proc is None:
-            return
-        if not kill:
-            try:
-                self.conn.send(None)
-            except OSError:
-                kill = True
-        if kill:
-            self.proc.kill()
-        self.proc.join(5)
-        if self.proc.is_alive():
-            self.proc.kill()
-            self.proc.join()
-        self.conn.close()
-        self.proc = self.conn = None
+        if self.proc is not None:
+            stop_worker(self.proc, self.conn, kill)
+            self.proc = self.conn = None
 
 
 class NodeEngine:
-    """node_worker.js: the reference. Results compare on stdout and the thrown error's name."""
+    """node_worker.js, one node process per program: the reference. Results compare on stdout
+    and the thrown error's name."""
 
     name = "node"
 
@@ -212,34 +189,33 @@ class NodeEngine:
     def available() -> bool:
         return shutil.which("node") is not None
 
-    def _start(self) -> None:
+    def submit(self, source: str) -> None:
         self.proc = subprocess.Popen(
             ["node", "--stack-size=984", str(NODE_WORKER), str(int(self.time_limit * 1000))],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
             encoding="utf-8", errors="surrogatepass")
-
-    def submit(self, source: str) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            self._start()
         self.started = time.monotonic()
-        self.proc.stdin.write(json.dumps(source) + "\n")
-        self.proc.stdin.flush()
+        try:
+            self.proc.stdin.write(json.dumps(source))
+            self.proc.stdin.close()
+        except BrokenPipeError:
+            pass
 
     def result(self) -> Outcome:
-        import select
         deadline = self.started + self.time_limit * 2 + 10
-        fd = self.proc.stdout
-        while True:
-            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
-            if not ready:
-                self.close()
-                return Outcome(LIMIT, "", "node timed out")
-            line = fd.readline()
-            if not line:
-                self.close()
-                return Outcome(LIMIT, "", "node worker exited")
-            msg = json.loads(line)
-            return Outcome(msg["kind"], as_written(msg["stdout"][:MAX_OUTPUT]), msg.get("error"))
+        try:
+            line = self.proc.stdout.readline() if self._ready(deadline) else ""
+        finally:
+            self.close()
+        if not line:
+            return Outcome(LIMIT, "", "node timed out or died")
+        msg = json.loads(line)
+        return Outcome(msg["kind"], as_written(msg["stdout"][:MAX_OUTPUT]), msg.get("error"))
+
+    def _ready(self, deadline: float) -> bool:
+        import select
+        ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, deadline - time.monotonic()))
+        return bool(ready)
 
     def run(self, source: str) -> Outcome:
         self.submit(source)
@@ -249,6 +225,7 @@ class NodeEngine:
         if self.proc is not None:
             self.proc.kill()
             self.proc.wait()
+            self.proc.stdout.close()
             self.proc = None
 
 

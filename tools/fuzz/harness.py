@@ -49,12 +49,15 @@ class Stats:
     programs: Counter = field(default_factory=Counter)                     # gen / mutant
     outcomes: dict[str, Counter] = field(default_factory=dict)             # engine -> kind -> n
     findings: list[Finding] = field(default_factory=list)
+    not_compared: Counter = field(default_factory=Counter)                 # why -> n (node only)
 
     def add(self, engine: str, kind: str) -> None:
         self.outcomes.setdefault(engine, Counter())[kind] += 1
 
     def report(self) -> str:
         lines = [f"programs: {self.programs['gen']} generated, {self.programs['mutant']} mutants"]
+        if self.not_compared:
+            lines.append("not compared with node: " + ", ".join(f"{n} ({why})" for why, n in self.not_compared.items()))
         kinds = ["ok", "throw", "limit", "traceback", "crash", "hang", DIVERGENCE]
         lines.append(f"{'engine':<10}" + "".join(f"{k:>11}" for k in kinds))
         for engine, counts in self.outcomes.items():
@@ -80,10 +83,35 @@ def differs(ref: Outcome, other: Outcome, exact: bool) -> bool:
             or ref.error_name() != other.error_name())
 
 
-def check(results: dict[str, Outcome], reference: str) -> list[tuple[str, str, str]]:
+#: Syntax that node 20 does not parse (explicit resource management, `using x = ...`).
+BEYOND_NODE = re.compile(r"\busing\s+[\w$]")
+#: An early error node 20 misses: assignment to an optional chain ending in a private name
+#: (`this?.#x = v`) inside a function V8 compiles lazily runs instead of failing to parse.
+NODE_MISSED_EARLY_ERROR = re.compile(r"\?\.#[\w$]+\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?!=)")
+
+
+def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | None:
+    """Why node's outcome cannot be compared, or None: node rejected, as a SyntaxError, a
+    program that uses syntax node 20 lacks and the reference parsed; node ran (part of) a
+    program with an early error it misses (NODE_MISSED_EARLY_ERROR) that the reference
+    rejected; or the program printed the global or the console object, whose properties are
+    each host's own (node writes them `Object [global]`, `Object [console]`)."""
+    node_syntax, ref_syntax = (node.error or "").startswith("SyntaxError"), (ref.error or "").startswith("SyntaxError")
+    if node_syntax and not ref_syntax and BEYOND_NODE.search(source) is not None:
+        return "syntax node 20 lacks"
+    if ref_syntax and (node.stdout or not node_syntax) and NODE_MISSED_EARLY_ERROR.search(source) is not None:
+        return "an early error node misses"
+    if "Object [global]" in node.stdout or "Object [console]" in node.stdout:
+        return "prints a host object"
+    return None
+
+
+def check(results: dict[str, Outcome], reference: str, source: str = "") -> list[tuple[str, str, str]]:
     """(kind, engine, detail) for every bug and divergence in one program's results."""
     found = []
     ref = results[reference]
+    if "node" in results and incomparable_with_node(source, ref, results["node"]):
+        results = {k: v for k, v in results.items() if k != "node"}
     node_limited = "node" in results and results["node"].kind == LIMIT
     for name, out in results.items():
         if out.kind == HANG and node_limited:
@@ -129,7 +157,10 @@ class Fuzzer:
         for name, out in results.items():
             self.stats.add(name, out.kind)
         new = []
-        for fkind, engine, detail in check(results, self.tiers[0]):
+        why = "node" in results and incomparable_with_node(source, results[self.tiers[0]], results["node"])
+        if why:
+            self.stats.not_compared[why] += 1
+        for fkind, engine, detail in check(results, self.tiers[0], source):
             self.stats.add(engine, DIVERGENCE) if fkind == DIVERGENCE else None
             finding = Finding(fkind, engine, detail, source, label)
             self.stats.findings.append(finding)
@@ -152,7 +183,7 @@ class Fuzzer:
             if finding.kind == DIVERGENCE and parsed and (ref.error or "").startswith("SyntaxError"):
                 return False
             return any(Finding(k, e, d, source, "").signature() == sig and (k != DIVERGENCE or e == finding.engine)
-                       for k, e, d in check(results, self.tiers[0]))
+                       for k, e, d in check(results, self.tiers[0], source))
         return test
 
     def record(self, finding: Finding) -> None:

@@ -7,8 +7,6 @@ that dies counts its task as a crash.
 """
 from __future__ import annotations
 
-import multiprocessing as mp
-import resource
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -16,6 +14,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ..workers import limit_memory, start_worker, stop_worker
 from .execute import CRASH, TIMEOUT, Result, run_scenario
 from .harness import Harness, load_test
 
@@ -35,10 +34,7 @@ class RunConfig:
 
 
 def _worker_main(conn: Connection, config: RunConfig) -> None:
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
-    except (ValueError, OSError):
-        pass
+    limit_memory(MEMORY_LIMIT_BYTES)
     harness = Harness(config.harness_dir)
     while True:
         task = conn.recv()
@@ -50,11 +46,8 @@ def _worker_main(conn: Connection, config: RunConfig) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext, config: RunConfig) -> None:
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, config), daemon=True)
-        self.proc.start()
-        child.close()
+    def __init__(self, config: RunConfig) -> None:
+        self.proc, self.conn = start_worker(_worker_main, config)
         self.task: tuple[str, str] | None = None
         self.started = 0.0
         self.done = 0
@@ -64,18 +57,7 @@ class _Worker:
         self.conn.send(task)
 
     def stop(self, kill: bool = False) -> None:
-        if kill:
-            self.proc.kill()
-        else:
-            try:
-                self.conn.send(None)
-            except OSError:
-                self.proc.kill()
-        self.proc.join(5)
-        if self.proc.is_alive():
-            self.proc.kill()
-            self.proc.join()
-        self.conn.close()
+        stop_worker(self.proc, self.conn, kill)
 
 
 def hard_limit_for(time_limit: float) -> float:
@@ -86,10 +68,9 @@ def hard_limit_for(time_limit: float) -> float:
 def run_pool(tasks: Iterable[tuple[str, str]], config: RunConfig, jobs: int = 2,
              on_result: Callable[[Result], None] | None = None) -> list[Result]:
     """Run every (test id, scenario) task on ``jobs`` worker processes."""
-    ctx = mp.get_context("fork")
     pending = deque(tasks)
     hard_limit = hard_limit_for(config.time_limit)
-    workers = [_Worker(ctx, config) for _ in range(max(1, min(jobs, len(pending))))]
+    workers = [_Worker(config) for _ in range(max(1, min(jobs, len(pending))))]
     results: list[Result] = []
 
     def finish(worker: _Worker, result: Result) -> None:
@@ -101,7 +82,7 @@ def run_pool(tasks: Iterable[tuple[str, str]], config: RunConfig, jobs: int = 2,
 
     def replace(worker: _Worker, kill: bool) -> None:
         worker.stop(kill=kill)
-        workers[workers.index(worker)] = _Worker(ctx, config)
+        workers[workers.index(worker)] = _Worker(config)
 
     try:
         while pending or any(w.task for w in workers):
