@@ -113,7 +113,7 @@ def compile_opt(code: Any, osr: tuple[int, int] | None = None) -> Unit:
         st.gave_up = True
         raise Decline(f"{st.compiles} compilations bailed out")
     st.compiles += 1
-    g = build_graph(code, st.failed, osr)
+    g = build_graph(code, st.failed, osr, getattr(backend, "NODES_SELECTED", None))
     optimize(g, Dumps.ir, osr)
     if Dumps.selective and not native_pays(g):
         raise Decline("auto: no loop that stays in native code")

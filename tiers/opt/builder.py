@@ -50,6 +50,7 @@ JUMP JUMP_IF_FALSE JUMP_IF_TRUE JUMP_IF_FALSE_KEEP JUMP_IF_TRUE_KEEP JUMP_IF_NOT
 JUMP_IF_NULLISH JUMP_IF_UNDEF RETURN THROW THROW_ERROR CALL NEW NOP DEBUGGER ARGUMENTS
 """.split())
 MAX_INLINE = 80  # instructions of a callee that may be inlined
+INT_NODES = ("CheckInt32", "CheckedAddI", "CheckedSubI", "CheckedMulI", "CheckedModI", "CmpI")
 STACK_ONLY = frozenset(O.BY_NAME[n].code for n in """
 CONST UNDEF POP DUP DUP2 SWAP ROT3 ROT4 NOP DEBUGGER GET_LOCAL GET_LOCAL_CHECK CHECK_LOCAL SET_LOCAL PUT_LOCAL
 JUMP""".split())  # instructions that only move values: a virtual object on the stack does not escape
@@ -201,7 +202,7 @@ class Builder(Speculation):
 
     def int_site(self) -> bool:
         """Int32 arithmetic here has not overflowed before."""
-        return ("int", self.pc) not in self.failed
+        return ("int", self.pc) not in self.failed and self.g.can(*INT_NODES)
 
     def as_float(self, v: Node, state: FrameState | None = None, block: Block | None = None) -> Node:
         if v.type == "F":
@@ -382,8 +383,8 @@ class Builder(Speculation):
         """A loop phi's first guess, from the values entering the loop (an OSR entry brings
         the running frame's tagged values): I when some is an int32 and the others are int32s
         or tagged, F when the first is a number, else T. The back edges may correct it."""
-        if any(self.is_int(r) for r in raw) and all(self.is_int(r) or (r.type == "T" and r.op != "ConstT")
-                                                     for r in raw):
+        if any(self.is_int(r) for r in raw) and self.g.can(*INT_NODES) and \
+                all(self.is_int(r) or (r.type == "T" and r.op != "ConstT") for r in raw):
             return "I"
         r0 = raw[0]
         return "F" if r0.type in ("F", "I") or (r0.op == "ConstT" and type(r0.aux) is float) else "T"
@@ -394,8 +395,8 @@ class Builder(Speculation):
         be one and some input is computed as a number; T otherwise."""
         if site in self.failed:
             return "T"
-        if any(r.type == "I" for r in raw) and all(self.is_int(r) or (r.type == "T" and r.op != "ConstT")
-                                                   for r in raw):
+        if any(r.type == "I" for r in raw) and self.g.can(*INT_NODES) and \
+                all(self.is_int(r) or (r.type == "T" and r.op != "ConstT") for r in raw):
             return "I"
         some_f = False
         for r in raw:
@@ -519,8 +520,9 @@ class Builder(Speculation):
             else:
                 st.append(self.call_py(H.this, [self.frame]))
         elif op == O.ARGUMENTS:
-            if arg == 1:
-                raise Decline("a mapped arguments object (it aliases the parameters)")
+            if arg == 1 or not self.g.can("VArguments"):
+                raise Decline("a mapped arguments object (it aliases the parameters)" if arg == 1
+                              else "the backend has no arguments object")
             st.append(self.emit("VArguments", [], arg))
         elif op == O.ARG:
             st.append(self.call_py(H.arg, [self.frame, self.tconst(arg)]))
@@ -588,7 +590,8 @@ class Builder(Speculation):
         realm = current_realm()
         g = realm.global_object
         i = g.shape.table.get(name)
-        if self.callee is not None or not self.site_ok() or type(g) is not JSObject or g.shape.dictionary \
+        if self.callee is not None or not self.site_ok() or not self.g.can("CheckNotIn") \
+                or type(g) is not JSObject or g.shape.dictionary \
                 or i is None or g.shape.flags[i] & ACCESSOR or name in realm.global_lexicals:
             return None
         s = self.state()
@@ -685,7 +688,7 @@ class Builder(Speculation):
             return arg == 2 and st[-1].op == "VArguments" and self.applies(self.pc)
         if op in (O.NEW_OBJECT, O.DEFINE_FIELD, O.GET_PROP, O.GET_PROP_KEEP, O.SET_PROP) and self.callee is None:
             if op == O.NEW_OBJECT:
-                return True
+                return self.g.can("VObject")
             obj = st[-2] if op in (O.DEFINE_FIELD, O.SET_PROP) else st[-1]
             key = self.code.consts[arg]
             return obj.op == "VObject" and (op == O.DEFINE_FIELD or key in obj.aux)
@@ -818,12 +821,15 @@ class Builder(Speculation):
         return phi
 
 
-def build_graph(code: Any, failed: set, osr: tuple[int, int] | None = None) -> Graph:
+def build_graph(code: Any, failed: set, osr: tuple[int, int] | None = None,
+                nodes_ok: frozenset[str] | None = None) -> Graph:
     """Build the IR (entered at the start, or at a loop header for OSR), rebuilding while a
-    loop phi's type disagrees with its back edges."""
+    loop phi's type disagrees with its back edges. ``nodes_ok``: the nodes the backend lowers
+    (None: all); speculations that need other nodes are not made."""
     hints: dict = {}
     for _ in range(8):
         b = Builder(code, failed, hints, osr)
+        b.g.nodes_ok = nodes_ok
         g = b.build()
         changed = False
         for hpc, slot, phi, raw in b.loop_phis:

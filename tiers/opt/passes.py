@@ -339,6 +339,8 @@ def bounds_and_overflow(g: Graph) -> None:
     and ``a[i]``'s bounds check against an invariant length L is replaced by one guard in the
     preheader, ``k >= 0 and n <= L`` (resuming at the loop header when it fails, as hoisted
     guards do). With that guard n <= L < 2**31, so ``i + 1`` cannot overflow either."""
+    if not g.can("AddI", "CmpI"):
+        return
     idom = dominators(g)
     for h in [b for b in g.blocks if b.loop_header and b.entry_state is not None]:
         body = loop_body(h, idom)

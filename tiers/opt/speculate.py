@@ -34,6 +34,8 @@ UNARY_F = {O.NEG: "NegF", O.INC: "AddF", O.DEC: "SubF", O.PLUS: None, O.TO_NUMER
 UNARY_GENERIC = {O.NEG: R.neg, O.INC: R.inc, O.DEC: R.dec, O.PLUS: R.to_number,
                  O.TO_NUMERIC: R.to_numeric, O.BITNOT: R.bitnot, O.TYPEOF: R.typeof,
                  O.TO_STRING: R.to_string}
+TYPED_NODES = ("CheckSmallInt", "ByteLen", "LoadTyped", "StoreTypedF", "StoreTypedI", "CheckedAddI",
+               "CheckedMulI", "AddI", "MulI", "CmpI")
 TYPED_CODES = frozenset("bBhHiIfd")  # the element types tier 2 accesses natively (not Float16, BigInt64)
 MATH_UNARY = ("sqrt", "floor", "ceil", "abs", "trunc", "round")
 MATH_BINARY = ("min", "max")
@@ -103,7 +105,7 @@ class Speculation:
         st = self.stack
         a, b = st[-2], st[-1]
         if op in COMPARE_F and self.fb[self.pc] is None and self.speculating(a, b):
-            if self.is_int(a) and self.is_int(b):
+            if self.is_int(a) and self.is_int(b) and self.g.can("CmpI"):
                 r = self.emit("CmpI", [self.as_int(a), self.as_int(b)], COMPARE_I[op])
             else:
                 s = self.state()
@@ -147,7 +149,7 @@ class Speculation:
             self.emit("CheckClass", [obj], JSObject, s)
             self.emit("CheckShape", [obj], c[0], s)
             self.emit("StoreItemK", [self.emit("LoadField", [obj], "slots"), self.as_tagged(v)], c[1])
-        elif type(c) is list and speculable and self.transition_holds(key, c):
+        elif type(c) is list and speculable and self.g.can("StoreField", "ListAppend") and self.transition_holds(key, c):
             self.add_property(obj, v, c)
         else:
             self.call_py(self.prop_ic(key, i).set, [obj, v, self.tconst(self.code.strict)])
@@ -223,7 +225,7 @@ class Speculation:
     def typed_kind(self) -> Any:
         """The ElementType of a typed-array element site tier 2 reads or writes natively."""
         t = self.fb[self.pc]
-        return t if type(t) is ElementType and t.code in TYPED_CODES else None
+        return t if type(t) is ElementType and t.code in TYPED_CODES and self.g.can(*TYPED_NODES) else None
 
     def elem_speculable(self, obj: Node, key: Node, typed: bool = False) -> bool:
         return ((self.typed_kind() is not None) if typed else self.fb[self.pc] is None) and self.site_ok() \
