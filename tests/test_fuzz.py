@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, Outcome
+from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, Outcome, run_program, tier_spec
 from pyjs.tools.fuzz.gen import generate
-from pyjs.tools.fuzz.harness import DIVERGENCE, check, run_fuzz
+from pyjs.tools.fuzz.harness import DIVERGENCE, check, default_tiers, run_fuzz
 from pyjs.tools.fuzz.minimize import ddmin, minimize
 from pyjs.tools.fuzz.mutate import corpus, mutant, tokens
 
@@ -76,3 +76,14 @@ def test_what_node_cannot_run_or_print_alike_is_compared_across_tiers_only() -> 
     results["node"] = Outcome(THROW, "ran\n", "SyntaxError: Invalid left-hand side in assignment")  # once compiled
     assert check(results, "interp", "class A { #x; m() { this?.#x = 1; } }") == []
     assert check(results, "interp", "class A { #x; m() { this.#x = 1; } }")[0][:2] == (DIVERGENCE, "node")
+
+
+def test_tier_specs_name_thresholds_and_tier2_backends() -> None:
+    assert tier_spec("auto:5") == ("auto", 5, None) and tier_spec("interp") == ("interp", None, None)
+    assert tier_spec("opt:x64") == ("opt", None, "x64")
+    for bad in ("opt:nope", "interp:3", "fast"):
+        with pytest.raises(ValueError):
+            tier_spec(bad)
+    out = run_program("let s = 0; for (let i = 0; i < 3000; i++) s += i; console.log(s)", "opt:x64", 30)
+    assert (out.kind, out.stdout) == (OK, "4498500\n")
+    assert set(default_tiers()) >= {"interp", "baseline", "opt", "auto:2"}

@@ -15,12 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .engines import BUGS, HANG, LIMIT, Outcome, make_engines, run_all
+from .engines import BUGS, HANG, LIMIT, Outcome, make_engines, run_all, tier2_backends
 from .gen import generate
 from .minimize import minimize
 from .mutate import mutant
 
-DEFAULT_TIERS = ["interp", "baseline", "opt", "auto:2"]
+
+
+def default_tiers() -> list[str]:
+    """Tier 0 (the reference), tier 1, tier 2 with each backend that exists, and the default
+    tier-up policy with a low threshold."""
+    return ["interp", "baseline", "opt", *(f"opt:{b}" for b in tier2_backends()), "auto:2"]
+
 DIVERGENCE = "divergence"
 
 
@@ -212,7 +218,7 @@ def run_fuzz(seed: int, minutes: float, tiers: list[str] | None = None, node: bo
              log: Callable[[str], None] = print, progress_every: int = 200) -> Stats:
     """Generated programs and mutants in turn (``mode``: gen, mutant or both) until ``minutes``
     pass or ``count`` programs ran. Program i of seed s is the same in every run."""
-    fz = Fuzzer(tiers or DEFAULT_TIERS, time_limit, node, out_dir, minimize_seconds, log)
+    fz = Fuzzer(tiers or default_tiers(), time_limit, node, out_dir, minimize_seconds, log)
     end = time.monotonic() + minutes * 60
     i = 0
     try:
