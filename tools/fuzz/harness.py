@@ -91,6 +91,11 @@ def differs(ref: Outcome, other: Outcome, exact: bool) -> bool:
 
 #: Syntax that node 20 does not parse (explicit resource management, `using x = ...`).
 BEYOND_NODE = re.compile(r"\busing\s+[\w$]")
+#: Node 20 has no Iterator global nor iterator helpers (ES2025), nor the iterator proposals pyjs
+#: implements (join, chunks, windows, includes): what node says when a program uses them.
+NODE_LACKS_ITERATOR_HELPERS = re.compile(
+    r"\.(?:map|filter|take|drop|flatMap|reduce|toArray|forEach|some|every|find|join|chunks|windows"
+    r"|includes) is not a function|Iterator is not defined")
 #: An early error node 20 misses: assignment to an optional chain ending in a private name
 #: (`this?.#x = v`) inside a function V8 compiles lazily runs instead of failing to parse.
 NODE_MISSED_EARLY_ERROR = re.compile(r"\?\.#[\w$]+\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?!=)")
@@ -100,13 +105,17 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
     """Why node's outcome cannot be compared, or None: node rejected, as a SyntaxError, a
     program that uses syntax node 20 lacks and the reference parsed; node ran (part of) a
     program with an early error it misses (NODE_MISSED_EARLY_ERROR) that the reference
-    rejected; or the program printed the global or the console object, whose properties are
-    each host's own (node writes them `Object [global]`, `Object [console]`)."""
+    rejected; node said it lacks an iterator helper (NODE_LACKS_ITERATOR_HELPERS) where the
+    reference did not; or the program printed the global or the console object, whose
+    properties are each host's own (node writes them `Object [global]`, `Object [console]`)."""
     node_syntax, ref_syntax = (node.error or "").startswith("SyntaxError"), (ref.error or "").startswith("SyntaxError")
     if node_syntax and not ref_syntax and BEYOND_NODE.search(source) is not None:
         return "syntax node 20 lacks"
     if ref_syntax and (node.stdout or not node_syntax) and NODE_MISSED_EARLY_ERROR.search(source) is not None:
         return "an early error node misses"
+    ref_text = ref.stdout + (ref.error or "")
+    if any(m.group() not in ref_text for m in NODE_LACKS_ITERATOR_HELPERS.finditer(node.stdout + (node.error or ""))):
+        return "iterator helpers node 20 lacks"
     if "Object [global]" in node.stdout or "Object [console]" in node.stdout:
         return "prints a host object"
     return None
