@@ -336,6 +336,13 @@ def _format_raw(ctx: _Ctx, v: JSObject, recurse: int) -> str:
         elif cls in ("WeakSet", "WeakMap", "WeakRef"):
             braces[0] = f"{_prefix(constructor, tag, cls)}{{"
             formatter = _format_weak
+        elif cls == "ArrayBuffer" and hasattr(v, "max_byte_length"):
+            braces[0] = f"{_prefix(constructor, tag, cls)}{{"
+            formatter = _format_array_buffer
+            keys.insert(0, "byteLength")
+        elif cls == "DataView" and hasattr(v, "byte_offset"):
+            braces[0] = f"{_prefix(constructor, tag, cls)}{{"
+            keys[:0] = ["byteLength", "byteOffset", "buffer"]
         elif isinstance(v, JSPrimitiveWrapper):
             base = _boxed_base(ctx, v, keys, constructor, tag)
             if not keys:
@@ -394,8 +401,10 @@ def _is_error(v: JSObject) -> bool:
 
 def _format_property(ctx: _Ctx, v: JSObject, recurse: int, key, kind: int) -> str:
     d = _own(v, key)
-    if d is None:
-        s = "undefined"
+    if d is None:  # an inherited accessor node lists (an ArrayBuffer's byteLength): its value
+        ctx.indentation += 2
+        s = _format_value(ctx, v.get(key, v), recurse)
+        ctx.indentation -= 2
     elif not d.is_accessor():
         ctx.indentation += 2
         s = _format_value(ctx, d.value, recurse)
@@ -530,6 +539,18 @@ def _format_promise(ctx: _Ctx, v: JSObject, recurse: int) -> list:
     s = _format_value(ctx, getattr(v, "result", None), recurse)
     ctx.indentation -= 2
     return [f"<rejected> {s}" if state == "rejected" else s]
+
+
+def _format_array_buffer(ctx: _Ctx, v: JSObject, recurse: int) -> list:
+    """node's formatArrayBuffer: the first bytes in hex."""
+    data = v.data
+    if data is None:
+        return ["(detached)"]
+    text = " ".join(f"{b:02x}" for b in data[:MAX_ARRAY_LENGTH])
+    remaining = len(data) - MAX_ARRAY_LENGTH
+    if remaining > 0:
+        text += f" ... {remaining} more byte{'s' if remaining > 1 else ''}"
+    return [f"[Uint8Contents]: <{text}>"]
 
 
 def _format_weak(ctx: _Ctx, v: JSObject, recurse: int) -> list:
