@@ -96,3 +96,6 @@ def test_tier_specs_name_thresholds_and_tier2_backends() -> None:
     assert check(results, "interp", "") == []
     results["node"] = Outcome(OK, "x\n")
     assert check(results, "interp", "")[0][:2] == (DIVERGENCE, "node")
+    # stack exhaustion: where it happens is each engine's own
+    results = {"interp": Outcome(THROW, "", "RangeError: Maximum call stack size exceeded"), "node": Outcome(OK, "")}
+    assert check(results, "interp", "") == []

@@ -96,6 +96,9 @@ BEYOND_NODE = re.compile(r"\busing\s+[\w$]")
 NODE_LACKS_ITERATOR_HELPERS = re.compile(
     r"\.(?:map|filter|take|drop|flatMap|reduce|toArray|forEach|some|every|find|join|chunks|windows"
     r"|includes) is not a function|Iterator is not defined")
+#: The RangeError of both engines when the stack runs out: the depth where that happens, and
+#: what still runs then (node's own promise-rejection tracking may fail), are each engine's own.
+STACK_OVERFLOW = "Maximum call stack size exceeded"
 #: An early error node 20 misses: assignment to an optional chain ending in a private name
 #: (`this?.#x = v`) inside a function V8 compiles lazily runs instead of failing to parse.
 NODE_MISSED_EARLY_ERROR = re.compile(r"\?\.#[\w$]+\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?!=)")
@@ -105,7 +108,7 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
     """Why node's outcome cannot be compared, or None: node rejected, as a SyntaxError, a
     program that uses syntax node 20 lacks and the reference parsed; node ran (part of) a
     program with an early error it misses (NODE_MISSED_EARLY_ERROR) that the reference
-    rejected; node said it lacks an iterator helper (NODE_LACKS_ITERATOR_HELPERS) where the
+    rejected; either engine ran out of stack (STACK_OVERFLOW); node said it lacks an iterator helper (NODE_LACKS_ITERATOR_HELPERS) where the
     reference did not; or the program printed the global or the console object, whose
     properties are each host's own (node writes them `Object [global]`, `Object [console]`)."""
     node_syntax, ref_syntax = (node.error or "").startswith("SyntaxError"), (ref.error or "").startswith("SyntaxError")
@@ -114,6 +117,8 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
     if ref_syntax and (node.stdout or not node_syntax) and NODE_MISSED_EARLY_ERROR.search(source) is not None:
         return "an early error node misses"
     ref_text = ref.stdout + (ref.error or "")
+    if STACK_OVERFLOW in ref_text or STACK_OVERFLOW in node.stdout + (node.error or ""):
+        return "exhausts the stack"
     if any(m.group() not in ref_text for m in NODE_LACKS_ITERATOR_HELPERS.finditer(node.stdout + (node.error or ""))):
         return "iterator helpers node 20 lacks"
     if "Object [global]" in node.stdout or "Object [console]" in node.stdout:
