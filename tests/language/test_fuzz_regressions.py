@@ -81,6 +81,18 @@ o?.[k] is not a function
 o?.m is not a function
 o.m is not a function
 (intermediate value).m is not a function""", id="optional_chain_callee_messages"),
+    # ... and literals as V8 prints them: strings in double quotes, numbers by value
+    # (a mutant's `new new('bad')`).
+    pytest.param("""
+const o = {};
+for (const f of [() => new new('bad'), () => (0x10)(), () => o[0x1](), () => o[`k`](), () => (`t`)()]) {
+  try { f(); } catch (e) { console.log(e.message); }
+}
+""", """"bad" is not a constructor
+16 is not a function
+o[1] is not a function
+o.k is not a function
+"t" is not a function""", id="literal_callee_messages"),
 ]
 
 
