@@ -14,6 +14,8 @@
 'use strict';
 const vm = require('vm');
 const util = require('util');
+const { Console } = require('console');
+const { Writable } = require('stream');
 
 const uncurry = (f) => Function.prototype.call.bind(f);
 const apply = Reflect.apply;
@@ -23,7 +25,6 @@ const slice = uncurry(Array.prototype.slice);
 const String_ = String, Number_ = Number, Error_ = Error, TypeError_ = TypeError, Promise_ = Promise;
 const now = Date.now;
 const stringify = JSON.stringify;
-const format = util.format;
 const realSetImmediate = setImmediate;
 const realQueueMicrotask = queueMicrotask;
 const exit = process.exit.bind(process);
@@ -52,7 +53,12 @@ function describe(e) {
 
 let out = '';
 let dead = false;
-const write = (line) => { if (!dead && out.length < MAX_OUTPUT) out += line + '\n'; };
+const append = (text) => { if (!dead && out.length < MAX_OUTPUT) out += text; };
+const write = (line) => append(line + '\n');
+// pyjs's console (engine/runtime/builtins/console.py): these methods, in this order, not
+// enumerable; node's Console writes them, stdout into the program's output, stderr nowhere.
+const CONSOLE_METHODS = ['log', 'info', 'debug', 'error', 'warn', 'trace', 'assert', 'dir', 'group',
+  'groupCollapsed', 'groupEnd', 'count', 'countReset', 'time', 'timeEnd', 'timeLog', 'table'];
 const timers = [];
 let immediates = [];
 let seq = 0, clock = 0;
@@ -88,10 +94,15 @@ function firstTimer() {
 
 function installGlobals() {
   Object.setPrototypeOf(globalThis, Object.prototype);
-  const log = (...a) => write(apply(format, util, a));
-  const quiet = () => {};
-  console.log = console.info = console.debug = log;
-  console.error = console.warn = console.trace = quiet;
+  const sink = new Writable({ decodeStrings: false, write(chunk, encoding, done) { append(String_(chunk)); done(); } });
+  const nowhere = new Writable({ write(chunk, encoding, done) { done(); } });
+  const real = new Console({ stdout: sink, stderr: nowhere });
+  const programConsole = {};
+  for (let i = 0; i < CONSOLE_METHODS.length; i++) {
+    const name = CONSOLE_METHODS[i];
+    Object.defineProperty(programConsole, name, { value: real[name], writable: true, enumerable: false, configurable: true });
+  }
+  Object.defineProperty(globalThis, 'console', { value: programConsole, writable: true, enumerable: false, configurable: true });
   const globals = {
     print: (...a) => {
       let line = '';
