@@ -105,12 +105,11 @@ NODE_MISSED_EARLY_ERROR = re.compile(r"\?\.#[\w$]+\s*(?:\*\*|<<|>>>?|&&|\|\||\?\
 
 
 def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | None:
-    """Why node's outcome cannot be compared, or None: node rejected, as a SyntaxError, a
-    program that uses syntax node 20 lacks and the reference parsed; node ran (part of) a
-    program with an early error it misses (NODE_MISSED_EARLY_ERROR) that the reference
-    rejected; either engine ran out of stack (STACK_OVERFLOW); node said it lacks an iterator helper (NODE_LACKS_ITERATOR_HELPERS) where the
-    reference did not; or the program printed the global object, whose
-    properties are each host's own (node writes it `Object [global]`)."""
+    """Why node's outcome cannot be compared, or None (docs/FUZZING.md): node rejected, as a
+    SyntaxError, syntax node 20 lacks that the reference parsed; node ran (part of) a program
+    with an early error it misses that the reference rejected; either engine ran out of
+    stack; node said it lacks an iterator helper where the reference did not; or the program
+    printed the global object, whose properties are each host's own."""
     node_syntax, ref_syntax = (node.error or "").startswith("SyntaxError"), (ref.error or "").startswith("SyntaxError")
     if node_syntax and not ref_syntax and BEYOND_NODE.search(source) is not None:
         return "syntax node 20 lacks"
