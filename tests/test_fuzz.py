@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, Outcome, run_program, tier_spec
+from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, NodeEngine, Outcome, run_program, tier_spec
 from pyjs.tools.fuzz.gen import generate
 from pyjs.tools.fuzz.harness import DIVERGENCE, check, default_tiers, run_fuzz
 from pyjs.tools.fuzz.minimize import ddmin, minimize
@@ -99,3 +99,22 @@ def test_tier_specs_name_thresholds_and_tier2_backends() -> None:
     # stack exhaustion: where it happens is each engine's own
     results = {"interp": Outcome(THROW, "", "RangeError: Maximum call stack size exceeded"), "node": Outcome(OK, "")}
     assert check(results, "interp", "") == []
+
+
+def test_node_worker_runs_programs_as_pyjs_hosts_them() -> None:
+    if not NodeEngine.available():
+        pytest.skip("node is not installed")
+    node = NodeEngine(10)
+    cases = [
+        ("syntax error here", THROW, "", "SyntaxError: Unexpected identifier 'error'"),
+        # pyjs's event loop order; console methods write into the output in order with print
+        ("setTimeout(() => print('t'), 5); setImmediate(() => console.log('i'));"
+         "Promise.resolve().then(() => console.count()); print('sync')", OK, "sync\ndefault: 1\ni\nt\n", None),
+        # the program shares the worker's realm: shadowed and deleted built-ins do not break it
+        ("const String = 1, JSON = 2; delete Array.prototype.push; setTimeout(() => {}); throw new RangeError('r')",
+         THROW, "", "RangeError: r"),
+        ("console.log(Object.getPrototypeOf(globalThis) === Object.prototype, typeof structuredClone)",
+         OK, "true function\n", None),
+    ]
+    for source, kind, stdout, error in cases:
+        assert node.run(source) == Outcome(kind, stdout, error), source

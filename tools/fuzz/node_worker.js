@@ -144,9 +144,8 @@ async function run(source) {
     }
     return settle();
   };
-  const script = new vm.Script(source, { filename: 'fuzz.js' });
   try {
-    script.runInThisContext({ timeout: TIME_LIMIT_MS });
+    new vm.Script(source, { filename: 'fuzz.js' }).runInThisContext({ timeout: TIME_LIMIT_MS });
   } catch (e) {
     if (e instanceof Error_ && e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return finish('limit', 'timeout');
     return finish('throw', describe(e));
