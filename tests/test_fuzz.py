@@ -118,3 +118,6 @@ def test_node_worker_runs_programs_as_pyjs_hosts_them() -> None:
     ]
     for source, kind, stdout, error in cases:
         assert node.run(source) == Outcome(kind, stdout, error), source
+    # node's own console fails once Array.prototype.push is gone
+    results = {"interp": Outcome(OK, "[ 1 ]\n"), "node": Outcome(THROW, "", "TypeError: ctx.seen.push is not a function")}
+    assert check(results, "interp", "delete Array.prototype.push; console.log([1])") == []

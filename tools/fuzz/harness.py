@@ -99,6 +99,9 @@ NODE_LACKS_ITERATOR_HELPERS = re.compile(
 #: The RangeError of both engines when the stack runs out: the depth where that happens, and
 #: what still runs then (node's own promise-rejection tracking may fail), are each engine's own.
 STACK_OVERFLOW = "Maximum call stack size exceeded"
+#: node's console.log itself fails once a program deleted Array.prototype.push (util.inspect
+#: calls ctx.seen.push); pyjs's console is out of the program's reach.
+NODE_INSPECT_BROKEN = "ctx.seen.push is not a function"
 #: An early error node 20 misses: assignment to an optional chain ending in a private name
 #: (`this?.#x = v`) inside a function V8 compiles lazily runs instead of failing to parse.
 NODE_MISSED_EARLY_ERROR = re.compile(r"\?\.#[\w$]+\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?!=)")
@@ -108,8 +111,9 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
     """Why node's outcome cannot be compared, or None (docs/FUZZING.md): node rejected, as a
     SyntaxError, syntax node 20 lacks that the reference parsed; node ran (part of) a program
     with an early error it misses that the reference rejected; either engine ran out of
-    stack; node said it lacks an iterator helper where the reference did not; or the program
-    printed the global object, whose properties are each host's own."""
+    stack; node said it lacks an iterator helper where the reference did not; the program
+    printed the global object, whose properties are each host's own; or node's console.log
+    failed because the program deleted Array.prototype.push."""
     node_syntax, ref_syntax = (node.error or "").startswith("SyntaxError"), (ref.error or "").startswith("SyntaxError")
     if node_syntax and not ref_syntax and BEYOND_NODE.search(source) is not None:
         return "syntax node 20 lacks"
@@ -122,6 +126,8 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
         return "iterator helpers node 20 lacks"
     if "Object [global]" in node.stdout:
         return "prints the global object"
+    if NODE_INSPECT_BROKEN in (node.error or "") + node.stdout:
+        return "node's console broken by the program"
     return None
 
 
