@@ -668,10 +668,16 @@ class ExpressionCompiler(FunctionCompilerBase):
                     return f"{obj}{dot}{lit[1:-1]}"  # V8 prints o['m'] as o.m
                 bracket = "?.[" if dot == "?." else "["
                 return f"{obj}{bracket}{key.name if key.type == 'Identifier' else lit or '...'}]"
-            prefix = "#" if key.type == "PrivateIdentifier" else ""
-            return f"{obj}{dot}{prefix}{key.name}"
+            if key.type == "PrivateIdentifier":
+                return f"{obj}[#{key.name}]"  # V8 prints this.#x as this[#x]
+            return f"{obj}{dot}{key.name}"
         if t == "ChainExpression":
             return self.render(node.expression)
+        if t == "CallExpression" and node.callee.type != "Super":
+            return f"{self.render(node.callee)}(...)"
+        if t == "ArrayExpression" and all(e is not None for e in node.elements):
+            return "[" + ",".join(f"(...{self.render(e.argument)})" if e.type == "SpreadElement" else self.render(e)
+                                  for e in node.elements) + "]"
         return self.render_literal(node) or "(intermediate value)"
 
     @staticmethod

@@ -299,14 +299,10 @@ def _format_raw(ctx: _Ctx, v: JSObject, recurse: int) -> str:
             base = _function_base(v, constructor, tag)
             if not keys:
                 return base
-        elif cls == "Arguments":
-            braces[0] = "[Arguments] ["
-            braces[1] = "]"
-            keys = _keys(v, non_index=True)
-            extras = _ARRAY_EXTRAS
-            formatter = _format_array
-            if _arguments_length(v) == 0 and not keys:
-                return "[Arguments] []"
+        elif cls == "Arguments":  # node 20 lists its indices as properties
+            braces[0] = "[Arguments] {"
+            if not keys:
+                return "[Arguments] {}"
         elif constructor == "Object" and not _is_special(v, cls):
             if tag:
                 braces[0] = f"{_prefix(constructor, tag, 'Object')}{{"
@@ -430,17 +426,8 @@ def _format_property(ctx: _Ctx, v: JSObject, recurse: int, key, kind: int) -> st
     return f"{name}: {s}"
 
 
-def _array_length(v: JSObject) -> int:
-    return v.length if isinstance(v, JSArray) else _arguments_length(v)
-
-
-def _arguments_length(v: JSObject) -> int:
-    n = _data(v, "length", 0.0)
-    return int(n) if type(n) is float and n == n and 0 <= n < 2 ** 32 else 0
-
-
-def _format_array(ctx: _Ctx, v: JSObject, recurse: int) -> list:
-    length = _array_length(v)
+def _format_array(ctx: _Ctx, v: JSArray, recurse: int) -> list:
+    length = v.length
     max_length = min(MAX_ARRAY_LENGTH, length)
     output: list = []
     for i in range(max_length):

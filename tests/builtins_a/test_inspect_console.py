@@ -100,3 +100,12 @@ console.log(b, x, [new DataView(new ArrayBuffer(4), 1, 2)]);
         "ArrayBuffer { (detached), byteLength: 0 } ArrayBuffer { [Uint8Contents]: <00>, byteLength: 1, foo: 1 } [\n"
         "  DataView {\n    byteLength: 2,\n    byteOffset: 1,\n"
         "    buffer: ArrayBuffer { [Uint8Contents]: <00 00 00 00>, byteLength: 4 }\n  }\n]\n")
+
+
+def test_arguments_objects_print_as_node_20_does(run_js):
+    # indices as properties in braces (a mutant printed an arguments object; found by tools/fuzz)
+    out = run_js("""
+(function () { console.log(arguments); })();
+(function () { 'use strict'; arguments.x = 1; console.log(arguments, [arguments]); })(1, 'a');
+""")
+    assert out == "[Arguments] {}\n[Arguments] { '0': 1, '1': 'a', x: 1 } [ [Arguments] { '0': 1, '1': 'a', x: 1 } ]\n"
