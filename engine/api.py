@@ -14,9 +14,10 @@ from typing import Any, Callable
 
 from .interp import loop, setup as _interp_setup  # noqa: F401  (registers the interpreter's intrinsics)
 from .interp.evaluation import run_script
-from .interp.frame import Reentry
+from .interp.frame import MAX_DEPTH, Reentry
 from .interp.ops_runtime import Limits, check_deadline
-from .runtime import promise
+from .interp.tierup import Policy
+from .runtime import memory, promise
 from .runtime.errors import JSThrow, ScriptTerminated
 from .runtime.function import builtin
 from .runtime.realm import Realm, set_current_realm
@@ -87,17 +88,43 @@ class UnhandledRejection(JSThrow):
     """A promise was rejected and no handler was attached by the end of the microtask turn."""
 
 
+class ConcurrentUseError(RuntimeError):
+    """A context was entered from a second thread while another thread was running it."""
+
+
+# The engine's running state (current realm, limits, tier policy, job queue) is per process:
+# runs of contexts in different threads take turns on this lock; a thread already running a
+# context may enter another (a host function calling into a second context).
+ENGINE_LOCK = threading.RLock()
+
+
+class _Running:
+    """How many context runs the current holder of ENGINE_LOCK has open."""
+
+    count = 0
+
+
 class Context:
     """One realm with the shell's host globals (print, console, timers...)."""
 
     def __init__(self, *, tier: str = "auto", dispatch: str | None = None, time_limit: float | None = None,
+                 memory_limit: int | None = None, stack_limit: int | None = None,
                  stdout: Writer | None = None, stderr: Writer | None = None, host_globals: bool = True,
+                 shell_functions: tuple[str, ...] = ("print", "load", "read", "quit"),
                  web_apis: bool = True, unhandled_rejections: str = "error") -> None:
         if tier not in ("interp", "baseline", "opt", "auto"):
             raise ValueError(f"unknown tier {tier!r}")
+        if stack_limit is not None and not 1 <= stack_limit <= MAX_DEPTH:
+            raise ValueError(f"stack_limit must be between 1 and {MAX_DEPTH} frames")
+        if memory_limit is not None and memory_limit <= 0:
+            raise ValueError("memory_limit must be a positive number of bytes")
+        if memory_limit is not None and tier in ("opt", "auto"):
+            # LLVM's one-time 40 MB belong to the engine, not to a script: load them before
+            # any run is measured (runtime/memory.py)
+            from pyjs.tiers.x64 import backend  # noqa: F401
         self.tier = tier
-        from pyjs.tiers.baseline import install as install_tier
-        install_tier(tier)  # the tier-up policy (tiers/baseline, docs/TIERS.md)
+        self.own_tier = False  # True: reinstall this tier's policy on entry when another is in
+        self._install_tier()
         if dispatch is not None:
             loop.set_dispatch(dispatch)
         if unhandled_rejections not in ("error", "ignore"):
@@ -105,11 +132,15 @@ class Context:
         self.unhandled_rejections = unhandled_rejections  # "error": end the script, as node does
         self.time_limit = time_limit
         self.deadline: float | None = None  # time_limit seconds after the first eval
+        self.memory_limit = memory_limit    # bytes a run may add to the process (runtime/memory.py)
+        self.stack_limit = stack_limit      # JS frames (at most MAX_DEPTH)
         self._nesting = 0                   # eval/call/run_jobs calls running (host re-entry)
+        self._owner: int | None = None      # the thread running this context
+        self._memory: tuple | None = None   # what memory.begin replaced (runtime/memory.py)
         self._watchdog: Watchdog | None = None
         self.stdout = stdout or _default_out
         self.stderr = stderr or _default_err
-        promise.clear_jobs()
+        self.jobs = promise.JobQueue()      # this context's promise jobs (made current on entry)
         from .runtime.regexp import set_interrupt_check
         set_interrupt_check(check_deadline)
         self.realm = Realm()
@@ -125,46 +156,81 @@ class Context:
             install_web_apis(self.realm)
         if host_globals:
             from .host import install_host_globals
-            install_host_globals(self)
+            install_host_globals(self, shell_functions)
 
-    def _enter(self) -> None:
-        """Make this context's realm and deadline current (_run saved what _leave restores)."""
+    def _install_tier(self) -> None:
+        """Install this context's tier-up policy (per process: tiers/baseline, docs/TIERS.md)."""
+        from pyjs.tiers.baseline import install as install_tier
+        install_tier(self.tier)
+        if Policy.compiler is not None:
+            Policy.compiler = memory.uncounted(Policy.compiler)
+        self._policy = (Policy.compiler, Policy.threshold, Policy.loop_threshold)
+
+    def _switch_tier(self) -> None:
+        """With ``own_tier``: reinstall this context's policy if another context's is in."""
+        if (Policy.compiler, Policy.threshold, Policy.loop_threshold) != self._policy:
+            self._install_tier()
+
+    def _enter(self, outer: bool) -> None:
+        """Make this context's deadline, tier and limits current (_run saved what _leave
+        restores); ``outer``: another context's run is open in this thread."""
+        self._owner = threading.get_ident()
         if self.deadline is None and self.time_limit is not None:
             self.deadline = time.monotonic() + self.time_limit  # the budget starts at first use
         Limits.deadline = self.deadline
+        if self.own_tier:
+            self._switch_tier()
         self._nesting += 1
         if self._nesting == 1:
-            Reentry.depth = 0  # a run ended by the watchdog may have left it raised
+            # a stack limit below MAX_DEPTH: calls start deeper (frame depths count from here)
+            base = MAX_DEPTH - self.stack_limit if self.stack_limit is not None else 0
+            Reentry.depth = max(base, Reentry.depth) if outer else base  # (a time-out may have left it raised)
+            self._memory = memory.begin(self.memory_limit)
             if self.deadline is not None:
                 self._watchdog = Watchdog(self.deadline, lambda: self._nesting > 0)
                 self._watchdog.start()
 
     def _leave(self, prev: tuple) -> None:
-        """Restore what _run saved and stop the Watchdog after the outermost run. Idempotent:
-        _run calls it again when a time-out lands in it."""
-        realm, Limits.deadline, self._nesting = prev  # first: the Watchdog stops raising at 0
-        if self._nesting == 0 and self._watchdog is not None:
-            self._watchdog.stop()
-            self._watchdog = None
+        """Restore what _run saved, and after the outermost run stop the Watchdog and end the
+        memory limit. Idempotent: _run calls it again when a time-out lands in it."""
+        realm, Limits.deadline, self._nesting, queue, Reentry.depth, self._owner = prev  # first: see Watchdog
+        if self._nesting == 0:
+            if self._watchdog is not None:
+                self._watchdog.stop()
+                self._watchdog = None
+            memory.end(self._memory)
+            self._memory = None
+        promise.use_queue(queue)
         if realm is not None:
             set_current_realm(realm)
 
     def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """``fn(*args)`` with this context current. The Watchdog's time-out is delivered at
-        the engine thread's next check (a call, a backward jump), which may be inside _leave
-        as the run ends: _leave then runs again, so the run always ends with the Watchdog
-        stopped and no time-out pending for the host."""
-        prev = (set_current_realm(self.realm), Limits.deadline, self._nesting)
-        try:
-            self._enter()
-            return fn(*args)
-        finally:
-            while True:
-                try:
-                    self._leave(prev)
-                    break
-                except TimedOut:
-                    continue
+        """``fn(*args)`` with this context current (its realm, job queue, limits, tier). The
+        Watchdog's time-out (or the memory limit's) is delivered at the engine thread's next
+        check (a call, a backward jump), which may be inside _leave as the run ends: _leave
+        then runs again, so the run always ends with the Watchdog stopped and no limit error
+        pending for the host. Raises ConcurrentUseError if another thread is running this
+        context; runs of contexts in different threads take turns on ENGINE_LOCK."""
+        me = threading.get_ident()
+        if self._owner is not None and self._owner != me:
+            raise ConcurrentUseError("this pyjs Context is being used by another thread; a context "
+                                     "runs in one thread at a time (create one context per thread)")
+        with ENGINE_LOCK:
+            outer = _Running.count > 0
+            _Running.count += 1
+            prev = (set_current_realm(self.realm), Limits.deadline, self._nesting, promise.use_queue(self.jobs),
+                    Reentry.depth, self._owner)
+            try:
+                self._enter(outer)
+                return fn(*args)
+            finally:
+                while True:
+                    try:
+                        self._leave(prev)
+                        break
+                    except (TimedOut, memory.MemoryLimitExceeded):
+                        continue
+                _Running.count -= 1
 
     def eval(self, source: str, filename: str = "<eval>", allow_await: bool = False) -> Any:
         """Run ``source`` as a Script; returns its completion value; raises JSThrow. The
@@ -273,4 +339,4 @@ class Context:
         return head + describe_thrown(exc.value)
 
 
-__all__ = ["Context", "JSThrow", "ScriptTerminated", "UnhandledRejection"]
+__all__ = ["ConcurrentUseError", "Context", "JSThrow", "ScriptTerminated", "UnhandledRejection"]

@@ -29,9 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS")
     p.add_argument("--memory-limit", type=int, default=None, metavar="MB",
                    help="stop the script cleanly when the process would use more memory")
-    p.add_argument("--dump", choices=["bytecode", "baseline", "ir", "x64"], default=None,
+    p.add_argument("--dump", choices=["bytecode", "baseline", "ir", "x64", "vliw"], default=None,
                    help="print the bytecode, the Python tier 1 generated (baseline), tier 2's IR after "
-                        "every pass (ir) or its LLVM IR and x86-64 assembly (x64) for each compiled function")
+                        "every pass (ir), its LLVM IR and x86-64 assembly (x64) or its VLIW bundles (vliw) "
+                        "for each compiled function")
+    p.add_argument("--backend", choices=["x64", "vliw"], default=None,
+                   help="tier 2's code generator: native x86-64 (default) or the simulated VLIW machine")
+    p.add_argument("--vliw-stats", action="store_true",
+                   help="after the run, print the VLIW simulator's counters (cycles, bundles, stalls ...)")
     p.add_argument("--baseline-threshold", type=int, default=None, metavar="N",
                    help="calls before tier 1 compiles a function under --tier=auto (loops: 10 N back edges)")
     p.add_argument("--trace-tiering", action="store_true", help="log each compilation and its cost")
@@ -112,14 +117,18 @@ def install_tiering(opts: argparse.Namespace) -> None:
     if opts.tier in ("opt", "auto"):
         from pyjs.tiers import opt
         opt.configure(dump=opts.dump, trace_deopt=(lambda line: sys.stderr.write(line + "\n"))
-                      if opts.trace_deopt else None)
+                      if opts.trace_deopt else None, backend=opts.backend)
 
 
 def run(opts: argparse.Namespace) -> int:
     from .api import Context
     ctx = Context(tier=opts.tier, dispatch=opts.dispatch, time_limit=opts.time_limit)
+    if opts.vliw_stats or opts.dump == "vliw":
+        opts.backend = "vliw"
+    elif opts.dump == "x64":
+        opts.backend = "x64"
     if opts.baseline_threshold is not None or opts.trace_tiering or opts.trace_deopt \
-            or opts.dump in ("baseline", "ir", "x64"):
+            or opts.dump in ("baseline", "ir", "x64", "vliw") or opts.backend is not None:
         install_tiering(opts)
     try:
         if opts.dump == "bytecode":
@@ -160,9 +169,12 @@ def run(opts: argparse.Namespace) -> int:
         if opts.dump == "baseline":
             from pyjs.tiers.baseline import dump_text
             sys.stdout.write(dump_text())
-        elif opts.dump in ("ir", "x64"):
+        elif opts.dump in ("ir", "x64", "vliw"):
             from pyjs.tiers import opt
             sys.stdout.write(opt.dump_text(opts.dump))
+        if opts.vliw_stats:
+            from pyjs.tiers.vliw.simulator import STATS, report
+            sys.stderr.write(report(STATS.summary()) + "\n")
         return 0
     except JSThrow as e:
         report_uncaught(ctx, e)

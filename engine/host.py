@@ -26,7 +26,10 @@ class ImmediateObject(JSObject):
         self.entry = entry
 
 
-def install_host_globals(ctx: Any) -> None:
+def install_host_globals(ctx: Any, shell_functions: tuple[str, ...] = ("print", "load", "read", "quit")) -> None:
+    """The event loop's globals and ``performance``, and of the shell's functions those named
+    in ``shell_functions`` (``load`` and ``read`` reach the file system: the embedding API
+    grants none of them unless asked, docs/EMBEDDING.md)."""
     realm = ctx.realm
     g = ctx.global_object
 
@@ -100,7 +103,8 @@ def install_host_globals(ctx: Any) -> None:
         tid = arg(args, 0)
         ctx.timers[:] = [t for t in ctx.timers if float(t[1]) != tid]
 
-    shell = ((("print", js_print, 0), ("load", js_load, 1), ("read", js_read, 1), ("quit", js_quit, 1)),
+    shell = (tuple(f for f in (("print", js_print, 0), ("load", js_load, 1), ("read", js_read, 1),
+                               ("quit", js_quit, 1)) if f[0] in shell_functions),
              WRITABLE | CONFIGURABLE)
     # the event loop's functions are enumerable, as WebIDL operations of the global are
     event_loop = ((("setTimeout", lambda this, args: schedule(args, False), 2), ("clearTimeout", clear_timeout, 1),

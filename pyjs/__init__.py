@@ -14,6 +14,11 @@ if not _os.path.isdir(_os.path.join(_here, "engine")):
     # Source checkout (or editable install): the internals sit beside this directory.
     __path__.append(_os.path.dirname(_here))  # type: ignore[name-defined]  # noqa: F821
 
-from .engine.api import Context  # noqa: E402
+from .context import Context, Globals  # noqa: E402
+from .convert import BigInt, Symbol, null  # noqa: E402
+from .errors import (ConcurrentUseError, JSError, MemoryLimitExceeded, ScriptTerminated,  # noqa: E402
+                     TimeLimitExceeded)
+from .proxies import JSFunction, JSObjectProxy, JSPromise  # noqa: E402
 
-__all__ = ["Context"]
+__all__ = ["BigInt", "ConcurrentUseError", "Context", "Globals", "JSError", "JSFunction", "JSObjectProxy",
+           "JSPromise", "MemoryLimitExceeded", "ScriptTerminated", "Symbol", "TimeLimitExceeded", "null"]

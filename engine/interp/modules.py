@@ -490,6 +490,9 @@ def host_load(realm: Any, referrer: str | None, specifier: str, attributes: tupl
     rec = mmap.get(key)
     if rec is not None:
         return rec
+    if not realm.module_files:
+        raise _error("TypeError", f"Cannot load module '{path}': module files are not granted to this context",
+                     node, referrer)
     try:
         with open(path, encoding="utf-8", newline="") as fh:
             source = fh.read()

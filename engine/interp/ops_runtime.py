@@ -16,6 +16,7 @@ from ..runtime.conversions import (require_object_coercible, to_boolean, to_numb
 from ..runtime.errors import (JSThrow, ScriptTerminated, throw_error, throw_range_error, throw_reference_error,
                               throw_type_error)
 from ..runtime.iteration import DONE, IteratorRecord
+from ..runtime.memory import Budget, charge as charge_memory, poll as poll_memory
 from ..runtime.objects import ABSENT, JSArray, JSObject, PropertyDescriptor, array_index
 from ..runtime.operators import (bitand, bitnot, bitor, bitxor, dec, div, ge, gt, has_in, inc,
                                  instance_of, le, loose_equals, lt, mod, mul, neg, pow, sar, shl, shr,
@@ -53,12 +54,19 @@ MAX_STRING_LENGTH = (1 << 29) - 24  # V8's String::kMaxLength on 64-bit hosts
 def add(a: Any, b: Any) -> Any:
     """The + operator's slow path, refusing strings longer than any JS engine allows."""
     if type(a) is str and type(b) is str:
-        if len(a) + len(b) > MAX_STRING_LENGTH:
-            throw_range_error("Invalid string length")
+        n = len(a) + len(b)
+        if n > 4096:  # a long string: the length limits (engine's, then the context's memory)
+            if n > MAX_STRING_LENGTH:
+                throw_range_error("Invalid string length")
+            if Budget.limit is not None:
+                charge_memory(n)
         return a + b
     r = operators.add(a, b)
-    if type(r) is str and len(r) > MAX_STRING_LENGTH:
-        throw_range_error("Invalid string length")
+    if type(r) is str and len(r) > 4096:
+        if len(r) > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
+        if Budget.limit is not None:
+            charge_memory(len(r))
     return r
 
 
@@ -118,8 +126,12 @@ def backedge(f: Any, target: int) -> Any:
 
 
 def check_deadline() -> None:
+    """The time limit, and the memory limit's measurement every few calls (every tier calls
+    this every 1024 loop iterations)."""
     if Limits.deadline is not None and time.monotonic() > Limits.deadline:
         raise ScriptTerminated("Script execution timed out")
+    if Budget.limit is not None:
+        poll_memory()
 
 
 # ---- variables ------------------------------------------------------------------------------

@@ -64,19 +64,36 @@ class PromiseReaction:
 # The job queue (9.5 HostEnqueuePromiseJob) and the rejection tracker
 # ---------------------------------------------------------------------------------------------
 
-_jobs: deque = deque()
-_unhandled: dict[int, JSPromise] = {}  # id -> promise, in rejection order
+class JobQueue:
+    """One agent's job queue and rejection tracker: each Context has its own, made current
+    while it runs (``use_queue``), so that contexts never run each other's jobs."""
+
+    __slots__ = ("jobs", "unhandled")
+
+    def __init__(self) -> None:
+        self.jobs: deque = deque()
+        self.unhandled: dict[int, JSPromise] = {}  # id -> promise, in rejection order
+
+
+_queue = JobQueue()
+
+
+def use_queue(queue: JobQueue) -> JobQueue:
+    """Make ``queue`` the current one; returns the previous."""
+    global _queue
+    prev, _queue = _queue, queue
+    return prev
 
 
 def enqueue_job(fn: Callable[[], Any]) -> None:
     """HostEnqueuePromiseJob: run ``fn()`` after the current job, in the current realm."""
-    _jobs.append((fn, current_realm()))
+    _queue.jobs.append((fn, current_realm()))
 
 
 def run_jobs() -> None:
     """Run queued jobs until the queue is empty. A JSThrow escaping a job propagates (the
     remaining jobs stay queued)."""
-    jobs = _jobs
+    jobs = _queue.jobs
     while jobs:
         fn, realm = jobs.popleft()
         prev = set_current_realm(realm)
@@ -88,27 +105,28 @@ def run_jobs() -> None:
 
 
 def has_pending_jobs() -> bool:
-    return bool(_jobs)
+    return bool(_queue.jobs)
 
 
 def clear_jobs() -> None:
-    """Drop every queued job and tracked rejection (a new Context starts clean)."""
-    _jobs.clear()
-    _unhandled.clear()
+    """Drop every queued job and tracked rejection of the current queue."""
+    _queue.jobs.clear()
+    _queue.unhandled.clear()
 
 
 def host_promise_rejection_tracker(promise: JSPromise, operation: str) -> None:
     """HostPromiseRejectionTracker (27.2.1.9); ``operation`` is "reject" or "handle"."""
     if operation == "reject":
-        _unhandled[id(promise)] = promise
+        _queue.unhandled[id(promise)] = promise
     else:
-        _unhandled.pop(id(promise), None)
+        _queue.unhandled.pop(id(promise), None)
 
 
 def take_unhandled_rejections() -> list[JSPromise]:
     """The promises rejected with no handler since the last call (call after run_jobs)."""
-    out = [p for p in _unhandled.values() if not p.is_handled]
-    _unhandled.clear()
+    unhandled = _queue.unhandled
+    out = [p for p in unhandled.values() if not p.is_handled]
+    unhandled.clear()
     return out
 
 

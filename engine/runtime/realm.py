@@ -44,6 +44,8 @@ def _builtin_modules() -> list:
 class Realm:
     """A realm record: intrinsics, the global object, the global lexical bindings."""
 
+    module_files = True  # import / import() may read module files (the embedding API's default is off)
+
     def __init__(self) -> None:
         self.intrinsics: dict[str, Any] = {}
         object_prototype = ImmutablePrototypeObject(None)

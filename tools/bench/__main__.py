@@ -5,6 +5,7 @@ Examples:
     python -m tools.bench --tier interp --peer node richards deltablue
     python -m tools.bench --quick --no-peers    # correctness only, tiny sizes (CI)
     python -m tools.bench --json out.json
+    python -m tools.bench --vliw-ablation         # tier 2's VLIW backend: cycles with each technique off
 """
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--python", default=sys.executable,
                    help="Python interpreter that runs pyjs and the Python peers")
     p.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    p.add_argument("--vliw-ablation", action="store_true",
+                   help="instead: the VLIW backend's simulated cycles and ops/bundle on the numeric kernels "
+                        "and the bailout suite's loops with each scheduling technique off (docs/VLIW.md)")
     args = p.parse_args(argv)
     if args.quick:
         args.iterations, args.warmup = 1, 1
@@ -72,6 +76,9 @@ def sizes_for(args: argparse.Namespace, benches) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.vliw_ablation:
+        from .vliw_ablation import main as ablation
+        return ablation()
     benches = select(args.benchmarks)
     sizes = sizes_for(args, benches)
     tiers = args.tier or [t for t in TIERS if t != "threaded"]

@@ -20,6 +20,7 @@ from ..conversions import to_boolean, to_integer_or_infinity, to_number, to_obje
 from ..errors import JSThrow, throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_getter, define_method
 from ..iteration import DONE, get_iterator_from_method, iterate_to_list, iterator_close, iterator_step_value
+from ..memory import charge
 from ..objects import HOLE, JSArray, JSObject
 from ..operators import same_value_zero, strict_equals
 from ..shapes import ACCESSOR, CONFIGURABLE, DEFAULT, WRITABLE
@@ -684,6 +685,7 @@ def array_fill(this, args):
         # every Set is an overwrite or CreateDataProperty (holes past the elements included,
         # as in `new Array(n).fill(0)`)
         if len(el) < final:
+            charge(8 * (final - len(el)))
             el.extend([HOLE] * (final - len(el)))
         el[k:final] = [value] * (final - k)
         return o
@@ -849,6 +851,7 @@ def array_concat(this, args):
             part = e.elements[:length]
             out.extend(part)
             if len(part) < length:
+                charge(8 * (length - len(part)))
                 out.extend([HOLE] * (length - len(part)))
             n += length
             continue
@@ -977,6 +980,8 @@ def _join(o: JSObject, sep: str, element_string, n: int | None = None) -> str:
     try:
         if n is None:
             n = length_of_array_like(o)
+        if n > 65536:
+            charge(n * (8 + len(sep)))  # the parts and the separators, at least
         if element_string is _plain_string and type(o) is JSArray:
             el = o.elements
             if el is not None and len(el) == n:

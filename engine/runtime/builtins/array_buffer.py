@@ -12,6 +12,7 @@ from ..conversions import (to_bigint, to_boolean, to_index, to_int8, to_int16, t
                            to_number, to_uint8, to_uint8_clamp, to_uint16, to_uint32)
 from ..errors import throw_range_error, throw_type_error
 from ..function import arg, define_getter, define_method, make_constructor
+from ..memory import charge
 from ..objects import JSObject
 from ..realm import current_realm
 from ..shapes import CONFIGURABLE
@@ -93,6 +94,7 @@ def allocate_array_buffer(ctor: JSObject, length: int, max_len: int | None = Non
     proto = get_prototype_from_constructor(ctor, "%ArrayBuffer.prototype%")
     if length > MAX_BYTE_LENGTH or (max_len is not None and max_len > MAX_BYTE_LENGTH):
         throw_range_error("Array buffer allocation failed")
+    charge(length)
     return ArrayBufferObject(proto, length, max_len)
 
 
@@ -177,6 +179,7 @@ def _setup_array_buffer(realm: Any) -> None:
         if new_len < cur:
             del buf.data[new_len:]
         else:
+            charge(new_len - cur)
             buf.data.extend(bytes(new_len - cur))
 
     def transfer(preserve: bool, name: str):

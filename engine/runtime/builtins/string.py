@@ -18,6 +18,7 @@ from ..conversions import (NAN, WHITESPACE, WRAPPERS, require_object_coercible, 
 from ..errors import throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_method
 from ..iteration import create_iter_result
+from ..memory import charge
 from ..objects import ABSENT, JSObject, JSPrimitiveWrapper, PropertyDescriptor, array_index, same_value
 from ..shapes import ACCESSOR, CONFIGURABLE, WRITABLE
 from ..values import JSSymbol, WellKnown, from_host_str
@@ -267,8 +268,12 @@ def _position(v: Any, length: int) -> int:
 
 
 def _check_length(n: int) -> None:
+    """A string of ``n`` code units is about to be built: the engine's length limit, then the
+    running context's memory limit."""
     if n > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
+    if n > 4096:
+        charge(n)
 
 
 def _not_regexp(v: Any, method: str) -> str:

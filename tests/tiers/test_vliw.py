@@ -1,0 +1,231 @@
+"""Tier 2's VLIW backend (tiers/vliw): the machine table is consistent, every schedule keeps
+every dependence, channel limit and latency (checked on the final code, independently of the
+scheduler's own dependence graph), speculative loads never fault, and the simulator's results
+equal tier 0's with every combination of techniques, bailouts included."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from pyjs.tiers import opt
+from pyjs.tiers.opt.nodes import NODES
+from pyjs.tiers.vliw import backend
+from pyjs.tiers.vliw.isel import Selector
+from pyjs.tiers.vliw.machine import CHANNELS, CLASSES, EFFECTFUL, MOPS, UNITS
+from pyjs.tiers.vliw.schedule import Techniques
+from pyjs.tiers.vliw.semantics import EXPR, NAT, SPEC, ENV, VLIWTrap
+from pyjs.tiers.vliw.simulator import STATS
+from tests.conftest import run_cli
+from tests.tiers import test_opt
+
+ALL_OFF = Techniques(ifconvert=False, speculate=False, prep=False, cross=False)
+CONFIGS = [Techniques(), ALL_OFF] + [dataclasses.replace(Techniques(), **{f.name: False})
+                                     for f in dataclasses.fields(Techniques)]
+
+KERNELS = {
+    "mandelbrot": """
+function mb(ci, cr) {
+  var zr = 0, zi = 0, tr = 0, ti = 0, i = 0;
+  for (; i < 50 && tr + ti <= 4; i++) { zi = 2 * zr * zi + ci; zr = tr - ti + cr; tr = zr * zr; ti = zi * zi; }
+  return i;
+}
+var s = 0; for (var k = 0; k < 40; k++) s += mb(0.05 * k - 1, 0.03 * k - 0.5);
+console.log(s);""",
+    "arrays, if/else and Math in a loop": """
+function f(a, b) {
+  var s = 0, n = 0;
+  for (var i = 0; i < a.length; i++) {
+    var x = a[i] * b[i];
+    if (x > 10) s += Math.sqrt(x); else s -= x / 3;
+    n = x < 0 ? n - 1 : n + 1;
+    b[i] = Math.floor(x) % 7;
+  }
+  return s + n;
+}
+var a = [], b = [];
+for (var i = 0; i < 50; i++) { a.push(i * 1.5 - 20); b.push(i % 9 - 3); }
+for (var r = 0; r < 6; r++) console.log(f(a, b).toFixed(6), b.join(","));""",
+    "objects, bit operations, nested loops": """
+function P(x, y) { this.x = x; this.y = y; }
+function g(ps, m) {
+  var h = 0;
+  for (var i = 0; i < ps.length; i++)
+    for (var j = 0; j < m; j++) h = (h * 31 + ((ps[i].x | 0) ^ (ps[i].y << j)) + (j >>> 1)) & 0xffffff;
+  return h;
+}
+var ps = []; for (var i = 0; i < 12; i++) ps.push(new P(i * 3, 7 - i));
+for (var r = 0; r < 5; r++) console.log(g(ps, r + 3));""",
+    "calls, strings and a deopt mid-run": """
+function sum(a) { var s = 0; for (var i = 0; i < a.length; i++) s += a[i]; return s; }
+function label(n) { return "n" + n; }
+var xs = [1, 2, 3, 4.5];
+for (var r = 0; r < 5; r++) console.log(sum(xs), label(r));
+xs.push("!"); console.log(sum(xs)); console.log(sum([7, 8]));""",
+}
+
+
+@pytest.fixture
+def vliw():
+    """Tier 2 on the VLIW backend for the test; compiled layouts are recorded."""
+    saved = opt.Dumps.backend, backend.Config.techniques, backend.Config.record
+    opt.Dumps.backend, backend.Config.record = "vliw", []
+    try:
+        yield backend.Config
+    finally:
+        opt.Dumps.backend, backend.Config.techniques, backend.Config.record = saved
+
+
+# ---- the machine table --------------------------------------------------------------------------
+def test_machine_table_is_consistent() -> None:
+    assert len(CHANNELS) == sum(UNITS.values())
+    for c in CLASSES.values():
+        assert c.channels and set(c.channels) <= set(CHANNELS) and c.latency >= 1
+    for m in MOPS.values():
+        assert m.cls in CLASSES and m.result in "gp-" and m.doc
+        if m.result != "-" and m.name not in ("frame", "call"):
+            assert m.name in EXPR, m.name
+        if m.kind == "load":
+            assert m.name in SPEC, m.name
+    assert set(EXPR) <= set(MOPS) and set(SPEC) <= set(MOPS)
+    assert EFFECTFUL >= {m.kind for m in MOPS.values() if m.kind in ("store", "call", "exit", "ctl")}
+
+
+def test_every_node_has_an_instruction_selection() -> None:
+    missing = [n for n in NODES if n not in ("Phi",) and not hasattr(Selector, "op_" + n)]
+    assert missing == []
+
+
+def test_speculative_values_never_fault_and_trap_when_used() -> None:
+    env = dict(ENV)
+    spec = {k: eval("lambda a, b: " + v.format("a", "b", aux="'elements'" if k == "ldf" else "3"), env)
+            for k, v in SPEC.items()}
+    assert spec["ldfv"]("not a number", None) is NAT
+    assert spec["ldi"]([1.0, 2.0], 5) is NAT and spec["ldi"]([1.0, 2.0], 1) == 2.0
+    assert spec["ldf"](1.5, None) is NAT and spec["ldlen"](None, None) is NAT
+    assert NAT + 1.0 is NAT and 2.0 * NAT is NAT and (NAT < 1.0) is NAT and -NAT is NAT
+    assert eval(EXPR["fsqrt"].format("NAT"), env) is NAT
+    with pytest.raises(VLIWTrap):
+        bool(NAT)
+
+
+# ---- schedules ----------------------------------------------------------------------------------
+def check_layout(layout: list, vregs: dict) -> None:
+    """Invariants of the final code, from the bundles alone (not the scheduler's graph):
+    channels, latencies on virtual registers (each read sees the latest write before it in
+    program order, landed), no physical register clobbered while its value is live, effects
+    in program order, nothing hoisted above a branch it must follow, loads above a guard only
+    as speculative loads."""
+    for t in layout:
+        cycle = {}
+        for b in t.bundles:
+            units = {u: 0 for u in UNITS}
+            for ch, op in b.slots.items():
+                assert ch in CLASSES[MOPS[op.op].cls].channels, (op.op, ch)
+                units[ch.rstrip("0123456789")] += 1
+                cycle[id(op)] = b.cycle
+            assert all(units[u] <= n for u, n in units.items())
+        ops = sorted((op for b in t.bundles for op in b.ops), key=lambda op: op.seq)
+        assert len(ops) == len(t.ops)
+        last_ctl = last_exit = -1
+        for k, op in enumerate(ops):
+            c = cycle[id(op)]
+            kind = op.kind
+            dst, srcs, pred = vregs[id(op)]
+            reads = [(v, p, kind == "exit" and i > 0) for i, (v, p) in enumerate(zip(srcs, op.srcs)) if type(v) is int]
+            if pred is not None:
+                reads.append((pred, op.pred, False))
+            for v, phys, state in reads:
+                writers = [w for w in ops[:k] if vregs[id(w)][0] == v]
+                start = -1
+                if writers:
+                    w = writers[-1]
+                    start = cycle[id(w)]
+                    assert c >= start + (0 if state else MOPS[w.op].latency), (op, w)
+                # (an exit's state is read after its bundle's writes)
+                clobbers = [x for x in ops if x.dst == phys and start <= cycle[id(x)] <= c - (not state)
+                            and (not writers or x is not writers[-1])]
+                assert not clobbers, (op, clobbers)
+            if kind in EFFECTFUL:
+                assert all(cycle[id(e)] <= c for e in ops[:k] if e.kind in EFFECTFUL)
+            if kind == "ctl":
+                assert all(cycle[id(x)] <= c for x in ops[:k])
+                last_ctl = max(last_ctl, c)
+            if kind == "exit":
+                last_exit = max(last_exit, c)
+            if (kind == "load" and not op.spec) or kind in ("store", "call"):
+                assert c > max(last_ctl, last_exit), op
+
+
+@pytest.mark.parametrize("name", sorted(KERNELS))
+def test_schedules_keep_dependences_channels_and_latencies(name: str, vliw) -> None:
+    for tech in (Techniques(), ALL_OFF):
+        vliw.techniques = tech
+        vliw.record = []
+        got, _, _ = test_opt.run(KERNELS[name], "opt")
+        assert vliw.record, "nothing was compiled"
+        for layout, vregs in vliw.record:
+            check_layout(layout, vregs)
+
+
+@pytest.mark.parametrize("name", sorted(KERNELS))
+def test_results_equal_tier0_with_every_technique_combination(name: str, vliw) -> None:
+    expected, _, _ = test_opt.run(KERNELS[name], "interp")
+    for tech in CONFIGS:
+        vliw.techniques = tech
+        STATS.reset()
+        got, _, _ = test_opt.run(KERNELS[name], "opt")
+        assert got == expected, tech
+        assert STATS.summary()["cycles"] > 0
+
+
+def test_the_techniques_pay(vliw) -> None:
+    cycles = {}
+    for tech in (Techniques(), ALL_OFF):
+        vliw.techniques = tech
+        STATS.reset()
+        test_opt.run(KERNELS["arrays, if/else and Math in a loop"], "opt")
+        cycles[tech] = STATS.summary()["cycles"]
+    assert cycles[Techniques()] < 0.8 * cycles[ALL_OFF]
+
+
+@pytest.mark.parametrize("name", sorted(test_opt.BAILOUTS))
+def test_bailout_suite_on_vliw(name: str, vliw) -> None:
+    src, must = test_opt.BAILOUTS[name]
+    STATS.reset()
+    _, deopts = test_opt.same_as_tier0(src)
+    assert any(must in d for d in deopts), deopts
+
+
+def test_shell_dump_and_stats() -> None:
+    p = run_cli("--tier=opt", "--dump=vliw", "--vliw-stats", "-e", KERNELS["mandelbrot"])
+    assert p.returncode == 0, p.stderr
+    out = p.stdout
+    tier0 = run_cli("--tier=interp", "-e", KERNELS["mandelbrot"]).stdout
+    assert out.startswith(tier0)
+    assert "(loop)" in out and "pad: branch preparation" in out and "exit " in out and ".s " in out
+    assert "@v" in out and "psel " in out and "alu0" in out
+    assert "[vliw] cycles" in p.stderr and "stall cycles by cause" in p.stderr
+
+
+def test_register_pressure_declines() -> None:
+    from pyjs.tiers.opt.builder import Decline
+    from pyjs.tiers.vliw.machine import GPRS
+    from pyjs.tiers.vliw.mir import MOp
+    from pyjs.tiers.vliw.regalloc import allocate
+    from pyjs.tiers.vliw.schedule import Bundle
+    from pyjs.tiers.vliw.traces import Trace
+    n = GPRS + 1
+    t = Trace([0])
+    t.index = 0
+    first, last = Bundle(0), Bundle(1)
+    first.ops = [MOp("frame", v, []) for v in range(n)]   # n values, all read in the next bundle
+    last.ops = [MOp("ret", None, [v]) for v in range(n)]
+    t.bundles, t.ops = [first, last], first.ops + last.ops
+    with pytest.raises(Decline):
+        allocate([t], ["g"] * n)
+    t.bundles[1].ops = last.ops[:GPRS]
+    t.ops = first.ops[:GPRS] + last.ops[:GPRS]
+    first.ops = first.ops[:GPRS]
+    allocate([t], ["g"] * n)
+    assert sorted(op.dst for op in first.ops) == list(range(GPRS))

@@ -1,0 +1,57 @@
+"""The VLIW backend's driver: optimized IR -> machine IR (isel) -> if-conversion -> peephole -> traces ->
+regions with branch preparation -> list scheduling -> register allocation -> the simulator's
+program (docs/VLIW.md)."""
+from __future__ import annotations
+
+from pyjs.tiers.opt.deopt import Unit
+from pyjs.tiers.opt.ir import Graph
+
+from .dump import format_program
+from .ifconvert import if_convert
+from .isel import select
+from .peephole import peephole
+from .regalloc import allocate
+from .region import build_regions
+from .schedule import Techniques, schedule
+from .simulator import Program
+from .traces import Trace, form_traces
+from .unroll import unroll_loops
+
+
+class Config:
+    """The techniques compiled code uses (the ablation switches them; tests too)."""
+    techniques = Techniques()
+    record: list | None = None   # tests: (layout, virtual registers per op) of every compiled function
+
+
+def compile_layout(g: Graph, tech: Techniques) -> tuple[object, list[Trace]]:
+    """The machine IR and the scheduled, register-allocated layout of ``g``."""
+    mf = select(g)
+    if tech.ifconvert:
+        if_convert(mf, tech.speculate)
+    peephole(mf)
+    layout = build_regions(mf, form_traces(mf, tech.cross), tech.prep)
+    if tech.unroll:
+        unroll_loops(mf, layout)
+    for t in layout:
+        t.bundles = schedule(t.ops, tech)
+    if Config.record is not None:  # the virtual registers, for the tests' invariant checks
+        Config.record.append((layout, {id(op): (op.dst, list(op.srcs), op.pred) for t in layout for op in t.ops}))
+    allocate(layout, mf.vclass)
+    return mf, layout
+
+
+def compile_graph(g: Graph, dump: list[str] | None) -> Unit:
+    """A Unit whose ``native(frame)`` runs ``g`` in the simulator; ``dump`` (--dump=vliw)
+    receives its bundles."""
+    tech = Config.techniques
+    mf, layout = compile_layout(g, tech)
+    unit = Unit(g.code)
+    unit.set_guards(mf.guards, [[] for _ in mf.guards])
+    name = f"{g.code.name or '<anonymous>'} ({g.code.filename})"
+    program = Program(unit, layout, name)
+    unit.native = program.run
+    unit.keep = [program]
+    if dump is not None:
+        dump.append(format_program(name, layout, tech))
+    return unit
