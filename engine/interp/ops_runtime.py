@@ -23,6 +23,7 @@ from ..runtime.operators import (bitand, bitnot, bitor, bitxor, dec, div, ge, gt
                                  strict_equals, sub, typeof)
 from ..runtime import realm as realm_module
 from ..runtime.builtins.function import function_apply, function_call
+from ..runtime.builtins.typedarray import TypedArrayObject
 from ..runtime.function import BuiltinFunction
 from ..runtime.realm import current_realm
 from ..runtime.shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE
@@ -99,9 +100,17 @@ def note_call_target(fb: list, pc: int, fn: Any) -> None:
 
 
 def note_elements(fb: list, pc: int, obj: Any) -> None:
-    """Record the receiver kind of an element access that left the dense-array fast path."""
+    """Record the receiver kind of an element access that left the dense-array fast path: a
+    site that has seen only typed arrays of one element type records that ElementType (tier 2
+    reads and writes their buffers natively), other receivers an E_* bit set."""
     if type(obj) is JSArray:
         bit = E_HOLEY_ARRAY if obj.elements is not None else E_SPARSE_ARRAY
+    elif type(obj) is TypedArrayObject:
+        old = fb[pc - 1]
+        if old is None or old is obj.etype:
+            fb[pc - 1] = obj.etype
+            return
+        bit = E_OTHER_OBJECT
     else:
         bit = E_OTHER_OBJECT if isinstance(obj, JSObject) else E_PRIMITIVE
     old = fb[pc - 1]
@@ -396,10 +405,13 @@ def get_prop(obj: Any, key: str, fb: list, idx: int) -> Any:
 
 
 def set_prop(obj: Any, key: str, v: Any, strict: bool, fb: list, idx: int) -> None:
+    """``obj.key = v``. Feedback: (shape, slot) for a store to an own writable data property;
+    [old shape, new shape, prototype] for the site's first property-adding transition (tier 2
+    speculates on it; tiers 0 and 1 only read the tuple form)."""
     if type(obj) is JSObject:
         shape = obj.shape
         c = fb[idx]
-        if c is not None and c[0] is shape:
+        if c is not None and c[0] is shape and type(c) is tuple:
             obj.slots[c[1]] = v
             return
         i = shape.table.get(key)
@@ -408,6 +420,12 @@ def set_prop(obj: Any, key: str, v: Any, strict: bool, fb: list, idx: int) -> No
                 fb[idx] = (shape, i)
             obj.slots[i] = v
             return
+        set_member(obj, key, v, strict)
+        if c is None and i is None and not shape.dictionary:
+            new = obj.shape
+            if new is shape.transitions.get((key, DEFAULT)) and new.table.get(key) == len(shape.keys):
+                fb[idx] = [shape, new, obj.proto]
+        return
     set_member(obj, key, v, strict)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
+from ..runtime.errors import ScriptTerminated
+
 NO_OSR: Any = type("NoOSR", (), {"__repr__": lambda s: "NO_OSR", "__slots__": ()})()
 
 
@@ -56,6 +58,8 @@ def tier_up(code: Any) -> None:
     t0 = time.perf_counter()
     try:
         tier = Policy.compiler(code) or "baseline"
+    except ScriptTerminated:  # a time or memory limit delivered during the compile ends the run
+        raise
     except Exception as e:  # the compiler declined: stay in tier 0
         code.tier_failed = True
         if Policy.trace:

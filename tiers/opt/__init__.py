@@ -11,6 +11,7 @@ from typing import Any, Callable
 from pyjs.engine.interp import loop
 from pyjs.engine.interp.functions import make_frame
 from pyjs.engine.interp.tierup import NO_OSR
+from pyjs.engine.runtime.errors import ScriptTerminated
 
 from .builder import Decline, build_graph
 from .deopt import MAX_COMPILES, OptState, Trace, Unit
@@ -53,15 +54,16 @@ def dump_text(kind: str) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def optimize(g: Any, dump: list[str] | None) -> None:
+def optimize(g: Any, dump: list[str] | None, osr: tuple[int, int] | None = None) -> None:
+    entry = f"OSR at pc {osr[0]} " if osr else ""
     if dump is not None:
-        dump.append(format_graph(g, "(built)"))
+        dump.append(format_graph(g, f"{entry}(built)"))
     verify(g)
     for name, run in PASSES:
         run(g)
         if dump is not None:
             verify(g)
-            dump.append(format_graph(g, f"(after {name})"))
+            dump.append(format_graph(g, f"{entry}(after {name})"))
 
 
 def native_pays(g: Any) -> bool:
@@ -111,8 +113,8 @@ def compile_opt(code: Any, osr: tuple[int, int] | None = None) -> Unit:
         st.gave_up = True
         raise Decline(f"{st.compiles} compilations bailed out")
     st.compiles += 1
-    g = build_graph(code, st.failed, osr)
-    optimize(g, Dumps.ir)
+    g = build_graph(code, st.failed, osr, getattr(backend, "NODES_SELECTED", None))
+    optimize(g, Dumps.ir, osr)
     if Dumps.selective and not native_pays(g):
         raise Decline("auto: no loop that stays in native code")
     unit = backend.compile_graph(g, Dumps.vliw if Dumps.backend == "vliw" else Dumps.x64)
@@ -138,6 +140,8 @@ def osr_entry(f: Any, pc: int) -> Any:
         t0 = time.perf_counter()
         try:
             unit = compile_opt(code, key)
+        except ScriptTerminated:
+            raise
         except Exception as e:
             note_failure(code, e, f"OSR at pc {pc}")
             st.osr[key] = unit = None
@@ -154,6 +158,8 @@ def compile_code(code: Any) -> str:
     t0 = time.perf_counter()
     try:
         compile_opt(code)
+    except ScriptTerminated:  # a time or memory limit, delivered during the compile
+        raise
     except Exception as e:
         note_failure(code, e, "")
         baseline.compile_code(code)

@@ -18,13 +18,19 @@ that instruction in tier 0.
 """
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from pyjs.engine.bytecode import opcodes as O
 from pyjs.engine.bytecode.compiler import UNINIT
 from pyjs.engine.interp import ops_runtime as R
 from pyjs.engine.interp.functions import JSFunction
+from pyjs.engine.runtime.builtins.function import function_apply
 from pyjs.engine.runtime.conversions import to_boolean
+from pyjs.engine.runtime.function import BuiltinFunction
+from pyjs.engine.runtime.objects import JSObject
+from pyjs.engine.runtime.realm import current_realm
+from pyjs.engine.runtime.shapes import ACCESSOR
 
 from . import helpers as H
 from .cfg import Edge, cfg, liveness
@@ -41,10 +47,14 @@ GET_PROP GET_PROP_KEEP SET_PROP GET_ELEM SET_ELEM TO_PROPKEY_BASE NEW_OBJECT NEW
 ADD SUB MUL DIV MOD POW BITAND BITOR BITXOR SHL SAR SHR NEG PLUS TO_NUMERIC INC DEC BITNOT NOT
 TYPEOF TO_STRING LT GT LE GE EQ NE SEQ SNE IS_NULLISH IS_UNDEF
 JUMP JUMP_IF_FALSE JUMP_IF_TRUE JUMP_IF_FALSE_KEEP JUMP_IF_TRUE_KEEP JUMP_IF_NOT_NULLISH_KEEP
-JUMP_IF_NULLISH JUMP_IF_UNDEF RETURN THROW THROW_ERROR CALL NEW NOP DEBUGGER
+JUMP_IF_NULLISH JUMP_IF_UNDEF RETURN THROW THROW_ERROR CALL NEW NOP DEBUGGER ARGUMENTS
 """.split())
 MAX_INLINE = 80  # instructions of a callee that may be inlined
-NOT_INLINED = frozenset(O.BY_NAME[n].code for n in "CLOSURE ARG THROW THROW_ERROR NEW".split())
+INT_NODES = ("CheckInt32", "CheckedAddI", "CheckedSubI", "CheckedMulI", "CheckedModI", "CmpI")
+STACK_ONLY = frozenset(O.BY_NAME[n].code for n in """
+CONST UNDEF POP DUP DUP2 SWAP ROT3 ROT4 NOP DEBUGGER GET_LOCAL GET_LOCAL_CHECK CHECK_LOCAL SET_LOCAL PUT_LOCAL
+JUMP""".split())  # instructions that only move values: a virtual object on the stack does not escape
+NOT_INLINED = frozenset(O.BY_NAME[n].code for n in "CLOSURE ARG THROW THROW_ERROR NEW ARGUMENTS".split())
 
 
 class Decline(Exception):
@@ -84,6 +94,8 @@ class Builder(Speculation):
         self.blk: Block
         self.locals: list[Node] = []
         self.stack: list[Node] = []
+        self.real: dict[int, Node] = {}         # a materialized virtual object's node id -> the object
+        self.osr_edge: Block | None = None      # the OSR unit's edge into its loop header
 
     # ---- emission helpers -----------------------------------------------------------------
     def emit(self, op: str, inputs: list[Node], aux: Any = None, state: FrameState | None = None,
@@ -115,6 +127,15 @@ class Builder(Speculation):
             n.block = self.entry
             self.entry.nodes.insert(0, n)
             self.g.consts[key] = n
+        return n
+
+    def iconst(self, value: int) -> Node:
+        """An int32 constant (``const`` keeps Python ints, which are BigInts, tagged)."""
+        n = self.g.consts.get(("I", value))
+        if n is None:
+            n = self.g.consts[("I", value)] = self.g.make("ConstI", [], value, -1, None)
+            n.block = self.entry
+            self.entry.nodes.insert(0, n)
         return n
 
     def tconst(self, value: Any) -> Node:
@@ -157,9 +178,37 @@ class Builder(Speculation):
             return True
         return v.type == "T"
 
+    @staticmethod
+    def int_value(v: Node) -> int | None:
+        """The int32 a constant Number node holds (-0 is not one), else None."""
+        x = v.aux
+        if v.op in ("ConstF", "ConstT") and type(x) is float and x.is_integer() and -2**31 <= x < 2**31 \
+                and (x or math.copysign(1.0, x) > 0):
+            return int(x)
+        return None
+
+    def is_int(self, v: Node) -> bool:
+        return v.type == "I" or self.int_value(v) is not None
+
+    def as_int(self, v: Node) -> Node:
+        """An int32 value or constant (``is_int``) as an int32 node."""
+        return v if v.type == "I" else self.iconst(self.int_value(v))
+
+    def int32(self, v: Node, state: FrameState) -> Node:
+        """ToInt32 of a Number-speculated value (bitwise operators)."""
+        if self.is_int(v):
+            return self.as_int(v)
+        return self.emit("ToInt32", [self.as_float(v, state)], state=state)
+
+    def int_site(self) -> bool:
+        """Int32 arithmetic here has not overflowed before."""
+        return ("int", self.pc) not in self.failed and self.g.can(*INT_NODES)
+
     def as_float(self, v: Node, state: FrameState | None = None, block: Block | None = None) -> Node:
         if v.type == "F":
             return v
+        if v.op == "ConstI":
+            return self.const(float(v.aux))
         if v.type == "I":
             return self.emit("IToF", [v], block=block)
         if v.op == "ConstT" and type(v.aux) is float:
@@ -178,6 +227,11 @@ class Builder(Speculation):
             return self.tconst(v.aux)
         if v.op == "ConstB":
             return self.tconst(v.aux)
+        if v.op == "ConstI":
+            n = self.g.consts.get(("TI", v.aux))
+            if n is None:
+                n = self.g.consts[("TI", v.aux)] = self.tconst(float(v.aux))
+            return n
         if t == "F":
             return self.emit("BoxF", [v], block=block)
         if t == "I":
@@ -235,6 +289,8 @@ class Builder(Speculation):
             for i in range(start, end):
                 self.pc = i
                 op, arg = ins[i]
+                if op not in STACK_ONLY and not self.virtual_op(op, arg):
+                    self.escape(self.stack[len(self.stack) - self.pops(op, arg):])
                 exits = self.instr(op, arg, i)
                 if exits is not None:
                     break
@@ -265,6 +321,7 @@ class Builder(Speculation):
             self.emit("Jump", [], block=eb)
             edges.append(eb)
         pending[0][0].src = edges[1]
+        self.osr_edge = edges[0]
         pending.setdefault(header, []).append(Edge(edges[0], locals1, stack1))
         npreds[header] += 1
 
@@ -276,6 +333,12 @@ class Builder(Speculation):
         if len(edges) == 1 and not loop:
             self.locals, self.stack = list(edges[0].locals), list(edges[0].stack)
             return b
+        for e in edges:  # an arguments object not made yet is made on each edge into a merge
+            for vals in (e.locals, e.stack):
+                for k, v in enumerate(vals):
+                    if v.op == "VArguments":
+                        vals[k] = self.emit("CallPy", [self.frame, self.tconst(v.aux)], R.create_arguments,
+                                            block=e.src)
         depth = len(edges[0].stack)
         if any(len(e.stack) != depth for e in edges):
             raise Decline(f"operand stack depths disagree at pc {start}")
@@ -292,8 +355,7 @@ class Builder(Speculation):
                 values.append(raw[0])
                 continue
             if loop:
-                t = self.hints.get((start, slot)) or ("F" if raw[0].type in ("F", "I") or (
-                    raw[0].op == "ConstT" and type(raw[0].aux) is float) else "T")
+                t = self.hints.get((start, slot)) or self.entry_type(raw)
             else:
                 t = self.merge_type(raw, ("phi", start, slot))
             phi = self.g.make("Phi", [], None, start, None, t)
@@ -308,19 +370,34 @@ class Builder(Speculation):
         if loop:
             b.loop_header = True
             headers[start] = b
-            if len(edges) == 1:  # the state entering the loop: hoisted guards resume here
-                e = edges[0]
+            osr = [e for e in edges if e.src is self.osr_edge]
+            if len(edges) == 1 or osr:  # the state entering the loop: hoisted guards resume here
+                e = osr[0] if osr else edges[0]  # (prune_branches leaves an OSR unit only its OSR edge)
                 b.entry_state = FrameState(start, self.live_locals(start, e.locals), list(e.stack),
                                            self.outer, self.callee)
             self.pc = start
             self.emit("Tick", [], block=b)
         return b
 
+    def entry_type(self, raw: list[Node]) -> str:
+        """A loop phi's first guess, from the values entering the loop (an OSR entry brings
+        the running frame's tagged values): I when some is an int32 and the others are int32s
+        or tagged, F when the first is a number, else T. The back edges may correct it."""
+        if any(self.is_int(r) for r in raw) and self.g.can(*INT_NODES) and \
+                all(self.is_int(r) or (r.type == "T" and r.op != "ConstT") for r in raw):
+            return "I"
+        r0 = raw[0]
+        return "F" if r0.type in ("F", "I") or (r0.op == "ConstT" and type(r0.aux) is float) else "T"
+
     def merge_type(self, raw: list[Node], site: tuple) -> str:
-        """F when every input is a number or may be speculated to be one and some input is
-        computed as a float64; T otherwise."""
+        """I when every input is an int32 (or a tagged value speculated to be one) and some
+        input is computed as an int32; F when every input is a number or may be speculated to
+        be one and some input is computed as a number; T otherwise."""
         if site in self.failed:
             return "T"
+        if any(r.type == "I" for r in raw) and self.g.can(*INT_NODES) and \
+                all(self.is_int(r) or (r.type == "T" and r.op != "ConstT") for r in raw):
+            return "I"
         some_f = False
         for r in raw:
             if r.type in ("F", "I") or r.op == "BoxF" or (r.op == "ConstT" and type(r.aux) is float):
@@ -335,11 +412,15 @@ class Builder(Speculation):
         blk = e.src
         if t == "T":
             return self.as_tagged(v, block=blk)
+        if t == "I" and self.is_int(v):
+            return self.as_int(v)
         saved = self.pc
         self.pc = pc
         try:
             st = FrameState(pc, self.live_locals(pc, e.locals), list(e.stack), self.outer, self.callee)
             n = self.as_float(v, st, block=blk)
+            if t == "I":  # a tagged value entering an int32 phi (or a float a rebuild retypes)
+                return self.emit("CheckInt32", [n], ("phi", pc, slot), st, block=blk)
             if n.op == "CheckFloat":
                 n.aux = ("phi", pc, slot)
             return n
@@ -350,10 +431,15 @@ class Builder(Speculation):
 
     def finish_block(self, exits: list, pending: dict, headers: dict) -> None:
         """Route the block's exits: one exit jumps; two (a branch) go through edge blocks so
-        that each edge's coercions run on that edge only."""
+        that each edge's coercions run on that edge only. Virtual objects do not cross blocks:
+        they are materialized first."""
         src = self.blk
         if not exits:
             return
+        exits = [(t, self.live_locals(t, l_), s_) for t, l_, s_ in exits]  # dead locals need no object
+        for _, locals_, stack in exits:
+            self.escape([v for v in list(locals_) + list(stack) if v.op == "VObject"])
+        exits = [(t, [self.real.get(v.id, v) for v in l_], [self.real.get(v.id, v) for v in s_]) for t, l_, s_ in exits]
         if len(exits) == 1:
             srcs = [src]
             if not src.nodes or src.control.d.effects != "control":
@@ -383,6 +469,9 @@ class Builder(Speculation):
     # ---- instructions ---------------------------------------------------------------------------
     def instr(self, op: int, arg: int, i: int) -> list | None:
         """Translate one instruction; returns its exits when it ends the block."""
+        if self.virtual_op(op, arg):
+            self.virtual(op, arg)
+            return None
         st = self.stack
         if op == O.CONST:
             st.append(self.const(self.code.consts[arg]))
@@ -416,8 +505,9 @@ class Builder(Speculation):
             self.context(op, arg)
         elif op == O.GET_GLOBAL:
             name = self.code.consts[arg]
-            st.append(self.call_py(R.get_global, [self.frame, self.tconst(name), self.tconst(self.fb),
-                                                  self.tconst(i)]))
+            v = self.global_slot(name)
+            st.append(v if v is not None else self.call_py(R.get_global, [self.frame, self.tconst(name),
+                                                                         self.tconst(self.fb), self.tconst(i)]))
         elif op == O.SET_GLOBAL:
             self.call_py(R.set_global, [self.frame, self.tconst(self.code.consts[arg]), st[-1]])
         elif op == O.THIS:
@@ -429,6 +519,11 @@ class Builder(Speculation):
                 st.append(self.emit("LoadField", [self.frame], "this"))
             else:
                 st.append(self.call_py(H.this, [self.frame]))
+        elif op == O.ARGUMENTS:
+            if arg == 1 or not self.g.can("VArguments"):
+                raise Decline("a mapped arguments object (it aliases the parameters)" if arg == 1
+                              else "the backend has no arguments object")
+            st.append(self.emit("VArguments", [], arg))
         elif op == O.ARG:
             st.append(self.call_py(H.arg, [self.frame, self.tconst(arg)]))
         elif op == O.CLOSURE:
@@ -488,12 +583,30 @@ class Builder(Speculation):
             return self.control(op, arg, i)
         return None
 
+    def global_slot(self, name: str) -> Node | None:
+        """A global variable that is a data property of the global object (``Math``, a
+        top-level ``var`` or function), read from its slot behind guards: the function's realm,
+        no lexical declaration of the name, the global object's shape."""
+        realm = current_realm()
+        g = realm.global_object
+        i = g.shape.table.get(name)
+        if self.callee is not None or not self.site_ok() or not self.g.can("CheckNotIn") \
+                or type(g) is not JSObject or g.shape.dictionary \
+                or i is None or g.shape.flags[i] & ACCESSOR or name in realm.global_lexicals:
+            return None
+        s = self.state()
+        fn = self.emit("LoadField", [self.frame], "func")
+        self.emit("CheckIs", [self.emit("LoadField", [fn], "realm")], realm, s)
+        self.emit("CheckNotIn", [self.tconst(realm.global_lexicals)], name, s)
+        self.emit("CheckShape", [self.tconst(g)], g.shape, s)
+        return self.emit("LoadItemK", [self.emit("LoadField", [self.tconst(g)], "slots")], i)
+
     def check_init(self, v: Node) -> bool:
         """The TDZ check of a binding read; True when it always throws (tier 0 throws it)."""
         if v.op == "ConstT" and v.aux is UNINIT:
             self.emit("Deopt", [], "TDZ", self.state())
             return True
-        if v.type == "T" and v.op != "ConstT":
+        if v.type == "T" and v.op not in ("ConstT", "VObject"):
             self.emit("CheckNotUninit", [v], state=self.state())
         return False
 
@@ -559,6 +672,93 @@ class Builder(Speculation):
             return [(arg, self.locals, rest + [self.const(None)]), (nxt, self.locals, st)]
         return [(nxt, self.locals, rest), (arg, self.locals, st)]  # JUMP_IF_NOT_NULLISH_KEEP
 
+    # ---- escape analysis: object literals ------------------------------------------------------
+    @staticmethod
+    def pops(op: int, arg: int) -> int:
+        n = O.OPS[op].pops
+        if n >= 0:
+            return n
+        return arg + 2 if op == O.CALL else arg + 1 if op == O.NEW else arg
+
+    def virtual_op(self, op: int, arg: int) -> bool:
+        """An instruction that works on a virtual object without making it escape: a field
+        definition, a read of a field it has, a write of a field it has."""
+        st = self.stack
+        if op == O.CALL:
+            return arg == 2 and st[-1].op == "VArguments" and self.applies(self.pc)
+        if op in (O.NEW_OBJECT, O.DEFINE_FIELD, O.GET_PROP, O.GET_PROP_KEEP, O.SET_PROP) and self.callee is None:
+            if op == O.NEW_OBJECT:
+                return self.g.can("VObject")
+            obj = st[-2] if op in (O.DEFINE_FIELD, O.SET_PROP) else st[-1]
+            key = self.code.consts[arg]
+            return obj.op == "VObject" and (op == O.DEFINE_FIELD or key in obj.aux)
+        return False
+
+    def virtual(self, op: int, arg: int) -> None:
+        """NEW_OBJECT makes an empty virtual object; DEFINE_FIELD and SET_PROP make a new
+        snapshot (a VObject node is immutable: frame states taken earlier keep the old one)."""
+        st = self.stack
+        if op == O.NEW_OBJECT:
+            st.append(self.emit("VObject", [], ()))
+            return
+        if op == O.CALL:  # g.apply(thisArg, arguments): the arguments are the frame's own
+            self.escape(st[-4:-1])
+            target, fn, this_arg, args = self.stack[-4:]
+            self.emit("CheckIs", [fn], self.fb[self.pc], self.state())
+            r = self.call_py(H.apply_arguments, [self.frame, self.tconst(self.pc + 1), fn, target, this_arg,
+                                                 self.tconst(args.aux)])
+            del self.stack[-4:]
+            self.stack.append(r)
+            return
+        key = self.code.consts[arg]
+        if op in (O.GET_PROP, O.GET_PROP_KEEP):
+            obj = st[-1]
+            v = obj.inputs[obj.aux.index(key)]
+            if op == O.GET_PROP:
+                st[-1] = v
+            else:
+                st.append(v)
+            return
+        obj, v = st[-2], st[-1]
+        if v.op == "VObject":
+            self.escape([v])
+            v = self.real[v.id]
+        keys, vals = list(obj.aux), list(obj.inputs)  # values stay unboxed until materialized
+        if key in keys:
+            vals[keys.index(key)] = v
+        else:
+            keys.append(key)
+            vals.append(v)
+        new = self.emit("VObject", vals, tuple(keys))
+        self.locals = [new if x is obj else x for x in self.locals]
+        self.stack = st = [new if x is obj else x for x in st]
+        del st[-1]
+        if op == O.SET_PROP:
+            st[-1] = v
+
+    def applies(self, pc: int) -> bool:
+        """The call site's one target is Function.prototype.apply (tier 0's call feedback)."""
+        t = self.fb[pc]
+        return self.site_ok() and type(t) is BuiltinFunction and t.fn is function_apply
+
+    def escape(self, values: list[Node]) -> None:
+        """Materialize the virtual objects among ``values`` where they escape: a new object and
+        its fields defined in order (what NEW_OBJECT and DEFINE_FIELD would have done), or the
+        frame's arguments object (made once per frame: R.create_arguments caches it); every
+        reference in the abstract state becomes the real object."""
+        for v in values:
+            if v.op not in ("VObject", "VArguments") or v.id in self.real:
+                continue
+            if v.op == "VArguments":
+                o = self.call_py(R.create_arguments, [self.frame, self.tconst(v.aux)])
+            else:
+                o = self.call_py(R.new_object, [])
+                for key, val in zip(v.aux, v.inputs):
+                    self.call_py(R.define_field, [o, self.tconst(key), val])
+            self.real[v.id] = o
+            self.locals = [o if x is v else x for x in self.locals]
+            self.stack = [o if x is v else x for x in self.stack]
+
     # ---- speculated operations ----------------------------------------------------------------
     def inlinable(self, target: Any) -> bool:
         if type(target) is not JSFunction or self.callee is not None or not self.site_ok():
@@ -621,12 +821,15 @@ class Builder(Speculation):
         return phi
 
 
-def build_graph(code: Any, failed: set, osr: tuple[int, int] | None = None) -> Graph:
+def build_graph(code: Any, failed: set, osr: tuple[int, int] | None = None,
+                nodes_ok: frozenset[str] | None = None) -> Graph:
     """Build the IR (entered at the start, or at a loop header for OSR), rebuilding while a
-    loop phi's type disagrees with its back edges."""
+    loop phi's type disagrees with its back edges. ``nodes_ok``: the nodes the backend lowers
+    (None: all); speculations that need other nodes are not made."""
     hints: dict = {}
-    for _ in range(4):
+    for _ in range(8):
         b = Builder(code, failed, hints, osr)
+        b.g.nodes_ok = nodes_ok
         g = b.build()
         changed = False
         for hpc, slot, phi, raw in b.loop_phis:

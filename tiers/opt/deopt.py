@@ -16,6 +16,7 @@ import ctypes
 from typing import Any, Callable
 
 from pyjs.engine.interp import functions
+from pyjs.engine.interp import ops_runtime as R
 from pyjs.engine.interp.functions import make_frame
 from pyjs.engine.runtime.inspect_value import format_number
 from pyjs.engine.runtime.objects import JSObject
@@ -77,10 +78,19 @@ class Unit:
         frames, site, kind, seen_type, locs = self.guards[k]
         seen = decode(addr, seen_type)
         slots = ctypes.c_int64.from_address(addr + 8).value
-        values = [x if where == "c" else decode(slots + 8 * x, "T") if where == "s"
-                  else f.locals[x] if where == "l" else decode(addr + 8 * x, t)
-                  for where, x, t in locs]
-        return self.resume(f, k, seen, values)
+        made: dict[int, Any] = {}
+
+        def value(where: str, x: Any, t: Any) -> Any:
+            if where == "v":  # a removed object literal: built once per bailout
+                nid, keys = x
+                if nid not in made:
+                    made[nid] = materialize(keys, [value(*loc) for loc in t])
+                return made[nid]
+            if where == "a":  # the frame's arguments object (made once per frame)
+                return R.create_arguments(f, x)
+            return (x if where == "c" else decode(slots + 8 * x, "T") if where == "s"
+                    else f.locals[x] if where == "l" else decode(addr + 8 * x, t))
+        return self.resume(f, k, seen, [value(*loc) for loc in locs])
 
     def resume(self, f: Any, k: int, seen: Any, values: list) -> Any:
         """Guard ``k`` failed on ``seen``: rebuild the tier-0 frames from the state ``values``
@@ -119,6 +129,15 @@ class Unit:
             fr.stack.append(result)
             result = functions.run_frame(fr)
         return result
+
+
+def materialize(keys: tuple, values: list) -> Any:
+    """The object a removed object literal would have been: NEW_OBJECT, then DEFINE_FIELD of
+    each key in order (escape analysis, builder.Builder.escape)."""
+    o = R.new_object()
+    for key, v in zip(keys, values):
+        R.define_field(o, key, v)
+    return o
 
 
 def decode(addr: int, t: str) -> Any:

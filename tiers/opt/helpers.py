@@ -31,6 +31,17 @@ def call(f: Any, pc: int, fn: Any, this: Any, *args: Any) -> Any:
     return R.call_at(f, pc, fn, this, list(args))
 
 
+def apply_arguments(f: Any, pc: int, apply: Any, target: Any, this_arg: Any, mapped: int) -> Any:
+    """``target.apply(thisArg, arguments)`` where ``arguments`` is the frame's own arguments
+    object, which tier 2 did not make (escape analysis: it aliases no parameter, so its
+    elements are the frame's arguments): a plain JS target is called with them directly, as
+    call_function_method would after CreateListFromArrayLike; anything else gets the real
+    object and the real apply (its TypeError included)."""
+    if type(target) is JSFunction and target.inline_ok:
+        return R.call_function_method(f, False, target, [this_arg, *f.args])
+    return R.call_at(f, pc, apply, target, [this_arg, R.create_arguments(f, mapped)])
+
+
 def construct(f: Any, pc: int, fn: Any, *args: Any) -> Any:
     """NEW: a base-class JS constructor runs in a construct frame (then the [[Construct]]
     return rule); anything else through ``construct_at``."""

@@ -106,6 +106,11 @@ class Graph:
         self.blocks: list[Block] = []
         self.next_id = 0
         self.consts: dict[tuple, Node] = {}
+        self.nodes_ok: frozenset[str] | None = None  # the backend's nodes (None: every node)
+
+    def can(self, *ops: str) -> bool:
+        """The backend lowers these nodes (speculations that need others are not made)."""
+        return self.nodes_ok is None or all(op in self.nodes_ok for op in ops)
 
     def new_block(self, pc: int) -> Block:
         b = Block(len(self.blocks), pc)

@@ -8,10 +8,13 @@ from typing import Any
 
 from pyjs.engine.bytecode import opcodes as O
 from pyjs.engine.interp import ops_runtime as R
+from pyjs.engine.runtime.builtins.array_buffer import ElementType
+from pyjs.engine.runtime.builtins.typedarray import TypedArrayObject
 from pyjs.engine.runtime.function import BuiltinFunction
 from pyjs.engine.runtime.objects import JSArray, JSObject
 
-from pyjs.tiers.baseline.ic import PropIC
+from pyjs.engine.runtime.shapes import PROTO_EPOCH, WRITABLE
+from pyjs.tiers.baseline.ic import PropIC, _chain as ic_chain
 
 from . import helpers as H
 from .ir import FrameState, Node
@@ -22,12 +25,18 @@ BINARY_GENERIC = {O.ADD: R.add, O.SUB: R.sub, O.MUL: R.mul, O.DIV: R.div, O.MOD:
                   O.SHL: R.shl, O.SAR: R.sar, O.SHR: R.shr}
 BITWISE = {O.BITAND: "and", O.BITOR: "or", O.BITXOR: "xor", O.SHL: "shl", O.SAR: "sar"}
 COMPARE_F = {O.LT: "LtF", O.GT: "GtF", O.LE: "LeF", O.GE: "GeF", O.SEQ: "EqF", O.SNE: "NeF"}
+COMPARE_I = {O.LT: "<", O.GT: ">", O.LE: "<=", O.GE: ">=", O.SEQ: "==", O.SNE: "!="}
+ARITH_I = {O.ADD: "CheckedAddI", O.SUB: "CheckedSubI", O.MUL: "CheckedMulI", O.MOD: "CheckedModI",
+           O.INC: "CheckedAddI", O.DEC: "CheckedSubI"}
 COMPARE_GENERIC = {O.LT: R.lt, O.GT: R.gt, O.LE: R.le, O.GE: R.ge, O.SEQ: R.strict_equals,
                    O.SNE: H.not_strict_equals, O.EQ: R.loose_equals, O.NE: H.not_loose_equals}
 UNARY_F = {O.NEG: "NegF", O.INC: "AddF", O.DEC: "SubF", O.PLUS: None, O.TO_NUMERIC: None}
 UNARY_GENERIC = {O.NEG: R.neg, O.INC: R.inc, O.DEC: R.dec, O.PLUS: R.to_number,
                  O.TO_NUMERIC: R.to_numeric, O.BITNOT: R.bitnot, O.TYPEOF: R.typeof,
                  O.TO_STRING: R.to_string}
+TYPED_NODES = ("CheckSmallInt", "ByteLen", "LoadTyped", "StoreTypedF", "StoreTypedI", "CheckedAddI",
+               "CheckedMulI", "AddI", "MulI", "CmpI")
+TYPED_CODES = frozenset("bBhHiIfd")  # the element types tier 2 accesses natively (not Float16, BigInt64)
 MATH_UNARY = ("sqrt", "floor", "ceil", "abs", "trunc", "round")
 MATH_BINARY = ("min", "max")
 
@@ -59,13 +68,13 @@ class Speculation:
         fb = self.fb[self.pc]
         if fb is None and op != O.POW and self.speculating(a, b):
             s = self.state()
-            fa, fb_ = self.as_float(a, s), self.as_float(b, s)
             if op in BITWISE or op == O.SHR:
-                ia, ib = self.emit("ToInt32", [fa], state=s), self.emit("ToInt32", [fb_], state=s)
-                r = (self.emit("ShrI", [ia, ib]) if op == O.SHR
-                     else self.emit("IToF", [self.emit("BitI", [ia, ib], BITWISE[op])]))
+                ia, ib = self.int32(a, s), self.int32(b, s)
+                r = self.emit("ShrI", [ia, ib]) if op == O.SHR else self.emit("BitI", [ia, ib], BITWISE[op])
+            elif op in ARITH_I and self.is_int(a) and self.is_int(b) and self.int_site():
+                r = self.emit(ARITH_I[op], [self.as_int(a), self.as_int(b)], ("int", self.pc), s)
             else:
-                r = self.emit(BINARY_F[op], [fa, fb_])
+                r = self.emit(BINARY_F[op], [self.as_float(a, s), self.as_float(b, s)])
         else:
             r = self.call_py(BINARY_GENERIC[op], [a, b])
         del st[-2:]
@@ -76,15 +85,16 @@ class Speculation:
         a = st[-1]
         if op in UNARY_F or op == O.BITNOT:
             if self.fb[self.pc] is None and self.speculating(a):
-                fa = self.as_float(a)
                 if op == O.BITNOT:
-                    r = self.emit("IToF", [self.emit("BitNotI", [self.emit("ToInt32", [fa], state=self.state())])])
+                    r = self.emit("BitNotI", [self.int32(a, self.state())])
+                elif op in (O.INC, O.DEC) and self.is_int(a) and self.int_site():
+                    r = self.emit(ARITH_I[op], [self.as_int(a), self.iconst(1)], ("int", self.pc), self.state())
                 elif op in (O.INC, O.DEC):
-                    r = self.emit(UNARY_F[op], [fa, self.const(1.0)])
+                    r = self.emit(UNARY_F[op], [self.as_float(a), self.const(1.0)])
                 elif op == O.NEG:
-                    r = self.emit("NegF", [fa])
+                    r = self.emit("NegF", [self.as_float(a)])
                 else:
-                    r = fa
+                    r = a if a.type == "I" else self.as_float(a)
                 st[-1] = r
                 return
         elif op == O.TO_STRING and a.op == "ConstT" and type(a.aux) is str:
@@ -95,8 +105,11 @@ class Speculation:
         st = self.stack
         a, b = st[-2], st[-1]
         if op in COMPARE_F and self.fb[self.pc] is None and self.speculating(a, b):
-            s = self.state()
-            r = self.emit(COMPARE_F[op], [self.as_float(a, s), self.as_float(b, s)])
+            if self.is_int(a) and self.is_int(b) and self.g.can("CmpI"):
+                r = self.emit("CmpI", [self.as_int(a), self.as_int(b)], COMPARE_I[op])
+            else:
+                s = self.state()
+                r = self.emit(COMPARE_F[op], [self.as_float(a, s), self.as_float(b, s)])
         elif op in (O.SEQ, O.SNE) and any(x.op == "ConstT" and (x.aux is None or x.aux is R.JSNull or type(x.aux) is bool)
                                          for x in (a, b)):
             r = self.emit("SameT", [self.as_tagged(a), self.as_tagged(b)])
@@ -130,15 +143,45 @@ class Speculation:
         st = self.stack
         obj, v = st[-2], st[-1]
         c = self.fb[i]
-        if type(c) is tuple and obj.type == "T" and obj.op != "ConstT" and self.site_ok():
+        speculable = obj.type == "T" and obj.op != "ConstT" and self.site_ok()
+        if type(c) is tuple and speculable:
             s = self.state()
             self.emit("CheckClass", [obj], JSObject, s)
             self.emit("CheckShape", [obj], c[0], s)
             self.emit("StoreItemK", [self.emit("LoadField", [obj], "slots"), self.as_tagged(v)], c[1])
+        elif type(c) is list and speculable and self.g.can("StoreField", "ListAppend") and self.transition_holds(key, c):
+            self.add_property(obj, v, c)
         else:
             self.call_py(self.prop_ic(key, i).set, [obj, v, self.tconst(self.code.strict)])
         del st[-2:]
         st.append(v)
+
+    @staticmethod
+    def transition_holds(key: str, c: list) -> bool:
+        """A property-adding store (tier 0's [old shape, new shape, prototype]) that still
+        adds a plain data property: no prototype has a setter or a read-only ``key`` (the
+        chain's shapes become watched: a change there moves PROTO_EPOCH)."""
+        old, new, proto = c
+        if old.dictionary or new.dictionary or proto is None:
+            return False
+        found = ic_chain(proto, key)
+        return found is not None and (found[1] < 0 or bool(found[0].shape.flags[found[1]] & WRITABLE))
+
+    def add_property(self, obj: Node, v: Node, c: list) -> None:
+        """OrdinarySet's add of a new data property (10.1.9.2 step 2.e), as tier 1's inline
+        cache does it: guarded by the receiver's shape, prototype, extensibility, the shape
+        not being a watched prototype's, and the prototype epoch; the value is appended to
+        the slots and the shape moves along the transition."""
+        old, new, proto = c
+        s = self.state()
+        self.emit("CheckClass", [obj], JSObject, s)
+        self.emit("CheckShape", [obj], old, s)
+        self.emit("CheckIs", [self.emit("LoadField", [obj], "proto")], proto, s)
+        self.emit("CheckIs", [self.emit("LoadField", [obj], "extensible")], True, s)
+        self.emit("CheckIs", [self.emit("LoadField", [self.tconst(old)], "watched")], False, s)
+        self.emit("CheckIs", [self.emit("LoadItemK", [self.tconst(PROTO_EPOCH)], 0)], PROTO_EPOCH[0], s)
+        self.emit("ListAppend", [self.emit("LoadField", [obj], "slots"), self.as_tagged(v)])
+        self.emit("StoreField", [obj, self.tconst(new)], "shape")
 
     def prop_ic(self, key: str, i: int) -> Any:
         """The inline cache of a property site compiled generically: tier 1's (polymorphic,
@@ -155,13 +198,38 @@ class Speculation:
         self.emit("CheckClass", [obj], JSArray, s)
         el = self.emit("LoadField", [obj], "elements")
         self.emit("CheckNotNone", [el], state=s)
-        idx = self.emit("CheckIndex", [self.as_float(key, s)], state=s)
+        # an int32 index needs no conversion: the unsigned bounds check also rejects negatives
+        idx = self.as_int(key) if self.is_int(key) else self.emit("CheckIndex", [self.as_float(key, s)], state=s)
         self.emit("CheckBounds", [idx, self.emit("ListLen", [el])], state=s)
         return el, idx
 
-    def elem_speculable(self, obj: Node, key: Node) -> bool:
-        return (self.fb[self.pc] is None and self.site_ok() and obj.type == "T" and obj.op != "ConstT"
-                and self.floatable(key))
+    def typed(self, obj: Node, key: Node, etype: Any, s: FrameState) -> tuple[Node, Node]:
+        """The guards of a typed array element access (etype: the site's one ElementType): a
+        fixed-length view of that type on an attached buffer that still covers it, an
+        integral index below its length. Returns (the buffer's bytearray, byte position)."""
+        self.emit("CheckClass", [obj], TypedArrayObject, s)
+        self.emit("CheckIs", [self.emit("LoadField", [obj], "etype")], etype, s)
+        data = self.emit("LoadField", [self.emit("LoadField", [obj], "buffer")], "data")
+        self.emit("CheckNotNone", [data], state=s)
+        length = self.emit("CheckSmallInt", [self.emit("LoadField", [obj], "array_length")], state=s)
+        off = self.emit("CheckSmallInt", [self.emit("LoadField", [obj], "byte_offset")], state=s)
+        site = ("pc", self.pc)
+        size = self.iconst(etype.size)
+        end = self.emit("CheckedAddI", [off, self.emit("CheckedMulI", [length, size], site, s)], site, s)
+        self.emit("CheckTrue", [self.emit("CmpI", [end, self.emit("ByteLen", [data], state=s)], "<=")], state=s)
+        idx = self.as_int(key) if self.is_int(key) else self.emit("CheckIndex", [self.as_float(key, s)], state=s)
+        self.emit("CheckBounds", [idx, length], state=s)
+        # idx < length and off + length * size did not overflow: neither can this
+        return data, self.emit("AddI", [off, self.emit("MulI", [idx, size])])
+
+    def typed_kind(self) -> Any:
+        """The ElementType of a typed-array element site tier 2 reads or writes natively."""
+        t = self.fb[self.pc]
+        return t if type(t) is ElementType and t.code in TYPED_CODES and self.g.can(*TYPED_NODES) else None
+
+    def elem_speculable(self, obj: Node, key: Node, typed: bool = False) -> bool:
+        return ((self.typed_kind() is not None) if typed else self.fb[self.pc] is None) and self.site_ok() \
+            and obj.type == "T" and obj.op != "ConstT" and self.floatable(key)
 
     def get_elem(self, i: int) -> None:
         st = self.stack
@@ -171,6 +239,9 @@ class Speculation:
             el, idx = self.dense(obj, key, s)
             v = self.emit("LoadItem", [el, idx])
             self.emit("CheckNotHole", [v], state=s)
+        elif self.elem_speculable(obj, key, typed=True):
+            etype = self.typed_kind()
+            v = self.emit("LoadTyped", list(self.typed(obj, key, etype, self.state())), etype.code)
         else:
             v = self.call_py(R.get_elem, [obj, key, self.tconst(self.fb), self.tconst(i + 1)])
         del st[-2:]
@@ -184,6 +255,16 @@ class Speculation:
             el, idx = self.dense(obj, key, s)
             self.emit("CheckNotHole", [self.emit("LoadItem", [el, idx])], state=s)
             self.emit("StoreItem", [el, idx, self.as_tagged(v)])
+        elif self.elem_speculable(obj, key, typed=True) and self.floatable(v):
+            etype = self.typed_kind()
+            s = self.state()
+            data, pos = self.typed(obj, key, etype, s)
+            if etype.code in "fd":
+                self.emit("StoreTypedF", [data, pos, self.as_float(v, s)], etype.code)
+            elif etype.name == "Uint8Clamped":
+                self.emit("StoreTypedF", [data, pos, self.as_float(v, s)], "C")
+            else:  # ToInt8 ... ToUint32 are ToInt32's low bits
+                self.emit("StoreTypedI", [data, pos, self.int32(v, s)], etype.code)
         else:
             self.call_py(R.set_elem, [obj, key, v, self.tconst(self.code.strict), self.tconst(self.fb),
                                  self.tconst(i + 1)])

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pyjs.tiers.opt.deopt import Unit
 from pyjs.tiers.opt.ir import Graph
+from pyjs.tiers.opt.nodes import NODES
 
 from .dump import format_program
 from .ifconvert import if_convert
-from .isel import select
+from .isel import Selector, select
 from .peephole import peephole
 from .regalloc import allocate
 from .region import build_regions
@@ -39,6 +40,12 @@ def compile_layout(g: Graph, tech: Techniques) -> tuple[object, list[Trace]]:
         Config.record.append((layout, {id(op): (op.dst, list(op.srcs), op.pred) for t in layout for op in t.ops}))
     allocate(layout, mf.vclass)
     return mf, layout
+
+
+# The IR nodes this backend selects instructions for: the builder makes no speculation that
+# needs another (int32 arithmetic, typed arrays, transitions, escape analysis and global slots
+# came to the IR after this backend; docs/VLIW.md "Limits").
+NODES_SELECTED = frozenset(n for n in NODES if n == "Phi" or hasattr(Selector, "op_" + n))
 
 
 def compile_graph(g: Graph, dump: list[str] | None) -> Unit:

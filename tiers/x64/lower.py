@@ -19,7 +19,8 @@ from pyjs.engine.runtime.conversions import to_boolean
 from pyjs.tiers.opt.ir import Graph, Node
 from pyjs.tiers.opt.nodes import NODES
 
-from .layout import FLOAT_VAL, LIST_ITEMS, LIST_SIZE, STR_LENGTH, TYPE, layout
+from .layout import (BYTES_SIZE, BYTES_START, FLOAT_VAL, LIST_ITEMS, LIST_SIZE, LONG_DIGIT0, LONG_SIZE,
+                     STR_LENGTH, TYPE, layout)
 
 I1, I32, I64, F64 = ir.IntType(1), ir.IntType(32), ir.IntType(64), ir.DoubleType()
 LL = {"T": I64, "F": F64, "I": I32, "B": I1}
@@ -69,8 +70,19 @@ def borrowed_loads(g: Graph) -> set[int]:
                 if NODES[m.op].effects in ("write", "call", "control"):
                     break
             if all(u.id in region and u.op != "Phi" and NODES[u.op].effects not in ("write", "call", "control")
-                   or (u.id in region and u.op in ("StoreItem", "StoreItemK")) for u in users.get(n.id, [])):
+                   or (u.id in region and u.op in ("StoreItem", "StoreItemK", "ListAppend")) for u in users.get(n.id, [])):
                 out.add(n.id)
+    return out
+
+
+def flat_values(values: list[Node]) -> list[Node]:
+    """Frame-state values with each removed object literal (VObject) replaced by its fields."""
+    out: list[Node] = []
+    for v in values:
+        if v.op == "VObject":
+            out += flat_values(v.inputs)
+        elif v.op != "VArguments":
+            out.append(v)
     return out
 
 
@@ -245,7 +257,7 @@ class Lowering:
             if n.op == "CallPy":
                 maxargs = max(maxargs, len(n.inputs))
             if n.state is not None:
-                maxstate = max(maxstate, 2 + len(n.state.values()))
+                maxstate = max(maxstate, 2 + len(flat_values(n.state.values())))
         prologue = self.fn.append_basic_block("prologue")
         self.b = b = ir.IRBuilder(prologue)
         self.slots = b.alloca(ir.ArrayType(I64, max(nslots, 1)))
@@ -318,14 +330,20 @@ class Lowering:
 
     def locations(self, n: Node) -> list[tuple[str, Any, str]]:
         """The guard's value locations for deopt, in ``state.values()`` order (raw ones
-        numbered in the order the bailout block stores them)."""
-        out, raw = [], 2
-        for v in n.state.values():
+        numbered in the order the bailout block stores them, ``flat_values``'s). A removed
+        object literal is ``("v", (node id, keys), its field values' locations)``."""
+        raw = [2]
+
+        def loc(v: Node) -> tuple:
+            if v.op == "VObject":
+                return ("v", (v.id, v.aux), [loc(i) for i in v.inputs])
+            if v.op == "VArguments":
+                return ("a", v.aux, "T")
             kind, x = self.location(v)
             if kind == "r":
-                x, raw = raw, raw + 1
-            out.append((kind, x, v.type))
-        return out
+                x, raw[0] = raw[0], raw[0] + 1
+            return (kind, x, v.type)
+        return [loc(v) for v in n.state.values()]
 
     def bailout(self, bail: "Bail") -> None:
         """Fill the state buffer (the seen value's bits, the slot array's address, then the
@@ -342,7 +360,7 @@ class Lowering:
         b.store(seen, buf(0))
         b.store(b.ptrtoint(b.gep(self.slots, [c64(0), c64(0)]), I64), buf(1))
         j = 2
-        for v in bail.state.values():
+        for v in flat_values(bail.state.values()):
             if self.location(v)[0] == "r":
                 b.store(self.raw(self.value(v)), buf(j))
                 j += 1
@@ -382,6 +400,12 @@ class Lowering:
     def op_ConstB(self, n: Node) -> None:
         self.set(n, ir.Constant(I1, int(n.aux)))
 
+    def op_VObject(self, n: Node) -> None:
+        """A removed object literal has no code: only frame states name it (deopt builds it)."""
+
+    def op_VArguments(self, n: Node) -> None:
+        """The arguments object not made: only frame states name it (deopt makes it)."""
+
     def op_Frame(self, n: Node) -> None:
         self.set(n, self.frame)
 
@@ -419,9 +443,12 @@ class Lowering:
     def op_ToInt32(self, n: Node) -> None:
         (d,) = self.ins(n)
         b = self.b
+        # ToInt32 is the integral part modulo 2**32: exact through int64 below 2**63 in
+        # magnitude (NaN gives 0; an infinity or a larger magnitude bails out)
         absd = b.call(self.intrinsic(INTRINSIC["abs"], 1), [d])
-        self.guard(b.fcmp_ordered("<", absd, ir.Constant(F64, 2147483648.0)), n)
-        self.set(n, b.fptosi(d, I32))
+        nan = b.fcmp_unordered("uno", d, d)
+        self.guard(b.or_(nan, b.fcmp_ordered("<", absd, ir.Constant(F64, 9.2233720368547758e18))), n)
+        self.set(n, b.trunc(b.select(nan, c64(0), b.fptosi(d, I64)), I32))
 
     def op_CheckIndex(self, n: Node) -> None:
         (d,) = self.ins(n)
@@ -432,6 +459,59 @@ class Lowering:
         i = b.fptosi(d, I32)
         self.guard(b.fcmp_ordered("==", b.sitofp(i, F64), d), n)
         self.set(n, i)
+
+    def op_CheckInt32(self, n: Node) -> None:
+        (d,) = self.ins(n)
+        b = self.b
+        ok = b.and_(b.fcmp_ordered(">=", d, ir.Constant(F64, -2147483648.0)),
+                    b.fcmp_ordered("<", d, ir.Constant(F64, 2147483648.0)))
+        self.guard(ok, n)
+        i = b.fptosi(d, I32)
+        # integral, and not -0 (whose bits are negative as an i64)
+        neg_zero = b.and_(b.icmp_signed("==", i, ir.Constant(I32, 0)), b.icmp_signed("<", b.bitcast(d, I64), c64(0)))
+        self.guard(b.and_(b.fcmp_ordered("==", b.sitofp(i, F64), d), b.not_(neg_zero)), n)
+        self.set(n, i)
+
+    def overflow_op(self, name: str, a: ir.Value, c: ir.Value) -> tuple[ir.Value, ir.Value]:
+        """llvm.s<name>.with.overflow.i32: (result, overflowed)."""
+        key = f"llvm.s{name}.with.overflow.i32"
+        f = self.fns.get(key)
+        if f is None:
+            f = self.fns[key] = ir.Function(self.module, ir.FunctionType(ir.LiteralStructType([I32, I1]), [I32, I32]), key)
+        r = self.b.call(f, [a, c])
+        return self.b.extract_value(r, 0), self.b.extract_value(r, 1)
+
+    def _checked(self, n: Node) -> None:
+        a, c = self.ins(n)
+        r, over = self.overflow_op({"CheckedAddI": "add", "CheckedSubI": "sub", "CheckedMulI": "mul"}[n.op], a, c)
+        bad = over
+        if n.op == "CheckedMulI":  # 0 times a negative is -0, not an int32
+            bad = self.b.or_(over, self.b.and_(self.b.icmp_signed("==", r, ir.Constant(I32, 0)),
+                                               self.b.icmp_signed("<", self.b.or_(a, c), ir.Constant(I32, 0))))
+        self.guard(self.b.not_(bad), n)
+        self.set(n, r)
+
+    op_CheckedAddI = op_CheckedSubI = op_CheckedMulI = _checked
+
+    def op_CheckedModI(self, n: Node) -> None:
+        a, c = self.ins(n)
+        b = self.b
+        zero = ir.Constant(I32, 0)
+        self.guard(b.and_(b.icmp_signed(">=", a, zero), b.icmp_signed(">", c, zero)), n)
+        self.set(n, b.srem(a, c))
+
+    def op_AddI(self, n: Node) -> None:
+        self.set(n, self.b.add(*self.ins(n)))
+
+    def op_SubI(self, n: Node) -> None:
+        self.set(n, self.b.sub(*self.ins(n)))
+
+    def op_MulI(self, n: Node) -> None:
+        self.set(n, self.b.mul(*self.ins(n)))
+
+    def op_CmpI(self, n: Node) -> None:
+        a, c = self.ins(n)
+        self.set(n, self.b.icmp_signed(n.aux, a, c))
 
     def op_CheckIs(self, n: Node) -> None:
         self.guard(self.b.icmp_unsigned("==", self.value(n.inputs[0]), self.obj(n.aux)), n)
@@ -445,6 +525,10 @@ class Lowering:
 
     def _check_not(self, n: Node, addr: int) -> None:
         self.guard(self.b.icmp_unsigned("!=", self.value(n.inputs[0]), c64(addr)), n)
+
+    def op_CheckNotIn(self, n: Node) -> None:
+        r = self.b.call(self.api("PyDict_Contains", I32, [I64, I64]), [self.value(n.inputs[0]), self.obj(n.aux)])
+        self.guard(self.b.icmp_signed("==", r, ir.Constant(I32, 0)), n)
 
     def op_CheckNotNone(self, n: Node) -> None:
         self._check_not(n, self.L["none"])
@@ -557,6 +641,76 @@ class Lowering:
     def op_StoreItemK(self, n: Node) -> None:
         lst, v = self.ins(n)
         self._store_item(lst, n.aux, v)
+
+    def op_CheckSmallInt(self, n: Node) -> None:
+        """An exact int of at most one 30-bit digit (ob_size 0 or 1: 0 <= v < 2**30)."""
+        (v,) = self.ins(n)
+        b = self.b
+        size = self.load(v, LONG_SIZE)
+        ok = b.and_(b.icmp_unsigned("==", self.load(v, TYPE), c64(self.L["int_type"])),
+                    b.icmp_unsigned("<=", size, c64(1)))
+        self.guard(ok, n)
+        digit = self.load(v, LONG_DIGIT0, I32)
+        self.set(n, b.select(b.icmp_unsigned("==", size, c64(0)), ir.Constant(I32, 0), digit))
+
+    def op_ByteLen(self, n: Node) -> None:
+        size = self.load(self.value(n.inputs[0]), BYTES_SIZE)
+        self.guard(self.b.icmp_unsigned("<", size, c64(2**31)), n)
+        self.set(n, self.b.trunc(size, I32))
+
+    TYPED = {"b": (ir.IntType(8), True), "B": (ir.IntType(8), False), "h": (ir.IntType(16), True),
+             "H": (ir.IntType(16), False), "i": (I32, True), "I": (I32, False),
+             "f": (ir.FloatType(), None), "d": (F64, None), "C": (ir.IntType(8), False)}
+
+    def typed_ptr(self, data: ir.Value, pos: ir.Value, ty: ir.Type) -> ir.Value:
+        start = self.load(data, BYTES_START)
+        return self.b.inttoptr(self.b.add(start, self.b.sext(pos, I64)), ty.as_pointer())
+
+    def op_LoadTyped(self, n: Node) -> None:
+        data, pos = self.ins(n)
+        ty, signed = self.TYPED[n.aux]
+        b = self.b
+        x = b.load(self.typed_ptr(data, pos, ty), align=1)
+        if signed is None:
+            self.set(n, x if ty == F64 else b.fpext(x, F64))
+        else:
+            self.set(n, b.sitofp(x, F64) if signed else b.uitofp(x, F64))
+
+    def op_StoreTypedF(self, n: Node) -> None:
+        data, pos, v = self.ins(n)
+        b = self.b
+        ty, _ = self.TYPED[n.aux]
+        if n.aux == "C":  # ToUint8Clamp: NaN is 0, clamp to [0, 255], round half to even
+            v = b.select(b.fcmp_unordered("uno", v, v), ir.Constant(F64, 0.0), v)
+            v = b.call(self.intrinsic("llvm.maxnum.f64", 2), [v, ir.Constant(F64, 0.0)])
+            v = b.call(self.intrinsic("llvm.minnum.f64", 2), [v, ir.Constant(F64, 255.0)])
+            v = b.fptoui(b.call(self.intrinsic("llvm.rint.f64", 1), [v]), ty)
+        elif ty != F64:
+            v = b.fptrunc(v, ty)
+        b.store(v, self.typed_ptr(data, pos, ty), align=1)
+
+    def op_StoreTypedI(self, n: Node) -> None:
+        data, pos, v = self.ins(n)
+        ty, _ = self.TYPED[n.aux]
+        self.b.store(v if ty == I32 else self.b.trunc(v, ty), self.typed_ptr(data, pos, ty), align=1)
+
+    def op_StoreField(self, n: Node) -> None:
+        o, v = self.ins(n)
+        p = self.ptr(o, self.F[n.aux])
+        self.incref(v)
+        old = self.b.load(p)
+        self.b.store(v, p)
+        self.b.call(self.helper("xdecref", self._xdecref), [old])
+
+    def op_ListAppend(self, n: Node) -> None:
+        lst, v = self.ins(n)
+        r = self.b.call(self.api("PyList_Append", ir.IntType(32), [I64, I64]), [lst, v])
+        bad = self.fn.append_basic_block()
+        cont = self.fn.append_basic_block()
+        self.b.cbranch(self.b.icmp_signed("<", r, ir.Constant(I32, 0)), bad, cont)
+        self.b.position_at_end(bad)
+        self.b.branch(self.exc_block)
+        self.b.position_at_end(cont)
 
     def op_ListLen(self, n: Node) -> None:
         self.set(n, self.b.trunc(self.load(self.value(n.inputs[0]), LIST_SIZE), I32))
