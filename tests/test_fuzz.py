@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, Outcome
+from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, NodeEngine, Outcome, run_program, tier_spec
 from pyjs.tools.fuzz.gen import generate
-from pyjs.tools.fuzz.harness import DIVERGENCE, check, run_fuzz
+from pyjs.tools.fuzz.harness import DIVERGENCE, check, default_tiers, run_fuzz
 from pyjs.tools.fuzz.minimize import ddmin, minimize
 from pyjs.tools.fuzz.mutate import corpus, mutant, tokens
 
@@ -76,3 +76,48 @@ def test_what_node_cannot_run_or_print_alike_is_compared_across_tiers_only() -> 
     results["node"] = Outcome(THROW, "ran\n", "SyntaxError: Invalid left-hand side in assignment")  # once compiled
     assert check(results, "interp", "class A { #x; m() { this?.#x = 1; } }") == []
     assert check(results, "interp", "class A { #x; m() { this.#x = 1; } }")[0][:2] == (DIVERGENCE, "node")
+
+
+def test_tier_specs_name_thresholds_and_tier2_backends() -> None:
+    assert tier_spec("auto:5") == ("auto", 5, None) and tier_spec("interp") == ("interp", None, None)
+    assert tier_spec("opt:x64") == ("opt", None, "x64")
+    for bad in ("opt:nope", "interp:3", "fast"):
+        with pytest.raises(ValueError):
+            tier_spec(bad)
+    out = run_program("let s = 0; for (let i = 0; i < 3000; i++) s += i; console.log(s)", "opt:x64", 30)
+    assert (out.kind, out.stdout) == (OK, "4498500\n")
+    assert set(default_tiers()) >= {"interp", "baseline", "opt", "auto:2"}
+    # node 20 has no iterator helpers: compared across tiers only when node says so and pyjs did not
+    ref = Outcome(OK, "1,2\n")
+    results = {"interp": ref, "node": Outcome(THROW, "", "TypeError: g(...).join is not a function")}
+    assert check(results, "interp", "function* g() {} console.log(g().join())") == []
+    results = {"interp": Outcome(THROW, "", "TypeError: a.join is not a function"),
+               "node": Outcome(THROW, "", "TypeError: a.join is not a function")}
+    assert check(results, "interp", "") == []
+    results["node"] = Outcome(OK, "x\n")
+    assert check(results, "interp", "")[0][:2] == (DIVERGENCE, "node")
+    # stack exhaustion: where it happens is each engine's own
+    results = {"interp": Outcome(THROW, "", "RangeError: Maximum call stack size exceeded"), "node": Outcome(OK, "")}
+    assert check(results, "interp", "") == []
+
+
+def test_node_worker_runs_programs_as_pyjs_hosts_them() -> None:
+    if not NodeEngine.available():
+        pytest.skip("node is not installed")
+    node = NodeEngine(10)
+    cases = [
+        ("syntax error here", THROW, "", "SyntaxError: Unexpected identifier 'error'"),
+        # pyjs's event loop order; console methods write into the output in order with print
+        ("setTimeout(() => print('t'), 5); setImmediate(() => console.log('i'));"
+         "Promise.resolve().then(() => console.count()); print('sync')", OK, "sync\ndefault: 1\ni\nt\n", None),
+        # the program shares the worker's realm: shadowed and deleted built-ins do not break it
+        ("const String = 1, JSON = 2; delete Array.prototype.push; setTimeout(() => {}); throw new RangeError('r')",
+         THROW, "", "RangeError: r"),
+        ("console.log(Object.getPrototypeOf(globalThis) === Object.prototype, typeof structuredClone)",
+         OK, "true function\n", None),
+    ]
+    for source, kind, stdout, error in cases:
+        assert node.run(source) == Outcome(kind, stdout, error), source
+    # node's own console fails once Array.prototype.push is gone
+    results = {"interp": Outcome(OK, "[ 1 ]\n"), "node": Outcome(THROW, "", "TypeError: ctx.seen.push is not a function")}
+    assert check(results, "interp", "delete Array.prototype.push; console.log([1])") == []

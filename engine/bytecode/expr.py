@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..runtime.conversions import number_to_string
 from ..runtime.values import JSNull, from_host_str
 from .compiler import CompileError, FunctionCompilerBase
 from .emitter import Label
@@ -662,18 +663,40 @@ class ExpressionCompiler(FunctionCompilerBase):
             dot = "?." if getattr(node, "optional", False) else "."
             key = node.property
             if node.computed:
-                if key.type == "Literal" and type(key.value) is str:
-                    return f"{obj}{dot}{key.value}"  # V8 prints o['m'] as o.m
+                lit = self.render_literal(key)
+                if lit is not None and lit[0] == '"':
+                    return f"{obj}{dot}{lit[1:-1]}"  # V8 prints o['m'] as o.m
                 bracket = "?.[" if dot == "?." else "["
-                shown = self.source_of(key) if key.type in ("Literal", "Identifier") else "..."
-                return f"{obj}{bracket}{shown}]"
-            prefix = "#" if key.type == "PrivateIdentifier" else ""
-            return f"{obj}{dot}{prefix}{key.name}"
+                return f"{obj}{bracket}{key.name if key.type == 'Identifier' else lit or '...'}]"
+            if key.type == "PrivateIdentifier":
+                return f"{obj}[#{key.name}]"  # V8 prints this.#x as this[#x]
+            return f"{obj}{dot}{key.name}"
         if t == "ChainExpression":
             return self.render(node.expression)
-        if t == "Literal" and getattr(node, "regex", None) is None:
+        if t == "CallExpression" and node.callee.type != "Super":
+            return f"{self.render(node.callee)}(...)"
+        if t == "ArrayExpression" and all(e is not None for e in node.elements):
+            return "[" + ",".join(f"(...{self.render(e.argument)})" if e.type == "SpreadElement" else self.render(e)
+                                  for e in node.elements) + "]"
+        return self.render_literal(node) or "(intermediate value)"
+
+    @staticmethod
+    def render_literal(node: Any) -> str | None:
+        """A literal as V8 prints it in those messages: strings (and templates without
+        substitutions) in double quotes, numbers by value, regexps, null and booleans; None
+        otherwise."""
+        if node.type == "TemplateLiteral" and not node.expressions:
+            return f'"{node.quasis[0].value.cooked}"'
+        if node.type != "Literal" or getattr(node, "bigint", None):
+            return None
+        v = node.value
+        if getattr(node, "regex", None) is not None:
             return node.raw
-        return "(intermediate value)"
+        if isinstance(v, str):
+            return f'"{v}"'
+        if type(v) in (int, float):
+            return number_to_string(float(v))
+        return node.raw
 
     def iter_site(self, node: Any, is_async: bool = False) -> None:
         """Remember the source text of an iterated expression for "x is not iterable". The

@@ -299,14 +299,10 @@ def _format_raw(ctx: _Ctx, v: JSObject, recurse: int) -> str:
             base = _function_base(v, constructor, tag)
             if not keys:
                 return base
-        elif cls == "Arguments":
-            braces[0] = "[Arguments] ["
-            braces[1] = "]"
-            keys = _keys(v, non_index=True)
-            extras = _ARRAY_EXTRAS
-            formatter = _format_array
-            if _arguments_length(v) == 0 and not keys:
-                return "[Arguments] []"
+        elif cls == "Arguments":  # node 20 lists its indices as properties
+            braces[0] = "[Arguments] {"
+            if not keys:
+                return "[Arguments] {}"
         elif constructor == "Object" and not _is_special(v, cls):
             if tag:
                 braces[0] = f"{_prefix(constructor, tag, 'Object')}{{"
@@ -336,6 +332,13 @@ def _format_raw(ctx: _Ctx, v: JSObject, recurse: int) -> str:
         elif cls in ("WeakSet", "WeakMap", "WeakRef"):
             braces[0] = f"{_prefix(constructor, tag, cls)}{{"
             formatter = _format_weak
+        elif cls == "ArrayBuffer" and hasattr(v, "max_byte_length"):
+            braces[0] = f"{_prefix(constructor, tag, cls)}{{"
+            formatter = _format_array_buffer
+            keys.insert(0, "byteLength")
+        elif cls == "DataView" and hasattr(v, "byte_offset"):
+            braces[0] = f"{_prefix(constructor, tag, cls)}{{"
+            keys[:0] = ["byteLength", "byteOffset", "buffer"]
         elif isinstance(v, JSPrimitiveWrapper):
             base = _boxed_base(ctx, v, keys, constructor, tag)
             if not keys:
@@ -394,8 +397,10 @@ def _is_error(v: JSObject) -> bool:
 
 def _format_property(ctx: _Ctx, v: JSObject, recurse: int, key, kind: int) -> str:
     d = _own(v, key)
-    if d is None:
-        s = "undefined"
+    if d is None:  # an inherited accessor node lists (an ArrayBuffer's byteLength): its value
+        ctx.indentation += 2
+        s = _format_value(ctx, v.get(key, v), recurse)
+        ctx.indentation -= 2
     elif not d.is_accessor():
         ctx.indentation += 2
         s = _format_value(ctx, d.value, recurse)
@@ -421,17 +426,8 @@ def _format_property(ctx: _Ctx, v: JSObject, recurse: int, key, kind: int) -> st
     return f"{name}: {s}"
 
 
-def _array_length(v: JSObject) -> int:
-    return v.length if isinstance(v, JSArray) else _arguments_length(v)
-
-
-def _arguments_length(v: JSObject) -> int:
-    n = _data(v, "length", 0.0)
-    return int(n) if type(n) is float and n == n and 0 <= n < 2 ** 32 else 0
-
-
-def _format_array(ctx: _Ctx, v: JSObject, recurse: int) -> list:
-    length = _array_length(v)
+def _format_array(ctx: _Ctx, v: JSArray, recurse: int) -> list:
+    length = v.length
     max_length = min(MAX_ARRAY_LENGTH, length)
     output: list = []
     for i in range(max_length):
@@ -530,6 +526,18 @@ def _format_promise(ctx: _Ctx, v: JSObject, recurse: int) -> list:
     s = _format_value(ctx, getattr(v, "result", None), recurse)
     ctx.indentation -= 2
     return [f"<rejected> {s}" if state == "rejected" else s]
+
+
+def _format_array_buffer(ctx: _Ctx, v: JSObject, recurse: int) -> list:
+    """node's formatArrayBuffer: the first bytes in hex."""
+    data = v.data
+    if data is None:
+        return ["(detached)"]
+    text = " ".join(f"{b:02x}" for b in data[:MAX_ARRAY_LENGTH])
+    remaining = len(data) - MAX_ARRAY_LENGTH
+    if remaining > 0:
+        text += f" ... {remaining} more byte{'s' if remaining > 1 else ''}"
+    return [f"[Uint8Contents]: <{text}>"]
 
 
 def _format_weak(ctx: _Ctx, v: JSObject, recurse: int) -> list:

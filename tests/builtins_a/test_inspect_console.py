@@ -82,3 +82,30 @@ def test_console_format():
         set_output(r, None, None)
     assert out == ["aXb-0%c 42 [1] extra [ 2 ]", "1 x { a: 'y' }", "5", "G", "  in\n  ner", "Assertion failed: oops x",
                    "default: 1", "default: 2"]
+
+
+def test_array_buffers_and_data_views(run_js):
+    # node lists an ArrayBuffer's bytes and byteLength, a DataView's byteLength, byteOffset and
+    # buffer (a program printing a buffer diverged from node; found by tools/fuzz)
+    out = run_js("""
+console.log(new ArrayBuffer(0), new Uint8Array([1, 2, 255]).buffer);
+console.log(new ArrayBuffer(101));
+const b = new ArrayBuffer(8); structuredClone(b, { transfer: [b] });
+const x = new ArrayBuffer(1); x.foo = 1;
+console.log(b, x, [new DataView(new ArrayBuffer(4), 1, 2)]);
+""")
+    assert out == (
+        "ArrayBuffer { [Uint8Contents]: <>, byteLength: 0 } ArrayBuffer { [Uint8Contents]: <01 02 ff>, byteLength: 3 }\n"
+        "ArrayBuffer {\n  [Uint8Contents]: <" + " ".join(["00"] * 100) + " ... 1 more byte>,\n  byteLength: 101\n}\n"
+        "ArrayBuffer { (detached), byteLength: 0 } ArrayBuffer { [Uint8Contents]: <00>, byteLength: 1, foo: 1 } [\n"
+        "  DataView {\n    byteLength: 2,\n    byteOffset: 1,\n"
+        "    buffer: ArrayBuffer { [Uint8Contents]: <00 00 00 00>, byteLength: 4 }\n  }\n]\n")
+
+
+def test_arguments_objects_print_as_node_20_does(run_js):
+    # indices as properties in braces (a mutant printed an arguments object; found by tools/fuzz)
+    out = run_js("""
+(function () { console.log(arguments); })();
+(function () { 'use strict'; arguments.x = 1; console.log(arguments, [arguments]); })(1, 'a');
+""")
+    assert out == "[Arguments] {}\n[Arguments] { '0': 1, '1': 'a', x: 1 } [ [Arguments] { '0': 1, '1': 'a', x: 1 } ]\n"

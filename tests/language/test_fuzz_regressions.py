@@ -81,6 +81,32 @@ o?.[k] is not a function
 o?.m is not a function
 o.m is not a function
 (intermediate value).m is not a function""", id="optional_chain_callee_messages"),
+    # ... and literals as V8 prints them: strings in double quotes, numbers by value
+    # (a mutant's `new new('bad')`).
+    pytest.param("""
+const o = {};
+for (const f of [() => new new('bad'), () => (0x10)(), () => o[0x1](), () => o[`k`](), () => (`t`)()]) {
+  try { f(); } catch (e) { console.log(e.message); }
+}
+""", """"bad" is not a constructor
+16 is not a function
+o[1] is not a function
+o.k is not a function
+"t" is not a function""", id="literal_callee_messages"),
+    # ... private names in brackets, call results as f(...), array literals (mutants whose
+    # class methods printed e.message).
+    pytest.param("""
+class A { #e = 1; m() { try { this.#e.push(1); } catch (e) { console.log(e.message); } } }
+new A().m();
+const o = { f() { return 5; } };
+for (const f of [() => o.f().x(), () => [1].map(x => x).z(), () => [...[1]].q(), () => o.f()()]) {
+  try { f(); } catch (e) { console.log(e.message); }
+}
+""", """this[#e].push is not a function
+o.f(...).x is not a function
+[1].map(...).z is not a function
+[(...[1])].q is not a function
+o.f(...) is not a function""", id="call_and_private_callee_messages"),
 ]
 
 

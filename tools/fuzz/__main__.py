@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .harness import DEFAULT_TIERS, run_fuzz
+from .harness import default_tiers, run_fuzz
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -13,8 +13,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--minutes", type=float, default=1.0)
     p.add_argument("--count", type=int, default=None, help="stop after this many programs")
-    p.add_argument("--tiers", default=",".join(DEFAULT_TIERS),
-                   help="pyjs tiers, the first is the reference; auto:N = tier-up after N calls")
+    p.add_argument("--tiers", default=",".join(default_tiers()),
+                   help="pyjs tiers, the first is the reference; auto:N = tier-up after N calls; "
+                        "opt:BACKEND = tier 2 with that backend (each one that exists by default)")
     p.add_argument("--mode", choices=["both", "gen", "mutant"], default="both")
     p.add_argument("--no-node", action="store_true", help="do not compare with node")
     p.add_argument("--time-limit", type=float, default=5.0, help="seconds per program and engine")

@@ -66,19 +66,39 @@ def describe_error(value: Any) -> str:
         return "Uncaught <unprintable>"
 
 
-def tier_spec(spec: str) -> tuple[str, int | None]:
-    """'auto:5' -> ('auto', 5): a tier name and, for auto, the tier-1 call threshold."""
-    name, _, threshold = spec.partition(":")
-    if name not in ("interp", "baseline", "opt", "auto"):
+def tier_spec(spec: str) -> tuple[str, int | None, str | None]:
+    """'auto:5' -> ('auto', 5, None): a tier name and, for auto, the tier-1 call threshold;
+    'opt:vliw' -> ('opt', None, 'vliw'): tier 2 with that backend (tiers/opt BACKENDS)."""
+    name, _, option = spec.partition(":")
+    if name not in ("interp", "baseline", "opt", "auto") or (option and name not in ("opt", "auto")):
         raise ValueError(f"unknown tier {spec!r}")
-    return name, int(threshold) if threshold else None
+    if name == "opt" and option:
+        from pyjs.tiers.opt import BACKENDS
+        if option not in BACKENDS:
+            raise ValueError(f"unknown tier-2 backend in {spec!r}")
+        return name, None, option
+    return name, int(option) if option else None, None
+
+
+def tier2_backends() -> list[str]:
+    """The tier-2 backends beyond the default (x64) whose code generator exists."""
+    import importlib.util
+    from pyjs.tiers.opt import BACKENDS
+    found = []
+    for b in BACKENDS[1:]:
+        try:
+            if importlib.util.find_spec(f"pyjs.tiers.{b}.backend") is not None:
+                found.append(b)
+        except ImportError:
+            pass
+    return found
 
 
 def run_program(source: str, tier: str, time_limit: float) -> Outcome:
     """Run ``source`` as a Script in a fresh Context at ``tier`` (a tier_spec) in this process."""
     from pyjs.engine.api import Context
     from pyjs.engine.runtime.errors import JSThrow, ScriptTerminated
-    name, threshold = tier_spec(tier)
+    name, threshold, backend = tier_spec(tier)
     out: list[str] = []
     size = [0]
 
@@ -92,6 +112,9 @@ def run_program(source: str, tier: str, time_limit: float) -> Outcome:
         if threshold is not None:
             from pyjs.tiers.baseline import install
             install(name, threshold=threshold, loop_threshold=10 * threshold)
+        if name == "opt":
+            from pyjs.tiers.opt import BACKENDS, configure
+            configure(backend=backend or BACKENDS[0])
         ctx.eval(source, "fuzz.js")
         ctx.run_jobs()
         kind, error = OK, None

@@ -15,12 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .engines import BUGS, HANG, LIMIT, Outcome, make_engines, run_all
+from .engines import BUGS, HANG, LIMIT, Outcome, make_engines, run_all, tier2_backends
 from .gen import generate
 from .minimize import minimize
 from .mutate import mutant
 
-DEFAULT_TIERS = ["interp", "baseline", "opt", "auto:2"]
+
+
+def default_tiers() -> list[str]:
+    """Tier 0 (the reference), tier 1, tier 2 with each backend that exists, and the default
+    tier-up policy with a low threshold."""
+    return ["interp", "baseline", "opt", *(f"opt:{b}" for b in tier2_backends()), "auto:2"]
+
 DIVERGENCE = "divergence"
 
 
@@ -85,24 +91,43 @@ def differs(ref: Outcome, other: Outcome, exact: bool) -> bool:
 
 #: Syntax that node 20 does not parse (explicit resource management, `using x = ...`).
 BEYOND_NODE = re.compile(r"\busing\s+[\w$]")
+#: Node 20 has no Iterator global nor iterator helpers (ES2025), nor the iterator proposals pyjs
+#: implements (join, chunks, windows, includes): what node says when a program uses them.
+NODE_LACKS_ITERATOR_HELPERS = re.compile(
+    r"\.(?:map|filter|take|drop|flatMap|reduce|toArray|forEach|some|every|find|join|chunks|windows"
+    r"|includes) is not a function|Iterator is not defined")
+#: The RangeError of both engines when the stack runs out: the depth where that happens, and
+#: what still runs then (node's own promise-rejection tracking may fail), are each engine's own.
+STACK_OVERFLOW = "Maximum call stack size exceeded"
+#: node's console.log itself fails once a program deleted Array.prototype.push (util.inspect
+#: calls ctx.seen.push); pyjs's console is out of the program's reach.
+NODE_INSPECT_BROKEN = "ctx.seen.push is not a function"
 #: An early error node 20 misses: assignment to an optional chain ending in a private name
 #: (`this?.#x = v`) inside a function V8 compiles lazily runs instead of failing to parse.
 NODE_MISSED_EARLY_ERROR = re.compile(r"\?\.#[\w$]+\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?!=)")
 
 
 def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | None:
-    """Why node's outcome cannot be compared, or None: node rejected, as a SyntaxError, a
-    program that uses syntax node 20 lacks and the reference parsed; node ran (part of) a
-    program with an early error it misses (NODE_MISSED_EARLY_ERROR) that the reference
-    rejected; or the program printed the global or the console object, whose properties are
-    each host's own (node writes them `Object [global]`, `Object [console]`)."""
+    """Why node's outcome cannot be compared, or None (docs/FUZZING.md): node rejected, as a
+    SyntaxError, syntax node 20 lacks that the reference parsed; node ran (part of) a program
+    with an early error it misses that the reference rejected; either engine ran out of
+    stack; node said it lacks an iterator helper where the reference did not; the program
+    printed the global object, whose properties are each host's own; or node's console.log
+    failed because the program deleted Array.prototype.push."""
     node_syntax, ref_syntax = (node.error or "").startswith("SyntaxError"), (ref.error or "").startswith("SyntaxError")
     if node_syntax and not ref_syntax and BEYOND_NODE.search(source) is not None:
         return "syntax node 20 lacks"
     if ref_syntax and (node.stdout or not node_syntax) and NODE_MISSED_EARLY_ERROR.search(source) is not None:
         return "an early error node misses"
-    if "Object [global]" in node.stdout or "Object [console]" in node.stdout:
-        return "prints a host object"
+    ref_text = ref.stdout + (ref.error or "")
+    if STACK_OVERFLOW in ref_text or STACK_OVERFLOW in node.stdout + (node.error or ""):
+        return "exhausts the stack"
+    if any(m.group() not in ref_text for m in NODE_LACKS_ITERATOR_HELPERS.finditer(node.stdout + (node.error or ""))):
+        return "iterator helpers node 20 lacks"
+    if "Object [global]" in node.stdout:
+        return "prints the global object"
+    if NODE_INSPECT_BROKEN in (node.error or "") + node.stdout:
+        return "node's console broken by the program"
     return None
 
 
@@ -212,7 +237,7 @@ def run_fuzz(seed: int, minutes: float, tiers: list[str] | None = None, node: bo
              log: Callable[[str], None] = print, progress_every: int = 200) -> Stats:
     """Generated programs and mutants in turn (``mode``: gen, mutant or both) until ``minutes``
     pass or ``count`` programs ran. Program i of seed s is the same in every run."""
-    fz = Fuzzer(tiers or DEFAULT_TIERS, time_limit, node, out_dir, minimize_seconds, log)
+    fz = Fuzzer(tiers or default_tiers(), time_limit, node, out_dir, minimize_seconds, log)
     end = time.monotonic() + minutes * 60
     i = 0
     try:
