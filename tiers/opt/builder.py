@@ -115,38 +115,26 @@ class Builder(Speculation):
 
     def const(self, value: Any) -> Node:
         if type(value) is float:
-            key: tuple = ("F", value, str(value))  # 0.0 and -0.0 apart
-            op = "ConstF"
-        elif type(value) is bool:
-            key, op = ("B", value), "ConstB"
-        else:
-            key, op = ("T", id(value)), "ConstT"
-        n = self.g.consts.get(key)
-        if n is None:
-            n = self.g.make(op, [], value, -1, None)
-            n.block = self.entry
-            self.entry.nodes.insert(0, n)
-            self.g.consts[key] = n
-        return n
+            return self.entry_const(("F", value, str(value)), "ConstF", value)  # 0.0 and -0.0 apart
+        if type(value) is bool:
+            return self.entry_const(("B", value), "ConstB", value)
+        return self.tconst(value)
 
     def iconst(self, value: int) -> Node:
         """An int32 constant (``const`` keeps Python ints, which are BigInts, tagged)."""
-        n = self.g.consts.get(("I", value))
-        if n is None:
-            n = self.g.consts[("I", value)] = self.g.make("ConstI", [], value, -1, None)
-            n.block = self.entry
-            self.entry.nodes.insert(0, n)
-        return n
+        return self.entry_const(("I", value), "ConstI", value)
 
     def tconst(self, value: Any) -> Node:
         """A tagged constant (floats too: an argument of a runtime call)."""
-        key = ("T", id(value))
+        return self.entry_const(("T", id(value)), "ConstT", value)
+
+    def entry_const(self, key: tuple, op: str, value: Any) -> Node:
+        """The graph's one constant node for ``key``, made in the entry block on first use."""
         n = self.g.consts.get(key)
         if n is None:
-            n = self.g.make("ConstT", [], value, -1, None)
+            n = self.g.consts[key] = self.g.make(op, [], value, -1, None)
             n.block = self.entry
             self.entry.nodes.insert(0, n)
-            self.g.consts[key] = n
         return n
 
     def state(self) -> FrameState:
