@@ -322,6 +322,10 @@ class ExpressionCompiler(FunctionCompilerBase):
                 self.emit(op)
                 self.store_name(arg.name, arg)
             return
+        if arg.type == "CallExpression":
+            self.call_target(arg)
+            self.emit("UNDEF")  # not reached: keeps the stack depth of an expression
+            return
         if arg.type != "MemberExpression":
             raise CompileError("Invalid left-hand side expression in update operation", arg)
         self.member_ref_load(arg)
@@ -394,8 +398,20 @@ class ExpressionCompiler(FunctionCompilerBase):
             raise CompileError(f"Private field '#{ident.name}' must be declared in an enclosing class", ident)
         self.load_binding(b, depth, False)
 
+    def call_target(self, call: Any) -> None:
+        """A call as the target of an assignment in sloppy code (Annex B, Runtime Errors for
+        Function Call Assignment Targets): the call runs, then PutValue of its value, which
+        is not a Reference, throws a ReferenceError (6.2.5.6 step 1)."""
+        self.expr(call)
+        self.emit("POP")
+        self.emit("THROW_ERROR", self.const(("ReferenceError", "Invalid left-hand side in assignment")))
+
     def e_AssignmentExpression(self, node: Any) -> None:
         op, left = node.operator, node.left
+        if left.type == "CallExpression":
+            self.call_target(left)
+            self.emit("UNDEF")  # not reached: keeps the stack depth of an expression
+            return
         if left.type == "Identifier" and op not in ("&&=", "||=", "??="):
             withs = self.lookup(left.name)[2]
             if withs:
@@ -632,7 +648,8 @@ class ExpressionCompiler(FunctionCompilerBase):
             self.arguments_array(node.arguments)
             self.emit("SUPER_CALL")
             return
-        if callee.type == "Identifier" and callee.name == "eval" and node.arguments:
+        if callee.type == "Identifier" and callee.name == "eval" and node.arguments and not node.optional:
+            # a direct eval (19.2.1.1); `eval?.(x)` is an ordinary call: an indirect eval
             self.callee_and_this(callee)
             self.arguments_array(node.arguments)
             self.emit("EVAL_CALL", self.const_obj(self.eval_info()), -2)

@@ -30,6 +30,9 @@ class PatternCompiler(FunctionCompilerBase):
             self.object_pattern(p, init, assign)
         elif t == "ArrayPattern":
             self.array_pattern(p, init, assign)
+        elif t == "CallExpression" and assign:  # a for-in/of head (Annex B)
+            self.emit("POP")
+            self.call_target(p)
         else:
             raise CompileError("Invalid destructuring assignment target", p)
 

@@ -258,6 +258,11 @@ class StatementCompiler(FunctionCompilerBase):
     def s_ForInStatement(self, node: Any) -> None:
         c = self.loop_control()
         ls = self.scope_of(node)
+        decl = node.left.declarations[0] if node.left.type == "VariableDeclaration" else None
+        if decl is not None and decl.init is not None:
+            # B.3.5 `for (var x = init in e)`: the initializer is stored before e runs
+            self.expr_named(decl.init, decl.id.name)
+            self.store_name(decl.id.name, decl.id)
         self.tdz_right(node, ls)
         self.emit("FOR_IN")
         e = Control("enum", (), self.depth - 1)

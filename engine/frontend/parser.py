@@ -92,6 +92,26 @@ class Parser(EsprimaParser):
             self.nextToken()
         return _using(self.finalize(node, Node.VariableDeclaration(declarations, "const")), kind)
 
+    def parseLeftHandSideExpressionAllowCall(self) -> Any:
+        """Annex B "Runtime Errors for Function Call Assignment Targets": in sloppy code a
+        call (not an optional chain, not ``super()``) may be the target of ``=``, a compound
+        assignment, ``++``/``--`` and a for-in/of head; evaluating it calls the function and
+        then throws a ReferenceError. The validator rejects it in strict code and inside
+        destructuring patterns."""
+        expr = super().parseLeftHandSideExpressionAllowCall()
+        if (expr.type == "CallExpression" and not self.context.strict
+                and expr.callee.type != "Super" and not expr.optional):
+            self.context.isAssignmentTarget = True
+        return expr
+
+    def parseAssignmentExpression(self) -> Any:
+        expr = super().parseAssignmentExpression()
+        if (expr.type == "AssignmentExpression" and expr.operator in ("&&=", "||=", "??=")
+                and expr.left.type == "CallExpression"):
+            # a call's AssignmentTargetType is web-compat, not simple (13.15.1)
+            self.throwError("Invalid left-hand side in assignment")
+        return expr
+
     def parseForStatement(self) -> Any:
         toks = self._peek(5)
         at = 1 if self._ident(toks[0], "await") else 0

@@ -470,7 +470,7 @@ class Analyzer:
 
     def v_CallExpression(self, node: Any, scope: Scope) -> None:
         c = node.callee
-        if c.type == "Identifier" and c.name == "eval":
+        if c.type == "Identifier" and c.name == "eval" and not node.optional:
             scope.func.has_eval = True
             self.mark_dynamic(scope)
             if not scope.strict:

@@ -20,7 +20,8 @@ from .compare import compare, load_statuses, print_comparison
 from .expectations import check, load_expectations
 from .harness import SUBSET_DIR, matches
 from .report import first_failures, print_report
-from .runner import plan, run_suite
+from .pool import RunConfig
+from .runner import Run, load_log, plan, run_suite
 
 EXPECTATIONS = SUBSET_DIR / "expectations.txt"
 
@@ -48,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-failures", type=int, default=50, help="failures to list")
     p.add_argument("--list", action="store_true", help="list the selected runs and exit")
     p.add_argument("--no-progress", action="store_true")
+    p.add_argument("--log", type=Path, help="append each result to this file as a JSON line")
+    p.add_argument("--shuffle", type=int, metavar="SEED",
+                   help="run the tests in a random order from SEED (a run stopped early is a sample)")
+    p.add_argument("--from-log", type=Path, action="append", metavar="FILE",
+                   help="report on the results logged by --log instead of running tests")
     return p
 
 
@@ -62,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         for r in skipped:
             print(f"{r.id} [skip: {r.message}]")
         return 0
+    if args.from_log:
+        config = RunConfig(str(args.test262_dir.resolve()), "", args.tier, args.time_limit)
+        return _finish(args, console, load_log(args.from_log, config))
+    log = open(args.log, "a", encoding="utf-8") if args.log else None
     progress = Progress(TextColumn("test262"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), TextColumn("{task.description}"),
                         console=Console(stderr=True), disable=args.no_progress, transient=True)
@@ -70,10 +80,20 @@ def main(argv: list[str] | None = None) -> int:
 
         def on_result(result) -> None:
             progress.update(bar, advance=1, description=result.id)
+            if log is not None:
+                log.write(json.dumps(result.to_json()) + "\n")
+                log.flush()
 
         run = run_suite(args.test262_dir, args.patterns or None, args.exclude, features,
                         args.run_all_features, args.tier, args.jobs, args.time_limit,
-                        args.harness_dir, on_result)
+                        args.harness_dir, on_result, args.shuffle)
+    if log is not None:
+        log.close()
+    return _finish(args, console, run)
+
+
+def _finish(args: argparse.Namespace, console: Console, run: Run) -> int:
+    """Report on ``run``; write / compare / check it as the options ask."""
     print_report(run, console, args.depth, args.slowest, args.max_failures)
     status = run.test_status()
     if args.json:

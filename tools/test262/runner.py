@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+import json
+import random
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,20 +71,57 @@ def plan(suite_dir: str | Path, patterns: list[str] | None = None, exclude: list
     return tasks, skipped
 
 
+def shuffled_by_test(tasks: list[tuple[str, str]], seed: int) -> list[tuple[str, str]]:
+    """``tasks`` with the tests in a seeded random order, each test's scenarios together."""
+    by_test: dict[str, list[tuple[str, str]]] = {}
+    for task in tasks:
+        by_test.setdefault(task[0], []).append(task)
+    order = sorted(by_test)
+    random.Random(seed).shuffle(order)
+    return [task for test_id in order for task in by_test[test_id]]
+
+
+def load_log(paths: list[Path], config: RunConfig) -> Run:
+    """A Run from the JSON-lines result logs of ``--log`` (a run that may have been
+    stopped early: tests whose scenarios did not all finish are left out)."""
+    results: list[Result] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    results.append(Result(**json.loads(line)))
+    expected = {}
+    for r in results:
+        if r.status != SKIP and r.id not in expected:
+            case = load_test(config.suite_dir, r.id)
+            expected[r.id] = len(select_scenarios(case.meta))
+    seen: dict[str, int] = {}
+    for r in results:
+        seen[r.id] = seen.get(r.id, 0) + 1
+    kept = [r for r in results if r.status == SKIP or seen[r.id] >= expected[r.id]]
+    return Run(kept, 0.0, config, {"logs": [str(p) for p in paths]})
+
+
 def run_suite(suite_dir: str | Path = SUBSET_DIR, patterns: list[str] | None = None,
               exclude: list[str] | None = None, features: list[str] | None = None,
               run_all_features: bool = False, tier: str = "interp", jobs: int = 2,
               time_limit: float = 10.0, harness_dir: str | Path | None = None,
-              on_result: Callable[[Result], None] | None = None) -> Run:
-    """Run the tests of a suite (test262_subset/ by default, or a test262 checkout)."""
+              on_result: Callable[[Result], None] | None = None,
+              shuffle: int | None = None) -> Run:
+    """Run the tests of a suite (test262_subset/ by default, or a test262 checkout).
+    ``shuffle``: run the tests in a random order from this seed (a test's scenarios stay
+    together), so that the results of a run stopped early are a uniform sample."""
     from .host import host_supports_html_dda
     suite_dir = str(Path(suite_dir).resolve())
     config = RunConfig(suite_dir, str(harness_dir or Path(suite_dir) / "harness"), tier, time_limit)
     excluded = frozenset() if run_all_features else UNSUPPORTED_FEATURES
     tasks, skipped = plan(suite_dir, patterns, exclude, features, excluded, host_supports_html_dda())
     started = time.monotonic()
-    # Big files first so that the slowest tests do not end the run on one core.
-    tasks.sort(key=lambda t: -(Path(suite_dir, "test", t[0]).stat().st_size))
+    if shuffle is None:
+        # Big files first so that the slowest tests do not end the run on one core.
+        tasks.sort(key=lambda t: -(Path(suite_dir, "test", t[0]).stat().st_size))
+    else:
+        tasks = shuffled_by_test(tasks, shuffle)
     if on_result is not None:
         for r in skipped:
             on_result(r)
