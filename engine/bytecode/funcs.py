@@ -61,6 +61,12 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             # 1: mapped; 2: mapped, but there is no parameter to alias (an ordinary object)
             self.emit("ARGUMENTS", (1 if params else 2) if mapped else 0)
             self.store_binding(ab, 0, init=True)
+        fstore = fs.bindings.get("%evalvars")
+        if fstore is not None:
+            # FunctionDeclarationInstantiation step 20: vars of a direct eval in a parameter
+            # initializer live outside the parameters' environment (for the body too)
+            self.emit("NEW_VAR_STORE")
+            self.store_binding(fstore, 0, init=True)
         self.in_params = True
         for i, p in enumerate(params):
             if i < simple:
@@ -80,7 +86,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             self.init_lexicals(fs)
         var_scope = bscope if bscope is not None and bscope.kind == "body" else fs
         store = var_scope.bindings.get("%evalvars")
-        if store is not None:
+        if store is not None and var_scope is not fs:
             self.emit("NEW_VAR_STORE")
             self.store_binding(store, 0, init=True)
         if self.code.kind == "classctor":
@@ -493,12 +499,8 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
         strict = site.strict or strict_caller
         scope = an.analyze_script(program, strict, outer=site.scope, kind="eval")
         if site.in_params and not scope.strict:
-            # eval code in a parameter initializer keeps its vars in its own variable
-            # environment, and a non-arrow function's may not declare `arguments` (19.2.1.3)
-            b = scope.bindings.get("arguments")
-            if b is not None and b.kind in ("var", "function") and site.fscope.kind == "function":
-                raise CompileError("Identifier 'arguments' has already been declared", None)
-        elif not scope.strict:
+            check_param_eval_vars(scope, site.fscope)
+        if not scope.strict:
             store_names, global_names = hoist_eval_vars(scope, site.scope)
         allocate(scope, _collect_scopes(an))
         code = CodeObject("<eval>", filename, "eval")
@@ -571,6 +573,19 @@ def var_scope_of(scope: Scope) -> Scope:
     while s.kind not in ("function", "arrow", "body", "script", "eval"):
         s = s.parent
     return s
+
+
+def check_param_eval_vars(scope: Scope, fscope: Scope) -> None:
+    """EvalDeclarationInstantiation (19.2.1.3) step 3.d for a sloppy direct eval in a parameter
+    initializer: its vars go to the environment outside the parameters', so one named like a
+    parameter (or `arguments`, bound with the parameters of a non-arrow function) is a
+    SyntaxError."""
+    for name, b in scope.bindings.items():
+        if b.kind not in ("var", "function"):
+            continue
+        own = fscope.bindings.get(name)
+        if (own is not None and own.kind == "param") or (name == "arguments" and fscope.kind == "function"):
+            raise CompileError(f"Identifier '{name}' has already been declared", None)
 
 
 def hoist_eval_vars(scope: Scope, caller: Scope) -> tuple[list, list]:
