@@ -457,10 +457,11 @@ def _parse_tla(source: str, filename: str) -> Any:
 def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: bool = False) -> None:
     """GlobalDeclarationInstantiation (16.1.7), or EvalDeclarationInstantiation for global
     eval code (whose vars are deletable): one DECLARE with every top-level name."""
-    var_names = [b.name for b in scope.bindings.values() if b.kind in ("var", "function")]
+    var_names = tuple(b.name for b in scope.bindings.values() if b.kind in ("var", "function"))
+    fn_names = tuple(b.name for b in scope.bindings.values() if b.kind == "function")
     lex = [(b.name, b.kind) for b in scope.bindings.values()
            if b.kind in ("let", "const", "class") and b.loc == "global"]
-    fc.emit("DECLARE", fc.const_obj((tuple(var_names), tuple(lex), is_eval)))
+    fc.emit("DECLARE", fc.const_obj((var_names, fn_names, tuple(lex), is_eval)))
 
 
 def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>",
@@ -501,6 +502,7 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
         if site.in_params and not scope.strict:
             check_param_eval_vars(scope, site.fscope)
         if not scope.strict:
+            global_functions = tuple(n for n, b in scope.bindings.items() if b.kind == "function")
             store_names, global_names = hoist_eval_vars(scope, site.scope)
         allocate(scope, _collect_scopes(an))
         code = CodeObject("<eval>", filename, "eval")
@@ -512,7 +514,7 @@ def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filena
         declare_globals(fc, program, scope, is_eval=True)
     else:
         if global_names:
-            fc.emit("DECLARE_EVAL_GLOBALS", fc.const_obj(tuple(global_names)))
+            fc.emit("DECLARE_EVAL_GLOBALS", fc.const_obj((tuple(global_names), global_functions)))
         if store_names:
             store = var_scope_of(site.scope).bindings["%evalvars"]
             fc.load_binding(store, fc.binding_depth(store), False)

@@ -223,8 +223,9 @@ def init_global_lex(f: Any, name: str, v: Any) -> None:
 
 
 def declare(f: Any, decl: tuple) -> None:
-    """GlobalDeclarationInstantiation (16.1.7)."""
-    var_names, lex, is_eval = decl
+    """GlobalDeclarationInstantiation (16.1.7); for global eval code (``is_eval``) the
+    global part of EvalDeclarationInstantiation (19.2.1.3), whose bindings are deletable."""
+    var_names, fn_names, lex, is_eval = decl
     realm = f.func.realm
     g = realm.global_object
     lexicals = realm.global_lexicals
@@ -234,19 +235,38 @@ def declare(f: Any, decl: tuple) -> None:
         desc = g.get_own_property(name)
         if desc is not None and desc.configurable is False:
             throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
-    for name in var_names:
-        if name in lexicals:
-            throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
-    for name in var_names:
-        if g.get_own_property(name) is None:
-            if not g.is_extensible():
-                throw_type_error(f"Cannot define global variable '{name}'")
-            g.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
-                                                           configurable=is_eval))
+    create_global_vars(realm, var_names, fn_names, is_eval)
     for name, kind in lex:
         lexicals[name] = UNINIT
         if kind == "const":
             realm.global_consts.add(name)
+
+
+def create_global_vars(realm: Any, var_names: tuple, fn_names: tuple, deletable: bool) -> None:
+    """The var and function bindings of global code: each name is checked first (no
+    lexical of that name; CanDeclareGlobalFunction / CanDeclareGlobalVar, 9.1.1.4.15-16,
+    else a TypeError), then created (CreateGlobalFunctionBinding / CreateGlobalVarBinding,
+    9.1.1.4.17-18; a function's value is stored when it is hoisted)."""
+    g = realm.global_object
+    lexicals = realm.global_lexicals
+    for name in var_names:
+        if name in lexicals:
+            throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
+    for name in fn_names:
+        desc = g.get_own_property(name)
+        if desc is None:
+            if not g.is_extensible():
+                throw_type_error(f"Cannot define global function '{name}'")
+        elif not (desc.configurable or (desc.is_data() and desc.writable and desc.enumerable)):
+            throw_type_error(f"Cannot redefine global function '{name}'")
+    for name in var_names:
+        if name not in fn_names and g.get_own_property(name) is None and not g.is_extensible():
+            throw_type_error(f"Cannot define global variable '{name}'")
+    for name in var_names:
+        desc = g.get_own_property(name)
+        if desc is None or (name in fn_names and desc.configurable):
+            g.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
+                                                           configurable=deletable))
 
 
 def new_var_store() -> JSObject:
@@ -266,17 +286,9 @@ def declare_eval_vars(store: JSObject | None, names: tuple) -> None:
 
 
 def declare_eval_globals(f: Any, names: tuple) -> None:
-    """EvalDeclarationInstantiation at global level: CreateGlobalVarBinding(name, true)."""
-    realm = f.func.realm
-    g = realm.global_object
-    for name in names:
-        if name in realm.global_lexicals:
-            throw_error("SyntaxError", f"Identifier '{name}' has already been declared")
-        if g.get_own_property(name) is None:
-            if not g.is_extensible():
-                throw_type_error(f"Cannot define global variable '{name}'")
-            g.define_own_property(name, PropertyDescriptor(value=None, writable=True, enumerable=True,
-                                                           configurable=True))
+    """EvalDeclarationInstantiation (19.2.1.3) of a direct eval in global code: its vars and
+    functions become deletable globals. ``names``: (var and function names, function names)."""
+    create_global_vars(f.func.realm, names[0], names[1], True)
 
 
 # dynamic names (with / eval fallbacks): the global object
