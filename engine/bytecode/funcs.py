@@ -590,6 +590,21 @@ def check_param_eval_vars(scope: Scope, fscope: Scope) -> None:
             raise CompileError(f"Identifier '{name}' has already been declared", None)
 
 
+def check_no_lexical(name: str, caller: Scope, target: Scope) -> None:
+    """EvalDeclarationInstantiation (19.2.1.3) step 3: a var of sloppy eval code may not
+    hoist past a lexical binding of its name, from the eval's scope up to its variable
+    environment (catch parameters excepted, B.3.4)."""
+    s = caller
+    while True:
+        b = s.bindings.get(name)
+        if b is not None and s.kind not in ("with", "catch") and (
+                s is not target or b.kind in ("let", "const", "class")):
+            raise CompileError(f"Identifier '{name}' has already been declared", None)
+        if s is target:
+            return
+        s = s.parent
+
+
 def hoist_eval_vars(scope: Scope, caller: Scope) -> tuple[list, list]:
     """EvalDeclarationInstantiation (19.2.1.3) for sloppy direct eval: the eval's var and
     function names leave its own scope for the caller's variable environment. Returns the
@@ -600,6 +615,7 @@ def hoist_eval_vars(scope: Scope, caller: Scope) -> tuple[list, list]:
     for name, b in list(scope.bindings.items()):
         if b.kind not in ("var", "function"):
             continue
+        check_no_lexical(name, caller, target)
         del scope.bindings[name]
         if target.kind == "script":
             if name not in target.bindings:
