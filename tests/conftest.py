@@ -53,10 +53,14 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
-    """Known-failure xfail marks describe pyjs; node (the reference) must pass every test."""
+    """Known-failure xfail marks describe pyjs; node (the reference) must pass every test
+    except those marked ``spec_only`` (where node 20 itself deviates from the spec)."""
     if selected_tier(config) == "node":
+        skip = pytest.mark.skip(reason="node 20 deviates from the spec here")
         for item in items:
             item.own_markers = [m for m in item.own_markers if m.name != "xfail"]
+            if item.get_closest_marker("spec_only") is not None:
+                item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

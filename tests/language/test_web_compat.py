@@ -31,9 +31,9 @@ def test_call_as_sloppy_assignment_target_throws_after_the_call(run_js):
 
 
 @pytest.mark.parametrize("source", [
-    '"use strict"; f() = 1',
-    'function h() { "use strict"; f()++; }',
-    'class C { m() { f() = 1; } }',
+    pytest.param('"use strict"; f() = 1', marks=pytest.mark.spec_only),  # V8: a runtime ReferenceError
+    pytest.param('function h() { "use strict"; f()++; }', marks=pytest.mark.spec_only),
+    pytest.param('class C { m() { f() = 1; } }', marks=pytest.mark.spec_only),
     'f() &&= 1',         # logical assignment needs a simple target
     '(f()) ??= 1',
     '[f()] = [1]',       # not inside destructuring patterns
