@@ -311,6 +311,9 @@ class ExpressionCompiler(FunctionCompilerBase):
     def e_UpdateExpression(self, node: Any) -> None:
         op = "INC" if node.operator == "++" else "DEC"
         arg = node.argument
+        if arg.type == "Identifier" and self.lookup(arg.name)[2]:
+            self.with_update(node, self.lookup(arg.name)[2])
+            return
         if arg.type == "Identifier":
             self.load_name(arg.name, arg)
             self.emit("TO_NUMERIC")
@@ -463,7 +466,7 @@ class ExpressionCompiler(FunctionCompilerBase):
                 self.emit("GET_PROP_KEEP", self.const(name))
                 self.expr(node.right)
                 self.emit(BINARY[op[:-1]])
-            self.emit("SET_PROP", self.const(name))
+            self.with_object_store(name)
 
         def static() -> None:
             b, depth, _ = self.lookup_static(name)
@@ -477,6 +480,57 @@ class ExpressionCompiler(FunctionCompilerBase):
                 self.emit("SET_GLOBAL", self.const(name))
             else:
                 self.store_binding(b, depth, keep=True, node=left)
+        self.with_dispatch(withs, name, on_object, static)
+
+    def with_object_store(self, name: str) -> None:
+        """[obj value] -> [value]: SetMutableBinding of an object environment (9.1.1.2.5);
+        in strict code a binding deleted since the reference was resolved (stillExists
+        false) is a ReferenceError."""
+        if self.scope.strict:
+            exists = Label()
+            self.emit("DUP2")
+            self.emit("POP")
+            self.emit("CONST", self.const(name))
+            self.emit("SWAP")
+            self.emit("IN")
+            self.jump("JUMP_IF_TRUE", exists)
+            self.emit("THROW_ERROR", self.const(("ReferenceError", f"{name} is not defined")))
+            self.mark(exists)
+        self.emit("SET_PROP", self.const(name))
+
+    def with_update(self, node: Any, withs: list) -> None:
+        """``x++`` / ``--x`` inside ``with``: the reference is resolved once (13.4)."""
+        name = node.argument.name
+        op = "INC" if node.operator == "++" else "DEC"
+
+        def on_object(wb: Any) -> None:
+            self.emit("GET_PROP_KEEP", self.const(name))
+            self.emit("TO_NUMERIC")
+            if node.prefix:
+                self.emit(op)
+                self.with_object_store(name)
+                return
+            t = self.temp()
+            self.emit("SET_LOCAL", t)
+            self.emit(op)
+            self.with_object_store(name)
+            self.emit("POP")
+            self.emit("GET_LOCAL", t)
+            self.free(t)
+
+        def static() -> None:
+            b, depth, _ = self.lookup_static(name)
+            self.load_name_static(name, node.argument, b, depth)
+            self.emit("TO_NUMERIC")
+            if not node.prefix:
+                self.emit("DUP")
+            self.emit(op)
+            if b is None:
+                self.emit("SET_GLOBAL", self.const(name))
+            else:
+                self.store_binding(b, depth, keep=True, node=node.argument)
+            if not node.prefix:
+                self.emit("POP")
         self.with_dispatch(withs, name, on_object, static)
 
     def logical_assign(self, node: Any) -> None:

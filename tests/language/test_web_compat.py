@@ -77,3 +77,34 @@ def test_for_in_var_initializer(run_js):
   console.log(b.name);
 })();
 """) == "init 1 2 q\nb\n"
+
+
+
+@pytest.mark.spec_only  # V8 resolves the name again for the store
+def test_with_update_stores_into_the_object_it_read(run_js):
+    # 9.1.1.2.5 SetMutableBinding of an object environment: the update stores into the
+    # object the name was found in, even after a getter deleted the property there
+    assert run_js("""
+var outer = { x: 0 };
+var inner = { get x() { delete this.x; return 2; } };
+with (outer) { with (inner) { x++; } }
+console.log(inner.x, outer.x);
+inner = { get x() { delete this.x; return 2; } };
+with (outer) { with (inner) { console.log(--x); } }
+console.log(inner.x, outer.x);
+""") == "3 0\n1\n1 0\n"
+
+
+def test_with_binding_deleted_before_a_strict_store(run_js):
+    assert run_js("""
+var scope = { get x() { delete this.x; return 5; } };
+with (scope) {
+  (function () {
+    'use strict';
+    try { x &= 3; } catch (e) { console.log(e.name); }
+    scope.y = 1;
+    try { y = (delete scope.y, 2); } catch (e) { console.log(e.name); }
+  })();
+}
+console.log('x' in scope, 'y' in scope);
+""") == "ReferenceError\nReferenceError\nfalse false\n"
