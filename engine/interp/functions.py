@@ -62,7 +62,9 @@ class JSFunction(JSObject):
     def call(self, this: Any, args: list) -> Any:
         code = self.code
         if code.is_class_constructor:
-            throw_type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
+            # 10.2.1 step 3: the TypeError is created in F's realm (the callee's context)
+            raise JSThrow(make_error("TypeError", f"Class constructor {code.name} cannot be invoked without 'new'",
+                                     self.realm))
         Reentry.depth += 1
         try:
             entry = code.tier_entry

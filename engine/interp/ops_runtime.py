@@ -13,7 +13,7 @@ from ..runtime.access import (copy_data_properties, delete_member, get_member, h
                               set_dense_element, set_member)
 from ..runtime.conversions import (require_object_coercible, to_boolean, to_number, to_numeric,
                                    to_object, to_property_key, to_string)
-from ..runtime.errors import (JSThrow, ScriptTerminated, throw_error, throw_range_error, throw_reference_error,
+from ..runtime.errors import (JSThrow, ScriptTerminated, make_error, throw_error, throw_range_error, throw_reference_error,
                               throw_type_error)
 from ..runtime.iteration import DONE, IteratorRecord
 from ..runtime.memory import Budget, charge as charge_memory, poll as poll_memory
@@ -542,39 +542,46 @@ def _private_elements(obj: Any) -> dict:
     return d
 
 
-def private_get(obj: Any, name: PrivateName) -> Any:
-    """PrivateGet (7.3.31)."""
+def _private_error(message: str, f: Any) -> None:
+    """Throw a TypeError of the realm of the function running in ``f``."""
+    realm = f.func.realm if f is not None and f.func is not None else None
+    raise JSThrow(make_error("TypeError", message, realm))
+
+
+def private_get(obj: Any, name: PrivateName, f: Any = None) -> Any:
+    """PrivateGet (7.3.31). ``f``: the running frame, whose function's realm the TypeError
+    belongs to (the current realm without one)."""
     if not isinstance(obj, JSObject):
-        throw_type_error(f"Cannot read private member {name} from an object whose class did not declare it")
+        _private_error(f"Cannot read private member {name} from an object whose class did not declare it", f)
     el = obj.__dict__.get("private_elements", {}).get(name)
     if el is None:
-        throw_type_error(f"Cannot read private member {name} from an object whose class did not declare it")
+        _private_error(f"Cannot read private member {name} from an object whose class did not declare it", f)
     kind, v = el
     if kind == 0 or kind == 1:
         return v
     getter = v[0]
     if getter is None:
-        throw_type_error(f"'{name}' was defined without a getter")
+        _private_error(f"'{name}' was defined without a getter", f)
     return getter.call(obj, [])
 
 
-def private_set(obj: Any, name: PrivateName, value: Any) -> None:
-    """PrivateSet (7.3.32)."""
+def private_set(obj: Any, name: PrivateName, value: Any, f: Any = None) -> None:
+    """PrivateSet (7.3.32); ``f`` as for private_get."""
     if not isinstance(obj, JSObject):
-        throw_type_error(f"Cannot write private member {name} to an object whose class did not declare it")
+        _private_error(f"Cannot write private member {name} to an object whose class did not declare it", f)
     els = obj.__dict__.get("private_elements", {})
     el = els.get(name)
     if el is None:
-        throw_type_error(f"Cannot write private member {name} to an object whose class did not declare it")
+        _private_error(f"Cannot write private member {name} to an object whose class did not declare it", f)
     kind, v = el
     if kind == 0:
         els[name] = (0, value)
     elif kind == 1:
-        throw_type_error(f"Private method '{name}' is not writable")
+        _private_error(f"Private method '{name}' is not writable", f)
     else:
         setter = v[1]
         if setter is None:
-            throw_type_error(f"'{name}' was defined without a setter")
+            _private_error(f"'{name}' was defined without a setter", f)
         setter.call(obj, [value])
 
 
@@ -587,15 +594,18 @@ def private_in(name: PrivateName, obj: Any) -> bool:
 def private_add(obj: Any, name: PrivateName, v: Any, kind: int) -> None:
     """PrivateFieldAdd / PrivateMethodOrAccessorAdd (7.3.28-29)."""
     els = _private_elements(obj)
-    if kind >= 2:
-        cur = els.get(name)
-        pair = list(cur[1]) if cur is not None and cur[0] == 2 else [None, None]
+    cur = els.get(name)
+    if kind >= 2 and cur is not None and cur[0] == 2 and cur[1][kind - 2] is None:
+        # the other half of an accessor pair added by the same class evaluation
+        pair = list(cur[1])
         pair[kind - 2] = v
         els[name] = (2, tuple(pair))
         return
-    if name in els:
+    if cur is not None:
         throw_type_error(f"Cannot initialize {name} twice on the same object")
-    els[name] = (kind, v)
+    if not obj.is_extensible():  # nonextensible-applies-to-private
+        throw_type_error(f"Cannot define private member {name} on a non-extensible object")
+    els[name] = (kind, v) if kind < 2 else (2, (v, None) if kind == 2 else (None, v))
 
 
 # ---- literals -------------------------------------------------------------------------------

@@ -108,3 +108,17 @@ with (scope) {
 }
 console.log('x' in scope, 'y' in scope);
 """) == "ReferenceError\nReferenceError\nfalse false\n"
+
+
+@pytest.mark.spec_only  # node 20 predates nonextensible-applies-to-private
+def test_private_elements_are_added_once_and_not_to_non_extensible_objects(run_js):
+    assert run_js("""
+class Base { constructor(o) { return o; } }
+class Acc extends Base { get #p() { return 1; } set #p(v) {} static read(o) { return o.#p; } }
+class Field extends Base { #f = 1; }
+var o = {};
+new Acc(o);
+console.log(Acc.read(o));
+try { new Acc(o); } catch (e) { console.log(e.name); }
+try { new Field(Object.preventExtensions({})); } catch (e) { console.log(e.name); }
+""") == "1\nTypeError\nTypeError\n"
