@@ -98,4 +98,10 @@ function P(n) {
 }
 let ps = []; for (let k = 0; k < 250; k++) ps.push(new P(2));
 const big = new P(40000);
-console.log(ps.length, ps[9].acc, big.acc, big.t, Object.keys(big).join());""")
+console.log(ps.length, ps[9].acc, big.acc, big.t, Object.keys(big).join());
+class Base { constructor(k) { this.k = k; } }
+class Derived extends Base {
+  constructor(n) { super(n); let s = 0; for (let i = 0; i < n; i++) s += i * this.k; this.s = s; }
+}
+let ds = []; for (let k = 0; k < 250; k++) ds.push(new Derived(3));
+console.log(ds[7].s, new Derived(30000).s);""")

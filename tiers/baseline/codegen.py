@@ -226,7 +226,7 @@ class FunctionCodegen:
         if target <= self.cur_pc:
             lines += ["_tk -= 1", "if not _tk:", "    _tk = 1024", "    R_check_deadline()"]
             if self.promote and self.a.depth[target] == 0:
-                lines += [f"    _r = T_promote_loop(f, CO, {target}, {self.locals_list()}, cx, _this)",
+                lines += [f"    _r = T_promote_loop(f, CO, {target}, {self.locals_list()}, cx)",
                           "    if _r is not T_NO_OSR:", "        return _r"]
         elif self.inlinable(target):
             pc, self.nesting = self.cur_pc, self.nesting + 1

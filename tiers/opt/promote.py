@@ -71,11 +71,12 @@ def promote_call(code: Any) -> None:
     trace_compiled(code, "from tier 1", t0)
 
 
-def promote_loop(f: Any, code: Any, pc: int, locals: list | None, ctx: Any, this: Any) -> Any:
+def promote_loop(f: Any, code: Any, pc: int, locals: list | None, ctx: Any) -> Any:
     """A tick at tier-1 back edge to loop header ``pc`` (empty operand stack): past
     ``Policy.promote_loops``, continue the running frame in tier-2 code for that header, whose
     result is the call's; NO_OSR: stay in tier 1. ``locals`` are tier 1's local variables
-    (None when they live in ``f.locals``), ``ctx`` and ``this`` its current context and this."""
+    (None when they live in ``f.locals``), ``ctx`` its current context (``f.this`` is always
+    current: tier 1 reads a derived constructor's ``this`` from the frame)."""
     code.loop_count += TICK
     if code.loop_count < Policy.promote_loops:
         return NO_OSR
@@ -88,10 +89,10 @@ def promote_loop(f: Any, code: Any, pc: int, locals: list | None, ctx: Any, this
         unit = osr_unit(code, (pc, 0))
     if unit is None:  # tier 2 declined this loop
         return NO_OSR
-    return unit.entry(tier0_frame(f, locals, ctx, this, pc))
+    return unit.entry(tier0_frame(f, locals, ctx, pc))
 
 
-def tier0_frame(f: Any, locals: list | None, ctx: Any, this: Any, pc: int) -> Any:
+def tier0_frame(f: Any, locals: list | None, ctx: Any, pc: int) -> Any:
     """The running tier-1 frame as tier 0 and native code read it, at loop header ``pc``: a
     direct call's frame becomes a plain Frame with its class-level fields in its slots."""
     if type(f) is not Frame:
@@ -105,7 +106,6 @@ def tier0_frame(f: Any, locals: list | None, ctx: Any, this: Any, pc: int) -> An
         f.locals = locals
     f.stack = []
     f.ctx = ctx
-    f.this = this
     f.pc = pc
     return f
 
