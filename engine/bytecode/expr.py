@@ -333,17 +333,22 @@ class ExpressionCompiler(FunctionCompilerBase):
             raise CompileError("Invalid left-hand side expression in update operation", arg)
         self.member_ref_load(arg)
         self.emit("TO_NUMERIC")
-        if node.prefix:
+        self.update_and_store(node.prefix, op, lambda: self.member_ref_store(arg))
+
+    def update_and_store(self, prefix: bool, op: str, store: Any) -> None:
+        """[ref n] -> [result] of ``++``/``--`` (``op``) on a reference: ``store`` emits
+        [ref value] -> [value]; a postfix update's result is the old value ``n``."""
+        if prefix:
             self.emit(op)
-            self.member_ref_store(arg)
-        else:
-            t = self.temp()
-            self.emit("SET_LOCAL", t)
-            self.emit(op)
-            self.member_ref_store(arg)
-            self.emit("POP")
-            self.emit("GET_LOCAL", t)
-            self.free(t)
+            store()
+            return
+        t = self.temp()
+        self.emit("SET_LOCAL", t)
+        self.emit(op)
+        store()
+        self.emit("POP")
+        self.emit("GET_LOCAL", t)
+        self.free(t)
 
     # member references: push [obj] or [obj, key] (the "reference"), then load / store
     def member_ref(self, node: Any, for_read: bool = False) -> None:
@@ -506,17 +511,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         def on_object(wb: Any) -> None:
             self.emit("GET_PROP_KEEP", self.const(name))
             self.emit("TO_NUMERIC")
-            if node.prefix:
-                self.emit(op)
-                self.with_object_store(name)
-                return
-            t = self.temp()
-            self.emit("SET_LOCAL", t)
-            self.emit(op)
-            self.with_object_store(name)
-            self.emit("POP")
-            self.emit("GET_LOCAL", t)
-            self.free(t)
+            self.update_and_store(node.prefix, op, lambda: self.with_object_store(name))
 
         def static() -> None:
             b, depth, _ = self.lookup_static(name)
