@@ -10,7 +10,8 @@ Edges:
   reads the frame-state values when they have landed);
 - phi copies: after every reader of the phi's register in the region (0) and after every
   exit and branch (1);
-- memory: element stores against element loads and stores; runtime calls against everything;
+- memory: a store against the loads and stores of its area (``READS``/``WRITES``); runtime
+  calls against everything;
 - effects (stores, calls, exits, branches, ticks) stay in program order (speculate.py gives
   the latencies), and every operation before a branch issues no later than the branch;
 - what may run above a guard's exit or a branch (speculate.py): pure operations always,
@@ -28,8 +29,13 @@ from .machine import CLASSES, CTPR_LATENCY, MOPS
 from .mir import MOp
 from .speculate import effect_latency, mark_speculative, needs_guard
 
-ITEM_LOADS = frozenset({"ldi", "ldik"})
-ITEM_STORES = frozenset({"st", "stk"})
+# The memory each load reads and each store writes, by area: list elements, list lengths,
+# object fields (an Array's length is one), typed-array bytes. Types, Number values, ints,
+# bytearray lengths and dicts are never written by tier-2 code.
+READS = {"ldi": ("item",), "ldik": ("item",), "ldlen": ("len",), "ldf": ("field",), "jslen": ("field",),
+         "ldtyped": ("typed",)}
+WRITES = {"st": ("item",), "stk": ("item",), "stf": ("field",), "append": ("item", "len"),
+          "sttf": ("typed",), "stti": ("typed",)}
 
 
 @dataclass(frozen=True)
@@ -63,8 +69,9 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         for r in op.reads():
             readers.setdefault(r, []).append(j)
     last_def: dict[int, int] = {}
-    last_store = last_call = last_eff = last_exit = last_ctl = -1
-    item_loads: list[int] = []
+    last_call = last_eff = last_exit = last_ctl = -1
+    last_store: dict[str, int] = {}       # area -> its last store
+    loads_of: dict[str, list[int]] = {}   # area -> loads since its last store
     mem_since_call: list[int] = []
     since_ctl: list[int] = []
     prep_of: dict[int, int] = {}
@@ -85,10 +92,10 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         if kind == "load":
             if last_call >= 0:
                 dep.append((last_call, 1))
-            if op.op in ITEM_LOADS:
-                if last_store >= 0:
-                    dep.append((last_store, 1))
-                item_loads.append(j)
+            for area in READS.get(op.op, ()):
+                if area in last_store:
+                    dep.append((last_store[area], 1))
+                loads_of.setdefault(area, []).append(j)
             mem_since_call.append(j)
             if needs_guard(op, tech):
                 for i in (last_exit, last_ctl):
@@ -97,16 +104,16 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         elif kind == "store":
             if last_call >= 0:
                 dep.append((last_call, 1))
-            dep += [(i, 0) for i in item_loads]
-            item_loads = []
-            last_store = j
+            for area in WRITES[op.op]:
+                dep += [(i, 0) for i in loads_of.pop(area, ())]
+                last_store[area] = j
             mem_since_call.append(j)
         elif kind == "call":
             dep += [(i, 0) for i in mem_since_call]
             if last_call >= 0:
                 dep.append((last_call, 1))
             mem_since_call = []
-            item_loads = []
+            loads_of = {}
             last_call = j
         elif kind == "move":
             dep += [(i, 0) for i in readers.get(op.dst, ()) if i != j]
