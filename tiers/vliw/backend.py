@@ -34,11 +34,14 @@ def compile_layout(g: Graph, tech: Techniques) -> tuple[object, list[Trace]]:
     layout = build_regions(mf, form_traces(mf, tech.cross), tech.prep)
     if tech.unroll:
         unroll_loops(mf, layout)
-    for t in layout:
+    def reschedule(t: Trace) -> None:
         t.bundles = schedule(t.ops, tech)
-    if Config.record is not None:  # the virtual registers, for the tests' invariant checks
+
+    def record() -> None:  # the virtual registers, for the tests' invariant checks
         Config.record.append((layout, {id(op): (op.dst, list(op.srcs), op.pred) for t in layout for op in t.ops}))
-    allocate(layout, mf.vclass)
+    for t in layout:
+        reschedule(t)
+    allocate(mf, layout, reschedule, record if Config.record is not None else None)
     return mf, layout
 
 

@@ -12,7 +12,8 @@ of operations, one per channel. Channels (per bundle):
 - ``ex0``, ``ex1``: conditional exits (a guard that fails leaves to the deopt handler).
 
 Registers: 192 general registers (tagged, float64 and int32 values), 32 predicate registers
-(booleans), 3 control-transfer registers. Results become visible ``latency`` cycles after
+(booleans), 3 control-transfer registers; values that do not fit live in spill slots of the
+frame's spill area (``spill``/``fill``, regalloc.py). Results become visible ``latency`` cycles after
 issue; an operation whose operand is not ready yet stalls the whole bundle (an interlock,
 counted by the producer's class). Loads may be *speculative* (``.s``): they never fault, a
 failed one yields the invalid value NAT, which propagates through arithmetic and traps when a
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 GPRS = 192
 PREDS = 32
 CTPRS = 3
+SLOT_BASE = GPRS + PREDS + CTPRS   # spill slots (memory) are numbered from here, after the registers
 CTPR_LATENCY = 3      # prep -> branch distance that costs no stall
 CALL_CYCLES = 20      # a runtime call (generic operation, slow path, allocation of an object)
 
@@ -67,7 +69,7 @@ CLASSES: dict[str, OpClass] = {c.name: c for c in (
 @dataclass(frozen=True)
 class MachineOp:
     """One machine operation: its class, the register file of its result (``g`` general, ``p``
-    predicate, ``-`` none), its kind for the dependence rules and a description.
+    predicate, ``m`` a spill slot, ``-`` none), its kind for the dependence rules and a description.
 
     kind: ``pure`` (never faults: may run early, on any path), ``load`` (reads memory; may run
     early only as a speculative load), ``store`` (writes memory), ``call`` (runs the runtime:
@@ -174,6 +176,10 @@ mop("append", "store", "-", "store", "list.append(value)")
 mop("sttf",   "store", "-", "store", "store a float64 at a byte position as element f or d, or as C (Uint8Clamped)")
 mop("stti",   "store", "-", "store", "store an int32's low bits at a byte position as element b B h H i I")
 mop("boxf",   "alloc", "g", "pure",  "a Number object for a float64")
+mop("spill",  "store", "m", "pure",  "store a register in its spill slot (the frame's spill area; never faults)")
+mop("spillmov", "store", "m", "move", "a phi copy into a spilled phi's slot")
+mop("fill",   "load",  "g", "pure",  "load a general register from a spill slot")
+mop("pfill",  "load",  "p", "pure",  "load a predicate register from a spill slot")
 # ---- control ------------------------------------------------------------------------------------
 mop("call",   "call",  "g", "call",  "call a runtime function (aux) with tagged arguments; stores frame.pc first")
 mop("exit",   "exit",  "-", "exit",  "leave to the deopt handler when the condition holds (aux: the guard)")

@@ -222,6 +222,7 @@ EXPR: dict[str, str] = {
     "pand": "pand({args})", "pnot": "(NAT if {0} is NAT else not {0})",
     "ldtype": "(NAT if {0} is NAT else type({0}))",
     "ldfv": "{0}", "ldf": "{0}.{aux}", "ldi": "{0}[{1}]", "ldik": "{0}[{aux}]", "ldlen": "len({0})",
+    "spill": "{0}", "spillmov": "{0}", "fill": "{0}", "pfill": "{0}",
     "jslen": "jslen({0})", "ldint": "{0}", "ldblen": "len({0})", "ldtyped": "ldt({0}, {1}, {aux!r})",
     "ldin": "({1} in {0})",
 }

@@ -26,12 +26,11 @@ from pyjs.engine.interp.ops_runtime import create_arguments
 from pyjs.tiers.opt import helpers
 from pyjs.tiers.opt.deopt import materialize
 
-from .machine import CALL_CYCLES, CHANNELS, GPRS, MOPS, PREDS, CTPRS
+from .machine import CALL_CYCLES, CHANNELS, GPRS, MOPS, PREDS, SLOT_BASE
 from .mir import Imm, MOp
 from .semantics import ENV, EXPR, NAT, SPEC, STORE, VLIWTrap
 from .traces import Trace
 
-NREGS = GPRS + PREDS + CTPRS
 CTPR_BASE = GPRS + PREDS
 NOT_TAKEN = -(1 << 40)   # "no branch taken" (exits return -2 - exit number)
 RETURN = -1
@@ -137,6 +136,8 @@ class Program:
         self.consts: list[Any] = []
         self.source = ""
         self.unless_exit = ""
+        self.nregs = 1 + max([SLOT_BASE - 1] + [r for t in layout for op in t.ops
+                                                for r in op.srcs + [op.dst] if type(r) is int])
         self.fns = self.compile()
 
     # ---- code generation -------------------------------------------------------------------
@@ -308,9 +309,9 @@ class Program:
     # ---- running ---------------------------------------------------------------------------
     def run(self, frame: Any) -> Any:
         """Run the function on a tier-0 frame: its result, or tier 0's after a bailout."""
-        R: list[Any] = [None] * NREGS
-        rd = [0] * NREGS
-        wy: list[Any] = [None] * NREGS
+        R: list[Any] = [None] * self.nregs   # registers, then the spill area
+        rd = [0] * self.nregs
+        wy: list[Any] = [None] * self.nregs
         C: list[Any] = [0, None]
         fns = self.fns
         k = 0
