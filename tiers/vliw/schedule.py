@@ -10,8 +10,9 @@ Edges:
   reads the frame-state values when they have landed);
 - phi copies: after every reader of the phi's register in the region (0) and after every
   exit and branch (1);
-- memory: a store against the loads and stores of its area (``READS``/``WRITES``); runtime
-  calls against everything;
+- memory: a store against the loads of the areas it may overlap (``areas``: elements at two
+  different constant indexes never do), stores in program order; runtime calls against
+  everything;
 - effects (stores, calls, exits, branches, ticks) stay in program order (speculate.py gives
   the latencies), and every operation before a branch issues no later than the branch;
 - what may run above a guard's exit or a branch (speculate.py): pure operations always,
@@ -29,13 +30,25 @@ from .machine import CLASSES, CTPR_LATENCY, MOPS
 from .mir import MOp
 from .speculate import effect_latency, mark_speculative, needs_guard
 
-# The memory each load reads and each store writes, by area: list elements, list lengths,
-# object fields (an Array's length is one), typed-array bytes. Types, Number values, ints,
-# bytearray lengths and dicts are never written by tier-2 code.
-READS = {"ldi": ("item",), "ldik": ("item",), "ldlen": ("len",), "ldf": ("field",), "jslen": ("field",),
-         "ldtyped": ("typed",)}
-WRITES = {"st": ("item",), "stk": ("item",), "stf": ("field",), "append": ("item", "len"),
-          "sttf": ("typed",), "stti": ("typed",)}
+# The memory each load reads and each store writes, by area: list elements (``item``; a
+# constant index k is its own area ``item k``), list lengths, object fields (an Array's length
+# is one), typed-array bytes. Types, Number values, ints, bytearray lengths and dicts are never
+# written by tier-2 code.
+READS = {"ldi": ("item",), "ldlen": ("len",), "ldf": ("field",), "jslen": ("field",), "ldtyped": ("typed",)}
+WRITES = {"st": ("item",), "stf": ("field",), "append": ("item", "len"), "sttf": ("typed",), "stti": ("typed",)}
+
+
+def areas(op: MOp, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The memory areas ``op`` reads (``READS``) or writes (``WRITES``)."""
+    if op.op in ("ldik", "stk"):
+        return (f"item {op.aux}",)
+    return table.get(op.op, ())
+
+
+def overlap(a: str, b: str) -> bool:
+    """Two areas may share memory: the same area, or list elements of which one has a variable
+    index (elements at two different constant indexes never do)."""
+    return a == b or (a == "item" and b.startswith("item")) or (b == "item" and a.startswith("item"))
 
 
 @dataclass(frozen=True)
@@ -92,9 +105,8 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         if kind == "load":
             if last_call >= 0:
                 dep.append((last_call, 1))
-            for area in READS.get(op.op, ()):
-                if area in last_store:
-                    dep.append((last_store[area], 1))
+            for area in areas(op, READS):
+                dep += [(i, 1) for w, i in last_store.items() if overlap(area, w)]
                 loads_of.setdefault(area, []).append(j)
             mem_since_call.append(j)
             if needs_guard(op, tech):
@@ -104,8 +116,9 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         elif kind == "store":
             if last_call >= 0:
                 dep.append((last_call, 1))
-            for area in WRITES[op.op]:
-                dep += [(i, 0) for i in loads_of.pop(area, ())]
+            for area in areas(op, WRITES):
+                for r in [r for r in loads_of if overlap(area, r)]:
+                    dep += [(i, 0) for i in loads_of.pop(r)]
                 last_store[area] = j
             mem_since_call.append(j)
         elif kind == "call":
