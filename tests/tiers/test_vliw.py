@@ -20,7 +20,7 @@ from pyjs.tiers.vliw.simulator import STATS
 from tests.conftest import run_cli
 from tests.tiers import test_opt
 
-ALL_OFF = Techniques(ifconvert=False, speculate=False, prep=False, cross=False)
+ALL_OFF = Techniques(ifconvert=False, speculate=False, prep=False, cross=False, unroll=False, pipeline=False)
 CONFIGS = [Techniques(), ALL_OFF] + [dataclasses.replace(Techniques(), **{f.name: False})
                                      for f in dataclasses.fields(Techniques)]
 
@@ -73,7 +73,23 @@ function P(x) { this.x = x; this.y = x + 1; }
 function mk(n) { var s = 0; for (var i = 0; i < n; i++) { var p = new P(i); var q = {a: i, b: p.y}; s += q.a * q.b; } return s; }
 var fa = new Float32Array(12), ca = new Uint8ClampedArray(9), ia = new Int16Array(10);
 for (var r = 0; r < 5; r++) console.log(h(50 + r), f32(fa), c8(ca), i16(ia), mk(10));""",
+    "software-pipelined loops, loop exits and bailouts mid-kernel": """
+function f(a, n) { var s = 0, t = 1; for (var i = 0; i < n; i++) { t = t * 0.5 + a[i]; s = s + t * t; } return s; }
+function g(a, b, n) { var m = 0; for (var i = 0; i < n; i++) { var d = a[i] - b[i]; m = Math.max(m, d * d); } return m; }
+var a = [], b = [];
+for (var i = 0; i < 40; i++) { a.push(i * 0.25 - 3); b.push(i % 7); }
+for (var r = 0; r < 6; r++) console.log(f(a, 40 - r), f(a, r), g(a, b, 40 - 3 * r));
+a[17] = "x"; console.log(f(a, 40), g(b, a, 40));
+b[3] = {}; console.log(g(a, b, 10), f(b, 1));""",
 }
+
+
+@pytest.fixture(autouse=True)
+def _once_per_ci_run(tier: str) -> None:
+    """These tests choose the backend and techniques themselves: they run in the default
+    suite (interp) and in the VLIW backend's pass, not again in the tier-1 and x64 passes."""
+    if tier == "baseline" or (tier == "opt" and opt.Dumps.backend != "vliw"):
+        pytest.skip("the VLIW backend's tests run in the interp and vliw passes")
 
 
 @pytest.fixture
@@ -225,6 +241,19 @@ def test_kernels_run_the_int32_typed_array_and_transition_operations(vliw) -> No
     used = {op.op for layout, _ in vliw.record for t in layout for op in t.ops}
     assert used >= {"add", "mul", "rem", "fitsi32", "icmplt", "fisnegz", "ldint", "ldblen", "ldtyped", "sttf",
                     "stti", "stf", "append", "ldin"}, used
+
+
+def test_loops_are_software_pipelined(vliw) -> None:
+    """Both loops get a modulo schedule whose iterations overlap (several stages, register
+    copies), and their bailouts mid-kernel give tier 0's results (the deopt trace names them)."""
+    src = KERNELS["software-pipelined loops, loop exits and bailouts mid-kernel"]
+    _, deopts = test_opt.same_as_tier0(src)
+    assert sum("CheckFloat failed on string 'x'" in d for d in deopts) == 2, deopts
+    kernels = [t for layout, _ in vliw.record for t in layout if t.pipelined and t.loop]
+    assert {t.blocks[0] for t in kernels} and all(t.stages > 1 and t.copies > 1 for t in kernels)
+    assert all(t.bundles[-1].cycle < t.copies * t.ii for t in kernels)
+    for layout, vregs in vliw.record:
+        check_layout(layout, vregs)
 
 
 def test_the_techniques_pay(vliw) -> None:

@@ -7,7 +7,9 @@ The dependence graph of a region (a trace's operations in program order) has an 
 Edges:
 
 - data: the producer's latency (an exit waits for its condition only: the deopt handler
-  reads the frame-state values when they have landed);
+  reads the frame-state values when they have landed); a register written again after being
+  read (a pipelined loop's prologue, or its kernel when spilling reschedules it) is written no
+  earlier than the bundle of each such read (after it, for an exit's frame state);
 - phi copies: after every reader of the phi's register in the region (0) and after every
   exit and branch (1);
 - memory: a store against the loads of the areas it may overlap (``areas``: elements at two
@@ -59,6 +61,7 @@ class Techniques:
     prep: bool = True           # early branch preparation (pads for loops)
     cross: bool = True          # regions are whole traces, not single blocks
     unroll: bool = True         # loop traces unrolled by two (unroll.py)
+    pipeline: bool = True       # innermost loop traces modulo-scheduled (pipeline.py)
 
 
 class Bundle:
@@ -82,6 +85,7 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         for r in op.reads():
             readers.setdefault(r, []).append(j)
     last_def: dict[int, int] = {}
+    read_since: dict[int, list[tuple[int, int]]] = {}  # register -> (reader, latency) since its last write
     last_call = last_eff = last_exit = last_ctl = -1
     last_store: dict[str, int] = {}       # area -> its last store
     loads_of: dict[str, list[int]] = {}   # area -> loads since its last store
@@ -161,7 +165,14 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         if op.dst is not None:
             if op.dst in last_def:  # a phi's second copy (unrolled loop): writes land in order
                 dep.append((last_def[op.dst], 1))
+            # a register written again (a pipelined loop's copies): not before its earlier readers
+            dep += [(i, lat) for i, lat in read_since.pop(op.dst, ()) if i != j]
             last_def[op.dst] = j
+        for k, r in enumerate(op.srcs):  # (an exit's state is read after its bundle's writes)
+            if type(r) is int:
+                read_since.setdefault(r, []).append((j, 1 if kind == "exit" and k > 0 else 0))
+        if op.pred is not None:
+            read_since.setdefault(op.pred, []).append((j, 0))
     return preds
 
 
