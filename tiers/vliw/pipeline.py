@@ -1,27 +1,40 @@
 """Software pipelining: modulo scheduling of innermost loop traces (docs/VLIW.md, "Software
 pipelining").
 
-A loop trace (one superblock that jumps back to its own head, with a branch-preparation pad)
-gets a flat schedule ``sigma`` of one iteration such that iteration ``j`` issues each operation
-at ``sigma + j * II``: a new iteration starts every II cycles while earlier ones finish. The
-dependences are the region's own (distance 0) and the loop-carried ones (distance 1): a phi's
-readers after the operation that computes its next value; every effect of an iteration after
-every effect of the previous one; stores against the loads and stores of the next iteration;
-and every operation of an iteration no later than any branch of the next one, so that a branch
-that leaves the loop finds every earlier iteration complete (no epilogue code: what the later
-iterations already did is pure operations and speculative loads, dead on that path). A phi's
-copy stays (a loop exit's target reads the phi registers), but readers of the phi in iteration
-j read the value iteration j - 1 computed directly.
+A loop trace (one superblock that jumps back to its own head, with a branch-preparation pad,
+no runtime call) gets a flat schedule ``sigma`` of one iteration such that iteration ``j``
+issues each operation at ``sigma + j * II``: a new iteration starts every II cycles while
+earlier ones finish. Readers of a phi in iteration j read the value iteration j - 1 computed
+(the phi's copy stays: a loop exit's target reads the phi registers). Dependences are the
+region's own (distance 0) and the loop-carried ones (distance 1):
 
-Iterative scheduling: II from the resource bound up; operations in critical-path order, each at
-the earliest cycle its placed predecessors allow, within the deadline its placed successors
-(through loop-carried edges) set, on a channel free in that cycle modulo II (the modulo
-reservation table; ``ct0`` in the last cycle stays free for the jump back).
+- a phi's readers after the operation that computes its next value;
+- every effect (exit, branch, store, tick) of an iteration after every effect of the previous
+  one, so effects keep program order across iterations;
+- stores against the loads of the next iteration that may read the same memory;
+- each phi copy of iteration j no later than every branch of iteration j + 1 (and the copies
+  of one phi in order), so a branch that leaves the loop finds the phis it expects.
+
+No epilogue is needed: when iteration j's branch leaves the loop, every effect and phi copy of
+earlier iterations has issued, and what earlier iterations have not done yet is pure
+operations and loads whose results feed nothing but their own dead values (a value live at
+an exit's target other than through a phi makes the loop ineligible); later iterations did
+only pure operations and speculative loads.
+
+Scheduling, for II from the resource bound up (while the iterations overlap by at least
+``1 - GAIN`` of the flat schedule's length; else unrolling does better): the earliest times
+along all edges (longest paths with latency - distance * II; a positive cycle means the
+recurrences need a longer II); effects as late as that length allows (ALAP: the shorter an
+iteration's span of effects, the sooner the next one's may start); each operation, in order of
+its earliest time, at the first cycle its placed neighbours allow with a channel free in that
+cycle modulo II (the modulo reservation table; ``ct0`` in the last cycle is the jump back's).
+Compaction then moves operations within their slack to the busiest cycles (fewer, fuller
+bundles for the same II).
 
 Code: values living longer than II cycles get copies (modulo variable expansion: the kernel is
 the steady state unrolled K times, copy ``j mod K`` written by iteration j). The prologue trace
-starts iterations 0 .. S-2 (S stages) and falls into the kernel; it copies each phi's entry
-value into the register copy iteration 0 reads, and is list-scheduled (values crossing into the
+copies each phi's entry value into the register copy iteration 0 reads, starts iterations
+0 .. S-2 (S stages) and falls into the kernel; it is list-scheduled (values crossing into the
 kernel are interlocked). The kernel's bundles are the modulo schedule.
 """
 from __future__ import annotations
@@ -202,6 +215,27 @@ def compact(body: list[MOp], edges: list[tuple[int, int, int, int]], ii: int, pl
                 rows[c % ii] = rows.get(c % ii, 0) + 1
 
 
+def recurrence_bound(n: int, edges: list[tuple[int, int, int, int]]) -> int:
+    """The smallest II the recurrences through one loop-carried edge allow: its latency plus the
+    longest path back from its target to its source within an iteration."""
+    fwd: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    for i, j, lat, d in edges:
+        if d == 0:
+            fwd[i].append((j, lat))  # (program order: i < j)
+    bound = 1
+    for b in {j for _, j, _, d in edges if d}:
+        dist = [-1] * n
+        dist[b] = 0
+        for i in range(b, n):
+            if dist[i] >= 0:
+                for j, lat in fwd[i]:
+                    dist[j] = max(dist[j], dist[i] + lat)
+        for i, j, lat, d in edges:
+            if d and j == b and dist[i] >= 0:
+                bound = max(bound, -(-(dist[i] + lat) // d))
+    return bound
+
+
 def resource_bound(body: list[MOp]) -> int:
     """The smallest II the channels allow (per unit and per operation class)."""
     bound = 1
@@ -235,7 +269,7 @@ def modulo(mf: MFunction, t: Trace, live: dict[Trace, set[int]], tech: Technique
     edges = loop_edges(body, tech, phi_src, defs)
     flat = schedule(body, tech)
     length = flat[-1].cycle + 1 if flat else 1
-    ii = resource_bound(body)
+    ii = max(resource_bound(body), recurrence_bound(len(body), edges))
     place = None
     while ii <= length * GAIN and place is None:
         place = try_ii(body, edges, ii)

@@ -27,7 +27,7 @@ from pyjs.tiers.opt import helpers
 from pyjs.tiers.opt.deopt import materialize
 
 from .machine import CALL_CYCLES, CHANNELS, GPRS, MOPS, PREDS, SLOT_BASE
-from .mir import Imm, MOp
+from .mir import MOp
 from .semantics import ENV, EXPR, NAT, SPEC, STORE, VLIWTrap
 from .traces import Trace
 
