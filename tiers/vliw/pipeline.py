@@ -21,8 +21,9 @@ operations and loads whose results feed nothing but their own dead values (a val
 an exit's target other than through a phi makes the loop ineligible); later iterations did
 only pure operations and speculative loads.
 
-Scheduling, for II from the resource bound up (while the iterations overlap by at least
-``1 - GAIN`` of the flat schedule's length; else unrolling does better): the earliest times
+Scheduling, for II from the resource and recurrence bounds up, while II stays below the cycles
+per iteration that unrolling would give (the bound, plus the flat schedule's drain at the jump
+back shared by the unrolled copies; else the loop is left to unrolling): the earliest times
 along all edges (longest paths with latency - distance * II; a positive cycle means the
 recurrences need a longer II); effects as late as that length allows (ALAP: the shorter an
 iteration's span of effects, the sooner the next one's may start); each operation, in order of
@@ -46,9 +47,9 @@ from .mir import MFunction, MOp
 from .schedule import Bundle, Techniques, areas, dependences, mark_speculative, overlap, READS, WRITES, schedule
 from .speculate import effect_latency
 from .traces import Trace, liveness
+from .unroll import MAX_OPS as UNROLL_MAX_OPS
 
 MAX_OPS = 160
-GAIN = 0.75   # pipeline only when an iteration starts at most this fraction of its length after the last
 MAX_COPIES = 8
 
 
@@ -269,14 +270,18 @@ def modulo(mf: MFunction, t: Trace, live: dict[Trace, set[int]], tech: Technique
     edges = loop_edges(body, tech, phi_src, defs)
     flat = schedule(body, tech)
     length = flat[-1].cycle + 1 if flat else 1
-    ii = max(resource_bound(body), recurrence_bound(len(body), edges))
+    ii = bound = max(resource_bound(body), recurrence_bound(len(body), edges))
+    unroll_by = 1  # what unrolling would do instead (unroll.py): copies of the body in one trace,
+    while unroll_by * len(t.ops) <= UNROLL_MAX_OPS:  # draining the last one's tail at the jump back
+        unroll_by *= 2
+    unrolled = bound + (length - bound) / unroll_by  # cycles per iteration
     place = None
-    while ii <= length * GAIN and place is None:
+    while ii < unrolled and place is None:
         place = try_ii(body, edges, ii)
         if place is None:
             ii += 1
     if place is None:
-        return None  # iterations would hardly overlap: unrolling does better (unroll.py)
+        return None  # unrolling does as well
     compact(body, edges, ii, place)
     low = min(c for c, _ in place) // ii * ii
     place = [(c - low, ch) for c, ch in place]
