@@ -272,7 +272,7 @@ def modulo(mf: MFunction, t: Trace, live: dict[Trace, set[int]], tech: Technique
     length = flat[-1].cycle + 1 if flat else 1
     ii = bound = max(resource_bound(body), recurrence_bound(len(body), edges))
     unroll_by = 1  # what unrolling would do instead (unroll.py): copies of the body in one trace,
-    while unroll_by * len(t.ops) <= UNROLL_MAX_OPS:  # draining the last one's tail at the jump back
+    while tech.unroll and unroll_by * len(t.ops) <= UNROLL_MAX_OPS:  # draining the last one's tail
         unroll_by *= 2
     unrolled = bound + (length - bound) / unroll_by  # cycles per iteration
     place = None
