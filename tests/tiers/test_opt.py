@@ -50,9 +50,10 @@ def run(source: str, tier: str) -> tuple[str, list[str], list[str]]:
     return out, trace, deopts
 
 
-def same_as_tier0(source: str) -> tuple[list[str], list[str]]:
+def same_as_tier0(source: str, tier: str = "opt") -> tuple[list[str], list[str]]:
+    """Assert ``tier`` prints what tier 0 prints; returns the tiering and deopt traces."""
     expected, _, _ = run(source, "interp")
-    got, trace, deopts = run(source, "opt")
+    got, trace, deopts = run(source, tier)
     assert got == expected
     return trace, deopts
 
