@@ -20,10 +20,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-node", action="store_true", help="do not compare with node")
     p.add_argument("--time-limit", type=float, default=5.0, help="seconds per program and engine")
     p.add_argument("--out", type=Path, default=Path("fuzz-findings"), help="where failing programs go")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="engines running a program at a time (default: all at once)")
     p.add_argument("--minimize-seconds", type=float, default=120.0, help="0: do not minimize")
     opts = p.parse_args(argv)
     stats = run_fuzz(opts.seed, opts.minutes, [t for t in opts.tiers.split(",") if t], not opts.no_node,
-                     opts.mode, opts.count, opts.time_limit, opts.out, opts.minimize_seconds)
+                     opts.mode, opts.count, opts.time_limit, opts.out, opts.minimize_seconds,
+                     jobs=opts.jobs)
     print(stats.report())
     return 1 if stats.findings else 0
 

@@ -162,8 +162,9 @@ class Fuzzer:
 
     def __init__(self, tiers: list[str], time_limit: float = 5.0, node: bool = True,
                  out_dir: Path | None = None, minimize_seconds: float = 120.0,
-                 log: Callable[[str], None] = print) -> None:
+                 log: Callable[[str], None] = print, jobs: int | None = None) -> None:
         self.tiers = tiers
+        self.jobs = jobs
         self.engines = make_engines(tiers, time_limit, node)
         self.by_name = {e.name: e for e in self.engines}
         self.stats = Stats()
@@ -177,7 +178,7 @@ class Fuzzer:
             e.close()
 
     def run_one(self, source: str, label: str, kind: str) -> list[Finding]:
-        results = run_all(self.engines, source)
+        results = run_all(self.engines, source, self.jobs)
         self.stats.programs[kind] += 1
         for name, out in results.items():
             self.stats.add(name, out.kind)
@@ -203,7 +204,7 @@ class Fuzzer:
         parsed = "SyntaxError" not in (finding.detail or "")
 
         def test(source: str) -> bool:
-            results = run_all(engines, source)
+            results = run_all(engines, source, self.jobs)
             ref = results[self.tiers[0]]
             if finding.kind == DIVERGENCE and parsed and (ref.error or "").startswith("SyntaxError"):
                 return False
@@ -234,10 +235,12 @@ class Fuzzer:
 def run_fuzz(seed: int, minutes: float, tiers: list[str] | None = None, node: bool = True,
              mode: str = "both", count: int | None = None, time_limit: float = 5.0,
              out_dir: Path | None = None, minimize_seconds: float = 120.0,
-             log: Callable[[str], None] = print, progress_every: int = 200) -> Stats:
+             log: Callable[[str], None] = print, progress_every: int = 200,
+             jobs: int | None = None) -> Stats:
     """Generated programs and mutants in turn (``mode``: gen, mutant or both) until ``minutes``
-    pass or ``count`` programs ran. Program i of seed s is the same in every run."""
-    fz = Fuzzer(tiers or default_tiers(), time_limit, node, out_dir, minimize_seconds, log)
+    pass or ``count`` programs ran, with at most ``jobs`` engines running at a time. Program i
+    of seed s is the same in every run."""
+    fz = Fuzzer(tiers or default_tiers(), time_limit, node, out_dir, minimize_seconds, log, jobs)
     end = time.monotonic() + minutes * 60
     i = 0
     try:
