@@ -102,6 +102,9 @@ STACK_OVERFLOW = "Maximum call stack size exceeded"
 #: node's console.log itself fails once a program deleted Array.prototype.push (util.inspect
 #: calls ctx.seen.push); pyjs's console is out of the program's reach.
 NODE_INSPECT_BROKEN = "ctx.seen.push is not a function"
+#: ECMA-402 (2023) raised the fraction digits of Intl.NumberFormat from 20 to 100; node 20 (V8
+#: 11.3) still rejects 21-100 with this RangeError.
+NODE_FRACTION_DIGITS_LIMIT = re.compile(r"(?:minimum|maximum)FractionDigits value is out of range")
 #: An early error node 20 misses: assignment to an optional chain ending in a private name
 #: (`this?.#x = v`) inside a function V8 compiles lazily runs instead of failing to parse.
 NODE_MISSED_EARLY_ERROR = re.compile(r"\?\.#[\w$]+\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?!=)")
@@ -111,7 +114,8 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
     """Why node's outcome cannot be compared, or None (docs/FUZZING.md): node rejected, as a
     SyntaxError, syntax node 20 lacks that the reference parsed; node ran (part of) a program
     with an early error it misses that the reference rejected; either engine ran out of
-    stack; node said it lacks an iterator helper where the reference did not; the program
+    stack; node said it lacks an iterator helper, or rejected Intl fraction digits over 20
+    (ECMA-402 2023 allows 100), where the reference did not; the program
     printed the global object, whose properties are each host's own; or node's console.log
     failed because the program deleted Array.prototype.push."""
     node_syntax, ref_syntax = (node.error or "").startswith("SyntaxError"), (ref.error or "").startswith("SyntaxError")
@@ -124,6 +128,8 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
         return "exhausts the stack"
     if any(m.group() not in ref_text for m in NODE_LACKS_ITERATOR_HELPERS.finditer(node.stdout + (node.error or ""))):
         return "iterator helpers node 20 lacks"
+    if any(m.group() not in ref_text for m in NODE_FRACTION_DIGITS_LIMIT.finditer(node.stdout + (node.error or ""))):
+        return "Intl fraction digits over 20, which node 20 rejects"
     if "Object [global]" in node.stdout:
         return "prints the global object"
     if NODE_INSPECT_BROKEN in (node.error or "") + node.stdout:
