@@ -888,13 +888,21 @@ def init_fields(f: Any) -> None:
         init.call(tf.this, [])
 
 
+def _function_name(fn: Any) -> str:
+    """The name V8 gives a function in messages (its code's name, or a built-in's name)."""
+    code = getattr(fn, "code", None)
+    return getattr(code, "name", None) or getattr(fn, "name", "") or ""
+
+
 def super_call(f: Any, args: list) -> Any:
     """SuperCall (13.3.7.1): construct with the parent constructor, bind this, init fields."""
     tf = f.this_frame
     fn = tf.func
     parent = fn.get_prototype_of()
     if not (isinstance(parent, JSObject) and getattr(parent, "is_constructor", False)):
-        throw_type_error("Super constructor is not a constructor")
+        what = "null" if parent is None else (_function_name(parent) or "null" if parent.callable else None)
+        throw_type_error(f"Super constructor {what or access.describe_value(parent)} of "
+                         f"{_function_name(fn) or 'anonymous class'} is not a constructor")
     result = parent.construct(args, tf.new_target)
     if tf.this is not UNINIT:
         throw_reference_error("Super constructor may only be called once")
