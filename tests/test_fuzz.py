@@ -11,7 +11,8 @@ import pytest
 
 from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, NodeEngine, Outcome, run_program, tier_spec
 from pyjs.tools.fuzz.gen import generate
-from pyjs.tools.fuzz.harness import DIVERGENCE, check, default_tiers, run_fuzz
+from pyjs.tools.fuzz.harness import (DIVERGENCE, Finding, check, default_tiers, describe_divergence,
+                                     difference_words, run_fuzz)
 from pyjs.tools.fuzz.minimize import ddmin, minimize
 from pyjs.tools.fuzz.mutate import corpus, mutant, tokens
 
@@ -50,6 +51,19 @@ def test_check_reports_divergences_and_bugs() -> None:
     assert check(node, "interp") == []
     node["node"] = Outcome(THROW, "a\n", "ReferenceError: x")
     assert check(node, "interp")[0][:2] == (DIVERGENCE, "node")
+
+
+def test_a_divergence_is_known_by_the_words_that_differ() -> None:
+    # the minimizer keeps a divergence only while the same words differ (not another difference)
+    def sig(ref: str, other: str) -> str:
+        return Finding(DIVERGENCE, "node", describe_divergence(Outcome(OK, ref), Outcome(OK, other), "interp", "node"),
+                       "", "").signature()
+    assert sig("a\ncode : \ufffd\n", "a\ncode : \u00ed\n") == sig("code : \ufffd 1\n", "code : \u00ed 1\n")
+    assert sig("a\ncode : \ufffd\n", "a\ncode : \u00ed\n") != sig("(intermediate value).f\n", "(a , o).f\n")
+    ended = [describe_divergence(Outcome(THROW, "", f"TypeError: {m}"), Outcome(THROW, "", "RangeError: x"), "opt:vliw",
+                                 "node") for m in ("x", "y")]
+    assert difference_words(ended[0]) == (["TypeError:"], ["RangeError:"])
+    assert difference_words(ended[1]) == (["TypeError:", "y"], ["RangeError:", "x"])
 
 
 def test_delta_debugging_finds_a_one_minimal_program() -> None:

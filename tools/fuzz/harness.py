@@ -41,11 +41,28 @@ class Finding:
     program: str   # "gen 12" or "mutant 7"
 
     def signature(self) -> str:
-        """What two findings of one bug share (the innermost frame of a traceback)."""
+        """What two findings of one bug share: the innermost frame of a traceback; for a
+        divergence, the words only one side has in the first line that differs (so that the
+        minimizer keeps that difference, not another one it comes across)."""
         if self.kind == "traceback":
             frames = [ln.strip() for ln in self.detail.splitlines() if ln.strip().startswith("File ")]
             return f"{self.kind} {frames[-1] if frames else ''} {self.detail.strip().splitlines()[-1]}"
+        if self.kind == DIVERGENCE:
+            return f"{self.kind} {self.engine} {difference_words(self.detail)}"
         return f"{self.kind} {self.engine}"
+
+
+def difference_words(detail: str) -> tuple[list[str], list[str]]:
+    """The words of the reference's and the other engine's first differing output line (or,
+    when those agree, of how each ended) that the other side lacks (``describe_divergence``)."""
+    lines = detail.splitlines()[1:5]
+    if len(lines) < 4:
+        return [], []
+    ref, other = (ln.split(": ", 1)[-1] for ln in lines[:2])  # "  engine: line"
+    if ref == other:
+        ref, other = (ln.strip().split(" ", 1)[-1] for ln in lines[2:])  # "  engine ended kind error"
+    a, b = set(ref.split()), set(other.split())
+    return sorted(a - b), sorted(b - a)
 
 
 @dataclass
