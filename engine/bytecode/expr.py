@@ -405,7 +405,7 @@ class ExpressionCompiler(FunctionCompilerBase):
             if left.type in ("ObjectPattern", "ArrayPattern"):
                 self.expr(node.right)
                 self.emit("DUP")
-                self.assign_pattern(left)
+                self.assign_pattern(left, self.destructured_source(node.right))
                 return
             if left.type == "Identifier":
                 self.expr_named(node.right, left.name)
