@@ -84,6 +84,8 @@ def test_what_node_cannot_run_or_print_alike_is_compared_across_tiers_only() -> 
     # the global object's properties are each host's own
     results = {"interp": Outcome(OK, "{ print: [Function] }\n"), "node": Outcome(OK, "<ref *1> Object [global] {\n")}
     assert check(results, "interp", "console.log(this)") == []
+    results["node"] = Outcome(OK, "<ref *1> [Object: null prototype] [global] {\n")
+    assert check(results, "interp", "Object.setPrototypeOf(this, null); console.log(this)") == []
     # V8 misses the early error of `this?.#x = v` in a lazily compiled method
     results = {"interp": Outcome(THROW, "", "SyntaxError: Invalid left-hand side in assignment"), "node": Outcome(OK, "")}
     assert check(results, "interp", "class A { #x; m() { this?.#x = 1; } }") == []

@@ -122,6 +122,9 @@ NODE_INSPECT_BROKEN = "ctx.seen.push is not a function"
 #: ECMA-402 (2023) raised the fraction digits of Intl.NumberFormat from 20 to 100; node 20 (V8
 #: 11.3) still rejects 21-100 with this RangeError.
 NODE_FRACTION_DIGITS_LIMIT = re.compile(r"(?:minimum|maximum)FractionDigits value is out of range")
+#: How node's console.log shows the global object (`Object [global] {`, or with a null prototype
+#: `[Object: null prototype] [global] {`): its properties are each host's own.
+NODE_GLOBAL_OBJECT = re.compile(r"(?:Object|\[Object: null prototype\]) \[global\] \{")
 #: An early error node 20 misses: assignment to an optional chain ending in a private name
 #: (`this?.#x = v`) inside a function V8 compiles lazily runs instead of failing to parse.
 NODE_MISSED_EARLY_ERROR = re.compile(r"\?\.#[\w$]+\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?!=)")
@@ -147,7 +150,7 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
         return "iterator helpers node 20 lacks"
     if any(m.group() not in ref_text for m in NODE_FRACTION_DIGITS_LIMIT.finditer(node.stdout + (node.error or ""))):
         return "Intl fraction digits over 20, which node 20 rejects"
-    if "Object [global]" in node.stdout:
+    if NODE_GLOBAL_OBJECT.search(node.stdout):
         return "prints the global object"
     if NODE_INSPECT_BROKEN in (node.error or "") + node.stdout:
         return "node's console broken by the program"
