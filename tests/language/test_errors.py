@@ -95,6 +95,8 @@ const attempts = [
   () => `${{[Symbol.toPrimitive]: -0}}`, () => `${{[Symbol.toPrimitive]: 's'}}`,
   () => 'a'.split({[Symbol.split]: true}), () => ({}) instanceof {[Symbol.hasInstance]: {}},
   () => `${{[Symbol.toPrimitive]: 1n}}`,
+  () => Array.prototype.map.call(null, x => x), () => [].findLastIndex.call(undefined, x => x),
+  () => [].reduceRight.call(null, x => x), () => [].every.call(null, x => x), () => [].join.call(null),
 ];
 for (const f of attempts) { try { f(); console.log('no error'); } catch (e) { console.log(e.name, e.message); } }
 """, """TypeError Super constructor null of A is not a constructor
@@ -117,7 +119,12 @@ TypeError number 0 is not a function
 TypeError string "s" is not a function
 TypeError boolean true is not a function
 TypeError object is not a function
-TypeError bigint is not a function""", id="v8_messages_of_builtins"),
+TypeError bigint is not a function
+TypeError Array.prototype.map called on null or undefined
+TypeError Array.prototype.findLastIndex called on null or undefined
+TypeError Array.prototype.reduceRight called on null or undefined
+TypeError Array.prototype.every called on null or undefined
+TypeError Cannot convert undefined or null to object""", id="v8_messages_of_builtins"),
 ]
 
 
