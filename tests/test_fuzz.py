@@ -113,13 +113,17 @@ def test_tier_specs_name_thresholds_and_tier2_backends() -> None:
     results["node"] = Outcome(OK, "x\n")
     assert check(results, "interp", "")[0][:2] == (DIVERGENCE, "node")
     # Intl.NumberFormat fraction digits 21-100 (ECMA-402 2023): node 20 keeps the old limit of 20
-    nf = "console.log(new Intl.NumberFormat('en', {minimumFractionDigits: 25}).format(1))"
+    nf = "console.log(new Intl.NumberFormat('en', {minimumFractionDigits: n}).format(1))"
     results = {"interp": Outcome(OK, "1." + "0" * 25 + "\n"),
                "node": Outcome(THROW, "", "RangeError: minimumFractionDigits value is out of range.")}
     assert check(results, "interp", nf) == []
     results = {"interp": Outcome(THROW, "", "RangeError: minimumFractionDigits value is out of range."),
                "node": Outcome(OK, "1\n")}
     assert check(results, "interp", nf)[0][:2] == (DIVERGENCE, "node")
+    # a program that prints only the error's name: the option's literal in the source tells
+    results = {"interp": Outcome(OK, "ok\n"), "node": Outcome(OK, "RangeError\n")}
+    assert check(results, "interp", "const o = {minimumFractionDigits: [0, 2, 100]};") == []
+    assert check(results, "interp", "const o = {minimumFractionDigits: [0, 2, 5]};")[0][:2] == (DIVERGENCE, "node")
     # stack exhaustion: where it happens is each engine's own
     results = {"interp": Outcome(THROW, "", "RangeError: Maximum call stack size exceeded"), "node": Outcome(OK, "")}
     assert check(results, "interp", "") == []

@@ -120,8 +120,11 @@ STACK_OVERFLOW = "Maximum call stack size exceeded"
 #: calls ctx.seen.push); pyjs's console is out of the program's reach.
 NODE_INSPECT_BROKEN = "ctx.seen.push is not a function"
 #: ECMA-402 (2023) raised the fraction digits of Intl.NumberFormat from 20 to 100; node 20 (V8
-#: 11.3) still rejects 21-100 with this RangeError.
+#: 11.3) still rejects 21-100 with this RangeError; and a program may print only its name, so
+#: a source that gives such an option a literal from 21 to 100 (or a list holding one) counts too.
 NODE_FRACTION_DIGITS_LIMIT = re.compile(r"(?:minimum|maximum)FractionDigits value is out of range")
+FRACTION_DIGITS_OVER_20 = re.compile(
+    r"(?:minimum|maximum)FractionDigits['\"]?\s*:\s*(?:\[[^\]]*?)?\b(?:2[1-9]|[3-9]\d|100)\b(?!\.\d)")
 #: How node's console.log shows the global object (`Object [global] {`, or with a null prototype
 #: `[Object: null prototype] [global] {`): its properties are each host's own.
 NODE_GLOBAL_OBJECT = re.compile(r"(?:Object|\[Object: null prototype\]) \[global\] \{")
@@ -148,7 +151,8 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
         return "exhausts the stack"
     if any(m.group() not in ref_text for m in NODE_LACKS_ITERATOR_HELPERS.finditer(node.stdout + (node.error or ""))):
         return "iterator helpers node 20 lacks"
-    if any(m.group() not in ref_text for m in NODE_FRACTION_DIGITS_LIMIT.finditer(node.stdout + (node.error or ""))):
+    if (any(m.group() not in ref_text for m in NODE_FRACTION_DIGITS_LIMIT.finditer(node.stdout + (node.error or "")))
+            or FRACTION_DIGITS_OVER_20.search(source)):
         return "Intl fraction digits over 20, which node 20 rejects"
     if NODE_GLOBAL_OBJECT.search(node.stdout):
         return "prints the global object"
