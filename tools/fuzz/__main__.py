@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -24,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="engines running a program at a time (default: all at once)")
     p.add_argument("--minimize-seconds", type=float, default=120.0, help="0: do not minimize")
     opts = p.parse_args(argv)
+    # a kill ends the run as Ctrl-C does, through run_fuzz's cleanup: the worker processes
+    # would otherwise wait forever (each holds the pipes of the workers forked before it)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     stats = run_fuzz(opts.seed, opts.minutes, [t for t in opts.tiers.split(",") if t], not opts.no_node,
                      opts.mode, opts.count, opts.time_limit, opts.out, opts.minimize_seconds,
                      jobs=opts.jobs)
