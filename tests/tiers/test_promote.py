@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tiers.test_opt import run
+from tests.tiers.test_opt import same_as_tier0
 
 pytest.importorskip("llvmlite")
 
@@ -23,18 +23,11 @@ def _x64_once(tier: str) -> None:
         pytest.skip("promotion tests choose their tiers: run in the interp and opt passes")
 
 
-def auto_same_as_tier0(source: str) -> tuple[list[str], list[str]]:
-    expected, _, _ = run(source, "interp")
-    got, trace, deopts = run(source, "auto")
-    assert got == expected
-    return trace, deopts
-
-
 def test_hot_tier1_function_is_promoted_by_calls() -> None:
-    trace, _ = auto_same_as_tier0("""
+    trace, _ = same_as_tier0("""
 function f(n) { let s = 0; for (let i = 0; i < n; i++) s += i * 0.5; return s; }
 let t = 0; for (let k = 0; k < 1500; k++) t += f(20);
-console.log(t);""")
+console.log(t);""", "auto")
     assert any(line.startswith("[tiering] f (t.js) -> baseline") for line in trace)
     assert any("f (t.js) from tier 1 -> opt" in line for line in trace)
 
@@ -45,11 +38,11 @@ def test_hot_loop_of_a_tier1_frame_enters_tier2_by_osr(monkeypatch: pytest.Monke
     entered = []
     real = promote.tier0_frame
     monkeypatch.setattr(promote, "tier0_frame", lambda f, *a: entered.append(type(f) is not Frame) or real(f, *a))
-    trace, _ = auto_same_as_tier0("""
+    trace, _ = same_as_tier0("""
 function g(n, k) { let s = k; for (let i = 0; i < n; i++) s += Math.sqrt(i) * k; return s; }
 function drive(n) { let t = 0; for (let j = 0; j < 3; j++) t += g(n, j); return t; }
 for (let k = 0; k < 250; k++) drive(3);
-console.log(drive(60000), drive(5));""")
+console.log(drive(60000), drive(5));""", "auto")
     assert any("g (t.js) OSR at pc" in line and "-> opt" in line for line in trace)
     assert entered and entered[0] is True
 
@@ -69,28 +62,28 @@ def test_promotion_waits_for_stable_feedback() -> None:
 
 
 def test_bailout_after_promotion_falls_back_to_tier1() -> None:
-    trace, deopts = auto_same_as_tier0("""
+    trace, deopts = same_as_tier0("""
 function sum(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; return s; }
 const nums = [1, 2, 3, 4, 5], mixed = [1, 2, "x", 4];
 let t = 0; for (let k = 0; k < 1200; k++) t += sum(nums);
 console.log(t, sum(mixed), sum(nums));
 for (let k = 0; k < 1200; k++) t += sum(nums);
-console.log(t, sum(mixed));""")
+console.log(t, sum(mixed));""", "auto")
     assert any("sum (t.js) from tier 1 -> opt" in line for line in trace)
     assert any("CheckFloat failed on string 'x'" in line for line in deopts)
 
 
 def test_exception_after_osr_from_tier1_has_tier0_stack() -> None:
-    auto_same_as_tier0("""
+    same_as_tier0("""
 function thr(n) { let s = 0; for (let i = 0; i < n; i++) { s += i; if (i === 50000) null.x; } return s; }
 function outer() { return thr(100000); }
 for (let k = 0; k < 250; k++) thr(3);
-try { outer(); } catch (e) { console.log(e.stack); }""")
+try { outer(); } catch (e) { console.log(e.stack); }""", "auto")
 
 
 def test_construct_and_closure_state_survive_osr_from_tier1() -> None:
     # a constructor's `this`, new.target and a closure's context are the tier-1 frame's
-    auto_same_as_tier0("""
+    same_as_tier0("""
 function P(n) {
   let acc = 0; const add = (x) => { acc += x; };
   for (let i = 0; i < n; i++) acc += i * 0.25;
@@ -104,4 +97,4 @@ class Derived extends Base {
   constructor(n) { super(n); let s = 0; for (let i = 0; i < n; i++) s += i * this.k; this.s = s; }
 }
 let ds = []; for (let k = 0; k < 250; k++) ds.push(new Derived(3));
-console.log(ds[7].s, new Derived(30000).s);""")
+console.log(ds[7].s, new Derived(30000).s);""", "auto")
