@@ -18,7 +18,7 @@ from ..conversions import (NAN, WHITESPACE, WRAPPERS, require_object_coercible, 
 from ..errors import throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_method
 from ..iteration import create_iter_result
-from ..memory import charge
+from ..memory import STRING_COUNTED, charge
 from ..objects import ABSENT, JSObject, JSPrimitiveWrapper, PropertyDescriptor, array_index, same_value
 from ..shapes import ACCESSOR, CONFIGURABLE, WRITABLE
 from ..values import JSSymbol, WellKnown, from_host_str, to_code_point_str
@@ -265,12 +265,12 @@ def _position(v: Any, length: int) -> int:
     return int(min(max(n, 0), length))
 
 
-def _check_length(n: int) -> None:
+def check_string_length(n: int) -> None:
     """A string of ``n`` code units is about to be built: the engine's length limit, then the
     running context's memory limit."""
     if n > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
-    if n > 4096:
+    if n > STRING_COUNTED:
         charge(n)
 
 
@@ -324,7 +324,7 @@ def string_code_point_at(this, args):
 def string_concat(this, args):
     s = _this_str(this, "concat")
     r = s + "".join(to_string(a) for a in args)
-    _check_length(len(r))
+    check_string_length(len(r))
     return r
 
 
@@ -427,7 +427,7 @@ def _pad(this, args, method: str, at_start: bool) -> str:
     fill = " " if arg(args, 1) is None else to_string(args[1])
     if not fill:
         return s
-    _check_length(max_length)
+    check_string_length(max_length)
     fill_len = max_length - len(s)
     filler = (fill * (fill_len // len(fill) + 1))[:fill_len]
     return filler + s if at_start else s + filler
@@ -440,7 +440,7 @@ def string_repeat(this, args):
         throw_range_error(f"Invalid count value: {to_string(float(n))}")
     if not s or n == 0:
         return ""
-    _check_length(len(s) * n)
+    check_string_length(len(s) * n)
     return s * int(n)
 
 
@@ -484,7 +484,7 @@ def _replace(this, args, method: str, replace_all: bool) -> Any:
         end = p + n
     out.append(s[end:])
     r = "".join(out)
-    _check_length(len(r))
+    check_string_length(len(r))
     return r
 
 
