@@ -16,7 +16,7 @@ from ..runtime.conversions import (require_object_coercible, to_boolean, to_numb
 from ..runtime.errors import (JSThrow, ScriptTerminated, throw_error, throw_range_error, throw_reference_error,
                               throw_type_error)
 from ..runtime.iteration import DONE, IteratorRecord
-from ..runtime.memory import CHUNK, STRING_COUNTED, Budget, charge as charge_memory, grown, poll as poll_memory
+from ..runtime.memory import CHUNK, STRING_COUNTED, Budget, charge as charge_memory, grown, keep, poll as poll_memory
 from ..runtime.objects import ABSENT, JSArray, JSObject, PropertyDescriptor, array_index
 from ..runtime.operators import (bitand, bitnot, bitor, bitxor, dec, div, ge, gt, has_in, inc,
                                  instance_of, le, loose_equals, lt, mod, mul, neg, pow, sar, shl, shr,
@@ -61,6 +61,7 @@ def add(a: Any, b: Any) -> Any:
                 throw_range_error("Invalid string length")
             if Budget.account is not None:
                 charge_memory(n)
+                return keep(a + b)
         return a + b
     r = operators.add(a, b)
     if type(r) is str and len(r) > STRING_COUNTED:
@@ -68,6 +69,7 @@ def add(a: Any, b: Any) -> Any:
             throw_range_error("Invalid string length")
         if Budget.account is not None:
             charge_memory(len(r))
+            keep(r)
     return r
 
 

@@ -36,11 +36,14 @@ import itertools
 import os
 import threading
 import time
+import weakref
+from sys import getrefcount
 from typing import Any, Callable
 
 from .termination import ScriptTerminated
 
 STRING_COUNTED = 256  # strings longer than this are charged by their length (shorter: as values)
+TRACKED = 1 << 16    # buffers from this size count while live (``track``)
 CHUNK = 1024         # array elements / dictionary properties charged at a time
 SLOT_BYTES = 8       # a reference in a list
 OBJECT_BYTES = 200   # an object with a few properties (instance, slot list, bookkeeping)
@@ -65,13 +68,16 @@ class MemoryLimitExceeded(ScriptTerminated):
 class Account:
     """The bytes one context is counted as holding, against its ``limit``."""
 
-    __slots__ = ("limit", "used", "objects_mark", "held_mark", "rss_mark")
+    __slots__ = ("limit", "used", "exact", "strings", "objects_mark", "held_mark", "exact_mark", "rss_mark", "__weakref__")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.used = 0          # bytes counted (an upper bound of what the context holds)
+        self.exact = 0         # the part of ``used`` that is live large buffers and strings
+        self.strings: list[str] = []  # the large strings counted (``keep``)
         self.objects_mark = 0  # objects_created() when the objects were last folded into used
-        self.held_mark = 0     # used when the current run began
+        self.held_mark = 0     # used - exact when the current run began
+        self.exact_mark = 0    # exact then
         self.rss_mark = 0      # the process's resident size then (moved past excluded growth)
 
     def fold(self) -> int:
@@ -81,23 +87,35 @@ class Account:
         self.objects_mark = now
         return self.used
 
+    def drop_strings(self) -> None:
+        """Give back the large strings nothing but this account refers to any more."""
+        live = []
+        for s in self.strings:
+            if getrefcount(s) > 3:  # the list, ``s`` and getrefcount's argument
+                live.append(s)
+            else:
+                self.exact -= len(s)
+                self.used -= len(s)
+        self.strings = live
+
     def bound(self) -> int:
-        """What the context can hold at most: what it held when the run began plus the
-        process's growth since."""
-        return self.held_mark + max(0, resident() - self.rss_mark)
+        """What the context can hold at most besides its tracked buffers: what it held when
+        the run began plus the process's growth since, less the buffers' growth."""
+        return self.held_mark + max(0, resident() - self.rss_mark - (self.exact - self.exact_mark))
 
     def reconcile(self, collect: bool, pending: int = 0) -> int:
         """Lower ``used`` to the bound; ``pending`` bytes of it are about to be allocated, so
         no growth yet. With ``collect``, while still over the limit, return free heap to the
         system, then collect cyclic garbage too, measuring after each. Returns ``used``."""
         self.fold()
+        self.drop_strings()
         for step in (None, _trim, gc.collect) if collect else (None,):
             if step is gc.collect:
                 step()
                 step = _trim
             if step is not None:
                 step(0)
-            self.used = min(self.used - pending, self.bound()) + pending
+            self.used = min(self.used - self.exact - pending, self.bound()) + self.exact + pending
             if self.used <= self.limit:
                 break
         return self.used
@@ -159,7 +177,8 @@ def begin(account: Account | None) -> tuple | None:
     Budget.over = False
     if account is not None:
         account.objects_mark = objects_created()
-        account.held_mark = account.used
+        account.held_mark = account.used - account.exact
+        account.exact_mark = account.exact
         account.rss_mark = resident()
         Budget.thread = threading.get_ident()
         _install_gc_hook()
@@ -176,7 +195,7 @@ def end(prev: tuple | None) -> None:
             ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()), None)
         account = Budget.account
         if account is not None:
-            account.reconcile(collect=False)
+            account.reconcile(collect=False)  # (drops the strings that are garbage)
         outer, paused_at, Budget.thread, Budget.over, Budget.run = prev
         Budget.account = outer
         _resume(outer, paused_at)
@@ -220,6 +239,40 @@ def settle(account: Account, pending: int) -> None:
         return
     account.used -= pending
     raise MemoryLimitExceeded()
+
+
+def track(owner: Any, nbytes: int) -> None:
+    """``owner`` (a JSObject) holds a buffer of ``nbytes`` that ``charge`` counted: a large one
+    is given back to the account when ``owner`` is freed, so it counts while live only."""
+    account = Budget.account
+    if account is not None and nbytes >= TRACKED:
+        account.exact += nbytes
+        weakref.finalize(owner, _give_back, weakref.ref(account), nbytes)
+
+
+def keep(s: str) -> str:
+    """``s`` is a string ``charge`` counted: a large one counts while live only (the account
+    keeps it until it is reconciled, and then lets go of it if nothing else refers to it)."""
+    account = Budget.account
+    if account is not None and len(s) >= TRACKED:
+        account.strings.append(s)
+        account.exact += len(s)
+    return s
+
+
+def counted(s: str) -> str:
+    """``s`` was built without a charge beforehand (its length was not known): count it."""
+    if len(s) > STRING_COUNTED and Budget.account is not None:
+        charge(len(s))
+        keep(s)
+    return s
+
+
+def _give_back(account_ref: Any, nbytes: int) -> None:
+    account = account_ref()
+    if account is not None:
+        account.exact -= nbytes
+        account.used -= nbytes
 
 
 def grown(elements: list) -> None:

@@ -20,7 +20,7 @@ from ..conversions import to_boolean, to_integer_or_infinity, to_number, to_obje
 from ..errors import JSThrow, throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_getter, define_method
 from ..iteration import DONE, get_iterator_from_method, iterate_to_list, iterator_close, iterator_step_value
-from ..memory import charge, grown
+from ..memory import charge, counted, grown
 from ..objects import HOLE, JSArray, JSObject
 from ..operators import same_value_zero, strict_equals
 from ..shapes import ACCESSOR, CONFIGURABLE, DEFAULT, WRITABLE
@@ -989,7 +989,7 @@ def _join(o: JSObject, sep: str, element_string, n: int | None = None) -> str:
             el = o.elements
             if el is not None and len(el) == n:
                 try:
-                    return sep.join(el)
+                    return counted(sep.join(el))
                 except TypeError:
                     pass
         fast = _is_fast(o)
@@ -997,7 +997,7 @@ def _join(o: JSObject, sep: str, element_string, n: int | None = None) -> str:
         for k in range(n):
             v = get_index(o, k, fast)
             parts.append("" if v is None or v is JSNull else element_string(v))
-        return sep.join(parts)
+        return counted(sep.join(parts))
     finally:
         _JOINING.discard(o)
 

@@ -14,7 +14,7 @@ from ..access import (call, constructor_name, create_data_property, enumerable_o
 from ..conversions import number_to_string, to_integer_or_infinity, to_number, to_string
 from ..errors import throw_syntax_error, throw_type_error
 from ..function import arg, define_method
-from ..memory import CHUNK, SLOT_BYTES, charge
+from ..memory import CHUNK, SLOT_BYTES, charge, counted, keep
 from ..objects import JSArray, JSObject, JSPrimitiveWrapper, same_value
 from ..shapes import CONFIGURABLE, DEFAULT, WRITABLE
 from ..values import JSNull, WellKnown
@@ -421,12 +421,15 @@ def _throw_circular(state: _State, value: JSObject, key: str) -> None:
 def _wrap(state: _State, open_: str, close: str, parts: list, stepback: str) -> str:
     if not parts:
         return open_ + close
-    if len(parts) > 64:  # a long text: the length limits (engine's, then the context's memory)
+    charged = len(parts) > 64
+    if charged:  # a long text: the length limits (engine's, then the context's memory)
         check_string_length(sum(map(len, parts)) + len(parts) * (1 + len(state.indent)))
     if not state.gap:
-        return open_ + ",".join(parts) + close
-    sep = ",\n" + state.indent
-    return f"{open_}\n{state.indent}{sep.join(parts)}\n{stepback}{close}"
+        r = open_ + ",".join(parts) + close
+    else:
+        sep = ",\n" + state.indent
+        r = f"{open_}\n{state.indent}{sep.join(parts)}\n{stepback}{close}"
+    return keep(r) if charged else counted(r)
 
 
 def _serialize_object(state: _State, value: JSObject, key: str) -> str:

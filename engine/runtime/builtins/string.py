@@ -18,7 +18,7 @@ from ..conversions import (NAN, WHITESPACE, WRAPPERS, require_object_coercible, 
 from ..errors import throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_method
 from ..iteration import create_iter_result
-from ..memory import STRING_COUNTED, charge
+from ..memory import STRING_COUNTED, charge, counted, keep
 from ..objects import ABSENT, JSObject, JSPrimitiveWrapper, PropertyDescriptor, array_index, same_value
 from ..shapes import ACCESSOR, CONFIGURABLE, WRITABLE
 from ..values import JSSymbol, WellKnown, from_host_str, to_code_point_str
@@ -325,7 +325,7 @@ def string_concat(this, args):
     s = _this_str(this, "concat")
     r = s + "".join(to_string(a) for a in args)
     check_string_length(len(r))
-    return r
+    return keep(r)
 
 
 def string_ends_with(this, args):
@@ -430,7 +430,7 @@ def _pad(this, args, method: str, at_start: bool) -> str:
     check_string_length(max_length)
     fill_len = max_length - len(s)
     filler = (fill * (fill_len // len(fill) + 1))[:fill_len]
-    return filler + s if at_start else s + filler
+    return keep(filler + s if at_start else s + filler)
 
 
 def string_repeat(this, args):
@@ -441,7 +441,7 @@ def string_repeat(this, args):
     if not s or n == 0:
         return ""
     check_string_length(len(s) * n)
-    return s * int(n)
+    return keep(s * int(n))
 
 
 def _replace(this, args, method: str, replace_all: bool) -> Any:
@@ -485,7 +485,7 @@ def _replace(this, args, method: str, replace_all: bool) -> Any:
     out.append(s[end:])
     r = "".join(out)
     check_string_length(len(r))
-    return r
+    return keep(r)
 
 
 def string_search(this, args):
@@ -505,7 +505,8 @@ def string_slice(this, args):
     n = len(s)
     start = _clamp(arg(args, 0), n, 0)
     end = _clamp(arg(args, 1), n, n)
-    return s[start:end] if start < end else ""
+    return s if start == 0 and end == n else counted(s[start:end]) if end - start > STRING_COUNTED \
+        else s[start:end] if start < end else ""
 
 
 def string_split(this, args):
@@ -538,7 +539,9 @@ def string_substring(this, args):
     n = len(s)
     start = _position(arg(args, 0), n)
     end = n if arg(args, 1) is None else _position(args[1], n)
-    return s[min(start, end):max(start, end)]
+    start, end = min(start, end), max(start, end)
+    return s if start == 0 and end == n else counted(s[start:end]) if end - start > STRING_COUNTED \
+        else s[start:end]
 
 
 def string_substr(this, args):
@@ -548,7 +551,8 @@ def string_substr(this, args):
     start = _clamp(arg(args, 0), n, 0)
     length = n if arg(args, 1) is None else to_integer_or_infinity(args[1])
     end = int(min(start + max(length, 0), n))
-    return s[start:end] if start < end else ""
+    return s if start == 0 and end == n else counted(s[start:end]) if end - start > STRING_COUNTED \
+        else s[start:end] if start < end else ""
 
 
 def _case_mapping(upper: bool, method: str):
