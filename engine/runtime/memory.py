@@ -98,15 +98,22 @@ class Account:
                 self.used -= len(s)
         self.strings = live
 
-    def bound(self) -> int:
-        """What the context can hold at most besides its tracked buffers: what it held when
-        the run began plus the process's growth since, less the buffers' growth."""
-        return self.held_mark + max(0, resident() - self.rss_mark - (self.exact - self.exact_mark))
+    def projected(self, pending: int = 0) -> int:
+        """What ``used`` is once reconciled (changing nothing, so that the delivery thread may
+        ask): the live large buffers and strings, plus the rest of the count lowered to what the
+        context held of it when the run began plus the process's growth since (less the large
+        ones' growth); ``pending`` bytes of the count are about to be allocated, so no growth
+        yet."""
+        dead = sum(len(s) for s in self.strings if getrefcount(s) <= 3)  # the list, s, the argument
+        used = self.used + (objects_created() - self.objects_mark) * OBJECT_BYTES - dead
+        exact = self.exact - dead
+        growth = max(0, resident() - self.rss_mark - (exact - self.exact_mark))
+        return min(used - exact - pending, self.held_mark + growth) + exact + pending
 
     def reconcile(self, collect: bool, pending: int = 0) -> int:
-        """Lower ``used`` to the bound; ``pending`` bytes of it are about to be allocated, so
-        no growth yet. With ``collect``, while still over the limit, return free heap to the
-        system, then collect cyclic garbage too, measuring after each. Returns ``used``."""
+        """Lower ``used`` to ``projected``. With ``collect``, while still over the limit, return
+        free heap to the system, then collect cyclic garbage too, measuring after each (in the
+        running thread only). Returns ``used``."""
         self.fold()
         self.drop_strings()
         for step in (None, _trim, gc.collect) if collect else (None,):
@@ -115,7 +122,7 @@ class Account:
                 step = _trim
             if step is not None:
                 step(0)
-            self.used = min(self.used - self.exact - pending, self.bound()) + self.exact + pending
+            self.used = self.projected(pending)
             if self.used <= self.limit:
                 break
         return self.used
@@ -321,7 +328,11 @@ def _deliver() -> None:
         _wake.wait()
         _wake.clear()
         run, thread, account = Budget.run, Budget.thread, Budget.account
-        if account is None or account.reconcile(collect=True) <= account.limit:
+        if account is not None:
+            gc.collect()
+            if _trim is not None:
+                _trim(0)
+        if account is None or account.projected() <= account.limit:
             Budget.over = False
             continue
         raises = 0

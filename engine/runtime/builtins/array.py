@@ -20,7 +20,7 @@ from ..conversions import to_boolean, to_integer_or_infinity, to_number, to_obje
 from ..errors import JSThrow, throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_getter, define_method
 from ..iteration import DONE, get_iterator_from_method, iterate_to_list, iterator_close, iterator_step_value
-from ..memory import charge, counted, grown
+from ..memory import CHUNK, SLOT_BYTES, charge, counted, grown
 from ..objects import HOLE, JSArray, JSObject
 from ..operators import same_value_zero, strict_equals
 from ..shapes import ACCESSOR, CONFIGURABLE, DEFAULT, WRITABLE
@@ -243,6 +243,8 @@ def array_from(this, args):
                     v = mapfn.call(this_arg, [v, float(k)])
                 if plain:
                     out.append(v)
+                    if not len(out) & (CHUNK - 1):
+                        grown(out)
                 else:
                     create_data_property_or_throw(a, str(k), v)
             except JSThrow:
@@ -253,6 +255,8 @@ def array_from(this, args):
     n = length_of_array_like(array_like)
     a = array_create(n) if plain else construct(c, [float(n)])
     fast = _is_fast(array_like)
+    if plain and n >= CHUNK:
+        charge(n * SLOT_BYTES)  # the elements list, before it is filled
     out = []
     for k in range(n):
         v = get_index(array_like, k, fast)
