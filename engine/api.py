@@ -118,10 +118,6 @@ class Context:
             raise ValueError(f"stack_limit must be between 1 and {MAX_DEPTH} frames")
         if memory_limit is not None and memory_limit <= 0:
             raise ValueError("memory_limit must be a positive number of bytes")
-        if memory_limit is not None and tier in ("opt", "auto"):
-            # LLVM's one-time 40 MB belong to the engine, not to a script: load them before
-            # any run is measured (runtime/memory.py)
-            from pyjs.tiers.x64 import backend  # noqa: F401
         self.tier = tier
         self.own_tier = False  # True: reinstall this tier's policy on entry when another is in
         self._install_tier()

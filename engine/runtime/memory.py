@@ -14,13 +14,17 @@ it. Allocation points count into it by size, before they allocate:
   estimate of the value: the one test per append is ``n & (CHUNK - 1)``);
 - ``count_object()`` in JSObject.__init__: every object (arrays, functions, ...) counts
   ``OBJECT_BYTES``, folded into the account when it is checked; dictionary-mode objects
-  charge their properties ``CHUNK`` at a time (shapes.py).
+  charge their properties ``CHUNK`` at a time (shapes.py), Map and Set entries too;
+- ``keep(s)`` / ``track(owner, nbytes)``: a charged string or buffer of ``TRACKED`` bytes or
+  more counts while live only (the account holds the strings until it reconciles, then lets
+  go of those nothing else refers to; a weakref finalizer gives a buffer's bytes back).
 
-What is counted is what the context allocated, garbage included. When the count passes the
-limit it is reconciled: cyclic garbage is collected, free heap returned to the system, and
-the count lowered to what the context held when its run began plus what the process grew by
-since (its resident size, without compilers' growth or nested runs of other contexts). Other
-threads' allocations can only make that bound larger, never the count. Past the limit after
+The rest is counted as allocated, garbage included. When the count passes the limit it is
+reconciled: cyclic garbage is collected, free heap returned to the system, and that part of
+the count lowered to what the context held of it when its run began plus what the process
+grew by since (its resident size, without compilers' growth, nested runs of other contexts
+and the large strings and buffers). Other threads' allocations can only make that bound
+larger, never the count. Past the limit after
 reconciling, the run ends with MemoryLimitExceeded (not a JS exception: scripts cannot catch
 it) and the context stays usable. The count is checked at each charge, with the time limit's
 tick (every 1024 loop iterations), and after collections of the older generations (the gc
