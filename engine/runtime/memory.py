@@ -38,6 +38,7 @@ import ctypes.util
 import gc
 import itertools
 import os
+import sys
 import threading
 import time
 import weakref
@@ -72,7 +73,8 @@ class MemoryLimitExceeded(ScriptTerminated):
 class Account:
     """The bytes one context is counted as holding, against its ``limit``."""
 
-    __slots__ = ("limit", "used", "exact", "strings", "objects_mark", "held_mark", "exact_mark", "rss_mark", "__weakref__")
+    __slots__ = ("limit", "used", "exact", "strings", "objects_mark", "held_mark", "exact_mark", "rss_mark",
+                 "rss_end", "__weakref__")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
@@ -83,6 +85,7 @@ class Account:
         self.held_mark = 0     # used - exact when the current run began
         self.exact_mark = 0    # exact then
         self.rss_mark = 0      # the process's resident size then (moved past excluded growth)
+        self.rss_end: int | None = None  # the resident size after a run ended by an exception
 
     def fold(self) -> int:
         """Add the objects created since the last fold to ``used``; returns ``used``."""
@@ -114,16 +117,23 @@ class Account:
         growth = max(0, resident() - self.rss_mark - (exact - self.exact_mark))
         return min(used - exact - pending, self.held_mark + growth) + exact + pending
 
+    def forget_freed(self) -> None:
+        """Between runs: the last one ended by an exception, whose traceback held its frames
+        when that run's count was settled; what the process shrank by since, once garbage is
+        collected and the heap trimmed, is no longer counted."""
+        collect_garbage()
+        shrink = self.rss_end - resident()
+        self.rss_end = None
+        if shrink > 0:
+            self.used = self.exact + max(0, self.used - self.exact - shrink)
+
     def reconcile(self, collect: bool, pending: int = 0) -> int:
         """Lower ``used`` to ``projected``. With ``collect``, while still over the limit, return
         free heap to the system, then collect cyclic garbage too, measuring after each (in the
         running thread only). Returns ``used``."""
         self.fold()
         self.drop_strings()
-        for step in (None, _trim, gc.collect) if collect else (None,):
-            if step is gc.collect:
-                step()
-                step = _trim
+        for step in (None, _trim, collect_garbage) if collect else (None,):
             if step is not None:
                 step(0)
             self.used = self.projected(pending)
@@ -150,6 +160,19 @@ except OSError:  # not Linux: the peak resident size is the best portable figure
     _STATM = None
 _libc = ctypes.CDLL(ctypes.util.find_library("c")) if os.name == "posix" else None
 _trim = getattr(_libc, "malloc_trim", None)
+
+
+_collecting = threading.Lock()
+
+
+def collect_garbage(_: int = 0) -> None:
+    """Collect cyclic garbage and return free heap to the system. Serialized: gc.collect()
+    does nothing while another thread's collection is under way, which would let the caller
+    measure before the garbage is gone."""
+    with _collecting:
+        gc.collect()
+        if _trim is not None:
+            _trim(0)
 
 
 def resident() -> int:
@@ -187,6 +210,8 @@ def begin(account: Account | None) -> tuple | None:
     Budget.run = next(_runs)
     Budget.over = False
     if account is not None:
+        if account.rss_end is not None:
+            account.forget_freed()
         account.objects_mark = objects_created()
         account.held_mark = account.used - account.exact
         account.exact_mark = account.exact
@@ -207,6 +232,9 @@ def end(prev: tuple | None) -> None:
         account = Budget.account
         if account is not None:
             account.reconcile(collect=False)  # (drops the strings that are garbage)
+            # a run ended by an exception: its traceback may hold the run's frames (and what
+            # they allocated) until the host lets go of it, so look again when the next begins
+            account.rss_end = resident() if sys.exc_info()[0] is not None else None
         outer, paused_at, Budget.thread, Budget.over, Budget.run = prev
         Budget.account = outer
         _resume(outer, paused_at)
@@ -333,9 +361,7 @@ def _deliver() -> None:
         _wake.clear()
         run, thread, account = Budget.run, Budget.thread, Budget.account
         if account is not None:
-            gc.collect()
-            if _trim is not None:
-                _trim(0)
+            collect_garbage()
         if account is None or account.projected() <= account.limit:
             Budget.over = False
             continue
