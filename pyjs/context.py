@@ -40,8 +40,9 @@ class Context:
 
     ``time_limit`` (seconds) bounds each call into the context (eval, call, a proxy's
     method...), ``memory_limit`` (bytes) what the context holds (counted as its scripts
-    allocate), ``stack_limit`` the JS call depth (at most 10000 frames); ``tier`` is "auto", "interp", "baseline" or "opt". ``stdout``/``stderr`` receive
-    console output line by line (discarded by default). ``grant`` gives script code some of the
+    allocate), ``stack_limit`` the JS call depth (at most 10000 frames); ``tier`` is "auto",
+    "interp", "baseline" or "opt". ``stdout``/``stderr`` receive console output line by line
+    (discarded by default). ``grant`` gives script code some of the
     shell's functions: "print", "load" and "read" (files), "quit", and "import" lets
     ``import()`` read module files."""
 

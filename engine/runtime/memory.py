@@ -49,7 +49,8 @@ from .termination import ScriptTerminated
 
 STRING_COUNTED = 256  # strings longer than this are charged by their length (shorter: as values)
 TRACKED = 1 << 16    # buffers from this size count while live (``track``)
-CHUNK = 1024         # array elements / dictionary properties charged at a time
+CHUNK_BITS = 10
+CHUNK = 1 << CHUNK_BITS  # array elements / dictionary properties charged at a time
 SLOT_BYTES = 8       # a reference in a list
 OBJECT_BYTES = 200   # an object with a few properties (instance, slot list, bookkeeping)
 PROPERTY_BYTES = 100  # a dictionary-mode property (key, flags, table entry, slot)

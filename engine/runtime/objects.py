@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .memory import CHUNK, SLOT_BYTES, charge, count_object, grown
+from .memory import CHUNK, CHUNK_BITS, SLOT_BYTES, charge, count_object, grown
 from .shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE, Shape, leave_watched, root_shape
 from .values import HOLE, JSNull, JSSymbol
 
@@ -201,7 +201,7 @@ class JSObject:
                     if i > n:
                         el.extend([HOLE] * (i - n))
                     el.append(value)
-                    if (n >> 10) != (i + 1) >> 10:  # crossed a multiple of CHUNK
+                    if n >> CHUNK_BITS != (i + 1) >> CHUNK_BITS:  # crossed a multiple of CHUNK
                         grown(el)
                     return
             self.make_sparse()

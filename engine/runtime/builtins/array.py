@@ -20,7 +20,7 @@ from ..conversions import to_boolean, to_integer_or_infinity, to_number, to_obje
 from ..errors import JSThrow, throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_getter, define_method
 from ..iteration import DONE, get_iterator_from_method, iterate_to_list, iterator_close, iterator_step_value
-from ..memory import CHUNK, SLOT_BYTES, charge, counted, grown
+from ..memory import CHUNK, CHUNK_BITS, SLOT_BYTES, charge, counted, grown
 from ..objects import HOLE, JSArray, JSObject
 from ..operators import same_value_zero, strict_equals
 from ..shapes import ACCESSOR, CONFIGURABLE, DEFAULT, WRITABLE
@@ -512,7 +512,7 @@ def array_push(this, args):
             n = len(el)
             el.extend(args)
             o.length = len(el)
-            if n >> 10 != o.length >> 10:  # crossed a multiple of CHUNK (runtime/memory.py)
+            if n >> CHUNK_BITS != o.length >> CHUNK_BITS:  # crossed a multiple of CHUNK (runtime/memory.py)
                 grown(el)
             return float(o.length)
     n = length_of_array_like(o)
