@@ -172,11 +172,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Leave with pytest's exit status once its report is written, without interpreter
-    finalization. A full tier-2 run was seen once to end with a segmentation fault after the
-    summary line (during teardown, cause not found yet: native code, watchdog and
-    memory-limit threads and LLVM's engine are torn down in an arbitrary order there); the
-    tests' own results are unaffected, and this keeps such a teardown crash from replacing
-    them. Tracked in the session-4 closing note."""
+    finalization. A full tier-2 run was once seen to end with a segmentation fault after the
+    summary line; the likely cause, found in session 5, was tiers/x64/jit.py freeing the
+    PyMethodDefs of native functions with its module globals while the functions were still
+    alive (fixed: they now live until the process ends). This exit stays as a guard, so that
+    a teardown crash can never replace the tests' own results."""
     if _EXIT_STATUS:
         sys.stdout.flush()
         sys.stderr.flush()

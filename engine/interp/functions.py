@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..bytecode.compiler import UNINIT
+from ..runtime.access import ordinary_create_from_constructor
 from ..runtime.errors import JSThrow, make_error, throw_range_error, throw_type_error
 from ..runtime.objects import JSObject
 from ..runtime.realm import current_realm
@@ -127,10 +129,8 @@ def make_construct_frame(fn: JSFunction, args: list, new_target: Any, parent: Fr
     """[[Construct]]: OrdinaryCreateFromConstructor for base constructors; derived ones start
     with `this` uninitialized."""
     if fn.ctor_kind == "base":
-        from ..runtime.access import ordinary_create_from_constructor
         this = ordinary_create_from_constructor(new_target, "%Object.prototype%")
     else:
-        from ..bytecode.compiler import UNINIT
         this = UNINIT
     f = make_frame(fn, this, args, parent)
     f.this = this

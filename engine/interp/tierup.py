@@ -18,6 +18,10 @@ class Policy:
     compiler: Callable[[Any], Any] | None = None    # compiles code in place (sets tier_entry); may name the tier
     threshold: float = float("inf")
     loop_threshold: float = float("inf")
+    # --tier=auto: tier-1 code with loops asks tier 2 past these counts (tiers/opt/promote.py):
+    # call_count of its calls, loop_count of its back edges (tier 1 adds 1024 per tick)
+    promote_calls: float = float("inf")
+    promote_loops: float = float("inf")
     trace: Callable[[str], None] | None = None
 
 
@@ -30,12 +34,15 @@ OPT_LOOPS = 20
 def set_tier(tier: str, compiler: Callable[[Any], Any] | None, threshold: int = 200,
              loop_threshold: int = 2000) -> None:
     """Select the tier policy: interp never compiles, baseline compiles at the first call,
-    opt at the second (loops after OPT_LOOPS back edges), auto compiles hot code."""
+    opt at the second (loops after OPT_LOOPS back edges), auto compiles hot code with tier 1
+    and promotes what stays hot there to tier 2."""
     Policy.compiler = compiler if tier != "interp" else None
+    Policy.promote_calls = Policy.promote_loops = float("inf")
     if Policy.compiler is None:
         Policy.threshold = Policy.loop_threshold = float("inf")
     elif tier == "auto":
         Policy.threshold, Policy.loop_threshold = threshold, loop_threshold
+        Policy.promote_calls, Policy.promote_loops = 5 * threshold, 10 * loop_threshold
     elif tier == "opt":
         Policy.threshold, Policy.loop_threshold = OPT_CALLS, OPT_LOOPS
     else:

@@ -39,7 +39,7 @@ def compile_code(code: Any) -> None:
     gen = FunctionCodegen(code)
     body = gen.source(name)
     unpack = f"    {', '.join(gen.ic_names)}, = IC\n" if gen.ic_names else ""
-    src = ("def make(K, FB, IC, FC):\n" + unpack + "".join("    " + ln + "\n" for ln in body.splitlines())
+    src = ("def make(K, FB, IC, FC, CO):\n" + unpack + "".join("    " + ln + "\n" for ln in body.splitlines())
            + f"    return {name}\n")
     ns: dict[str, Any] = {}
     with warnings.catch_warnings():  # a warning is a codegen bug: refuse, never print it
@@ -47,7 +47,7 @@ def compile_code(code: Any) -> None:
         py = compile(src, f"<baseline {code.name or 'anonymous'} {code.filename}>", "exec")
     exec(py, GLOBALS, ns)
     fc = runtime.frame_class(code, gen.stores_args, code.this_mode == 2)
-    fn = ns["make"](code.consts, fb, gen.ic_state, fc)
+    fn = ns["make"](code.consts, fb, gen.ic_state, fc, code)
     loop.register_code(fn.__code__)
     if DUMPS is not None:
         DUMPS.append((code, body))
@@ -65,9 +65,12 @@ def install(tier: str, threshold: int = 200, loop_threshold: int = 2000,
     ``trace`` receives one line per compilation; ``dump`` keeps every generated source."""
     global DUMPS
     compiler = compile_code if tier in ("baseline", "auto") else None
-    if tier in ("opt", "auto"):  # tier 2 (auto: only hot numeric loops, see opt.native_pays)
+    if tier in ("opt", "auto"):  # tier 2 (auto: promoted from tier 1, only hot numeric loops)
         from pyjs.tiers import opt
-        compiler = opt.compile_code
+        from pyjs.tiers.opt import promote
+        if tier == "opt":
+            compiler = opt.compile_code
+        GLOBALS.update(promote.GLOBALS)
         opt.Trace.tiering = trace
         opt.Dumps.selective = tier == "auto"
     if compiler is not None:  # compiled JS calls recurse in Python: allow MAX_DEPTH JS frames

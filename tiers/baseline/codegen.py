@@ -28,6 +28,7 @@ from typing import Any
 
 from pyjs.engine.bytecode import opcodes as O
 from pyjs.engine.interp.frame import MAX_DEPTH
+from pyjs.engine.interp.tierup import Policy
 from pyjs.engine.runtime.values import JSNull
 
 from . import ic
@@ -152,6 +153,8 @@ class FunctionCodegen:
         # what a direct call's frame must hold (runtime.frame_class)
         self.stores_args = any(op in (O.ARG, O.REST, O.ARGUMENTS, O.EVAL_CALL) for op, _ in code.code)
         self.lazy_calls = self.lazy_arguments()
+        # --tier=auto: code with loops counts calls and ticks toward tier 2 (tiers/opt/promote.py)
+        self.promote = Policy.promote_calls != float("inf") and not self.suspendable and bool(self.a.backedges)
         self.lines: list[str] = []
         self.ic_state: list[Any] = []  # per-site inline caches (ic.py), named ic_names
         self.ic_names: list[str] = []
@@ -222,6 +225,9 @@ class FunctionCodegen:
         lines = []
         if target <= self.cur_pc:
             lines += ["_tk -= 1", "if not _tk:", "    _tk = 1024", "    R_check_deadline()"]
+            if self.promote and self.a.depth[target] == 0:
+                lines += [f"    _r = T_promote_loop(f, CO, {target}, {self.locals_list()}, cx)",
+                          "    if _r is not T_NO_OSR:", "        return _r"]
         elif self.inlinable(target):
             pc, self.nesting = self.cur_pc, self.nesting + 1
             try:
@@ -233,6 +239,12 @@ class FunctionCodegen:
         r = self.cur_region
         inside = r is None or r[0] <= target <= r[1]
         return lines + [f"_b = {target}", "continue" if inside else "break"]
+
+    def locals_list(self) -> str:
+        """The JS locals as a list expression for a frame (None: they live in ``f.locals``)."""
+        if self.frame_locals:
+            return "None"
+        return "[" + ", ".join(f"l{i}" for i in range(self.code.nlocals)) + "]"
 
     def inlinable(self, target: int) -> bool:
         """Whether a forward jump to block ``target`` is compiled as the block's code itself
@@ -767,6 +779,9 @@ class FunctionCodegen:
         L = self.lines
         L.append(f"def {fname}(f, _osr=-1, _fn=None, _this=None, _args=None, _parent=None, _nt=None):")
         L += ["    pc = 0", "    _tk = 1024"]
+        if self.promote:
+            L += ["    CO.call_count += 1", f"    if CO.call_count >= {Policy.promote_calls}:",
+                  "        T_promote_call(CO)"]
         if self.suspendable:
             L += ["    " + ln for ln in self.frame_prologue()]
         else:

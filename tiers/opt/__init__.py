@@ -129,13 +129,11 @@ def compile_opt(code: Any, osr: tuple[int, int] | None = None) -> Unit:
     return unit
 
 
-def osr_entry(f: Any, pc: int) -> Any:
-    """A hot loop of a running tier-0 frame (engine/interp/tierup.py backedge_osr): continue in
-    tier-2 code compiled for this loop header, or stay in tier 0 (NO_OSR)."""
-    code = f.code
-    key = (pc, len(f.stack))
+def osr_unit(code: Any, key: tuple[int, int]) -> Unit | None:
+    """The tier-2 unit entered at loop header ``key`` = (pc, stack depth): compiled at the
+    first request, None when tier 2 declined it (never retried)."""
     st = code.opt
-    unit = st.osr.get(key, False)
+    unit = st.osr.get(key, False) if st is not None else False
     if unit is False:
         t0 = time.perf_counter()
         try:
@@ -143,13 +141,18 @@ def osr_entry(f: Any, pc: int) -> Any:
         except ScriptTerminated:
             raise
         except Exception as e:
-            note_failure(code, e, f"OSR at pc {pc}")
-            st.osr[key] = unit = None
+            note_failure(code, e, f"OSR at pc {key[0]}")
+            code.opt.osr[key] = unit = None
         else:
-            trace_compiled(code, f"OSR at pc {pc}", t0)
-    if unit is None:
-        return NO_OSR
-    return unit.entry(f)
+            trace_compiled(code, f"OSR at pc {key[0]}", t0)
+    return unit
+
+
+def osr_entry(f: Any, pc: int) -> Any:
+    """A hot loop of a running tier-0 frame (engine/interp/tierup.py backedge_osr): continue in
+    tier-2 code compiled for this loop header, or stay in tier 0 (NO_OSR)."""
+    unit = osr_unit(f.code, (pc, len(f.stack)))
+    return NO_OSR if unit is None else unit.entry(f)
 
 
 def compile_code(code: Any) -> str:

@@ -29,7 +29,7 @@ class OptState:
     """Tier 2's record of one CodeObject: speculation sites that failed, compilations, bailouts
     (per site key: ("pc", pc) or ("phi", header pc, slot))."""
 
-    __slots__ = ("failed", "compiles", "bailouts", "gave_up", "osr")
+    __slots__ = ("failed", "compiles", "bailouts", "gave_up", "osr", "tier1", "fb_sig")
 
     def __init__(self) -> None:
         self.osr: dict[tuple[int, int], Any] = {}  # (loop header pc, stack depth) -> Unit or None (declined)
@@ -37,6 +37,8 @@ class OptState:
         self.compiles = 0
         self.bailouts: dict[tuple, int] = {}
         self.gave_up = False
+        self.tier1: Any = None   # --tier=auto: the tier-1 entry a discarded unit falls back to
+        self.fb_sig: Any = None  # the feedback signature of the last promotion look (promote.py)
 
 
 class Trace:
@@ -104,8 +106,8 @@ class Unit:
         if self.osr is not None:
             if st.osr.get(self.osr) is self:
                 del st.osr[self.osr]  # the next back edge recompiles
-        elif code.tier_entry is self.entry:
-            code.tier_entry = None  # recompile at the next call, without this speculation
+        elif code.tier_entry is self.entry:  # the next call runs tier 1 (auto) or recompiles (opt),
+            code.tier_entry = st.tier1        # without this speculation
         # rebuild the frames: the running one, then one per inlined callee (innermost last)
         it = iter(values)
         rebuilt = []

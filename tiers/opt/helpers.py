@@ -12,6 +12,8 @@ from pyjs.engine.interp import functions
 from pyjs.engine.interp import ops_runtime as R
 from pyjs.engine.interp.functions import JSFunction, make_construct_frame, make_frame
 from pyjs.engine.interp.tierup import counted_call
+from pyjs.engine.runtime.objects import JSObject
+from pyjs.tiers.baseline.runtime import create_this, enter_uncompiled
 
 
 def call(f: Any, pc: int, fn: Any, this: Any, *args: Any) -> Any:
@@ -43,18 +45,21 @@ def apply_arguments(f: Any, pc: int, apply: Any, target: Any, this_arg: Any, map
 
 
 def construct(f: Any, pc: int, fn: Any, *args: Any) -> Any:
-    """NEW: a base-class JS constructor runs in a construct frame (then the [[Construct]]
-    return rule); anything else through ``construct_at``."""
-    if type(fn) is JSFunction and fn.inline_ok and fn.ctor_kind == "base":
-        if f.code.feedback[pc - 1] is not fn:
-            R.note_call_target(f.code.feedback, pc, fn)
+    """NEW: any JS constructor (class constructors included) runs as tier 1's NEW fast path
+    runs it: a compiled base constructor gets its new object and tier 1's direct-call
+    convention, anything else a construct frame; the [[Construct]] return rule follows.
+    Everything else through ``construct_at``."""
+    if type(fn) is JSFunction and fn.ctor_kind:
+        fb = f.code.feedback
+        if fb[pc - 1] is not fn:
+            R.note_call_target(fb, pc, fn)
+        te = fn.code.tier_entry
+        if te is not None and fn.ctor_kind == "base":
+            this = create_this(fn)
+            r = te(None, -1, fn, this, list(args), f, fn)
+            return r if isinstance(r, JSObject) else this
         nf = make_construct_frame(fn, list(args), fn, f)
-        c = fn.code
-        if c.tier_entry is None:
-            counted_call(c)
-            if c.tier_entry is None:
-                return R.finish_construct(nf, functions.run_frame(nf))
-        return R.finish_construct(nf, c.tier_entry(nf))
+        return R.finish_construct(nf, te(nf)) if te is not None else enter_uncompiled(fn.code, nf)
     return R.construct_at(f, pc, fn, list(args))
 
 

@@ -31,7 +31,13 @@ class JIT:
         self.tm = target.create_target_machine(opt=2, jit=True)
         self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), self.tm)
         self.pto = llvm.create_pipeline_tuning_options(speed_level=2)
-        self.defs: list[Any] = []  # the PyMethodDefs live as long as the process
+        # The PyMethodDefs and the machine code must outlive every function object made here:
+        # CPython reads a function's PyMethodDef when the garbage collector visits it and when
+        # it is freed, which at interpreter exit can come after this module's globals (and so
+        # this object) are gone. One reference is never released: both live until the process
+        # ends, whatever the order of finalization.
+        self.defs: list[Any] = []
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(self))
 
     def compile(self, module_text: str, name: str, owner: Any, want_asm: bool = False) -> tuple[Any, str, str]:
         """Optimize and compile; returns (callable, optimized LLVM IR, assembly or ''). The
