@@ -11,7 +11,8 @@ import pytest
 
 from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, NodeEngine, Outcome, run_program, tier_spec
 from pyjs.tools.fuzz.gen import generate
-from pyjs.tools.fuzz.harness import DIVERGENCE, check, default_tiers, run_fuzz
+from pyjs.tools.fuzz.harness import (DIVERGENCE, Finding, check, default_tiers, describe_divergence,
+                                     difference_words, run_fuzz)
 from pyjs.tools.fuzz.minimize import ddmin, minimize
 from pyjs.tools.fuzz.mutate import corpus, mutant, tokens
 
@@ -52,6 +53,19 @@ def test_check_reports_divergences_and_bugs() -> None:
     assert check(node, "interp")[0][:2] == (DIVERGENCE, "node")
 
 
+def test_a_divergence_is_known_by_the_words_that_differ() -> None:
+    # the minimizer keeps a divergence only while the same words differ (not another difference)
+    def sig(ref: str, other: str) -> str:
+        return Finding(DIVERGENCE, "node", describe_divergence(Outcome(OK, ref), Outcome(OK, other), "interp", "node"),
+                       "", "").signature()
+    assert sig("a\ncode : \ufffd\n", "a\ncode : \u00ed\n") == sig("code : \ufffd 1\n", "code : \u00ed 1\n")
+    assert sig("a\ncode : \ufffd\n", "a\ncode : \u00ed\n") != sig("(intermediate value).f\n", "(a , o).f\n")
+    ended = [describe_divergence(Outcome(THROW, "", f"TypeError: {m}"), Outcome(THROW, "", "RangeError: x"), "opt:vliw",
+                                 "node") for m in ("x", "y")]
+    assert difference_words(ended[0]) == (["TypeError:"], ["RangeError:"])
+    assert difference_words(ended[1]) == (["TypeError:", "y"], ["RangeError:", "x"])
+
+
 def test_delta_debugging_finds_a_one_minimal_program() -> None:
     deadline = time.monotonic() + 30
     parts = list(range(40))
@@ -70,6 +84,8 @@ def test_what_node_cannot_run_or_print_alike_is_compared_across_tiers_only() -> 
     # the global object's properties are each host's own
     results = {"interp": Outcome(OK, "{ print: [Function] }\n"), "node": Outcome(OK, "<ref *1> Object [global] {\n")}
     assert check(results, "interp", "console.log(this)") == []
+    results["node"] = Outcome(OK, "<ref *1> [Object: null prototype] [global] {\n")
+    assert check(results, "interp", "Object.setPrototypeOf(this, null); console.log(this)") == []
     # V8 misses the early error of `this?.#x = v` in a lazily compiled method
     results = {"interp": Outcome(THROW, "", "SyntaxError: Invalid left-hand side in assignment"), "node": Outcome(OK, "")}
     assert check(results, "interp", "class A { #x; m() { this?.#x = 1; } }") == []
@@ -96,6 +112,18 @@ def test_tier_specs_name_thresholds_and_tier2_backends() -> None:
     assert check(results, "interp", "") == []
     results["node"] = Outcome(OK, "x\n")
     assert check(results, "interp", "")[0][:2] == (DIVERGENCE, "node")
+    # Intl.NumberFormat fraction digits 21-100 (ECMA-402 2023): node 20 keeps the old limit of 20
+    nf = "console.log(new Intl.NumberFormat('en', {minimumFractionDigits: n}).format(1))"
+    results = {"interp": Outcome(OK, "1." + "0" * 25 + "\n"),
+               "node": Outcome(THROW, "", "RangeError: minimumFractionDigits value is out of range.")}
+    assert check(results, "interp", nf) == []
+    results = {"interp": Outcome(THROW, "", "RangeError: minimumFractionDigits value is out of range."),
+               "node": Outcome(OK, "1\n")}
+    assert check(results, "interp", nf)[0][:2] == (DIVERGENCE, "node")
+    # a program that prints only the error's name: the option's literal in the source tells
+    results = {"interp": Outcome(OK, "ok\n"), "node": Outcome(OK, "RangeError\n")}
+    assert check(results, "interp", "const o = {minimumFractionDigits: [0, 2, 100]};") == []
+    assert check(results, "interp", "const o = {minimumFractionDigits: [0, 2, 5]};")[0][:2] == (DIVERGENCE, "node")
     # stack exhaustion: where it happens is each engine's own
     results = {"interp": Outcome(THROW, "", "RangeError: Maximum call stack size exceeded"), "node": Outcome(OK, "")}
     assert check(results, "interp", "") == []

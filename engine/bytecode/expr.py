@@ -405,7 +405,7 @@ class ExpressionCompiler(FunctionCompilerBase):
             if left.type in ("ObjectPattern", "ArrayPattern"):
                 self.expr(node.right)
                 self.emit("DUP")
-                self.assign_pattern(left)
+                self.assign_pattern(left, self.destructured_source(node.right))
                 return
             if left.type == "Identifier":
                 self.expr_named(node.right, left.name)
@@ -675,6 +675,10 @@ class ExpressionCompiler(FunctionCompilerBase):
             return self.render(node.expression)
         if t == "CallExpression" and node.callee.type != "Super":
             return f"{self.render(node.callee)}(...)"
+        if t == "ObjectExpression":  # V8 shows one (intermediate value) per property
+            return "{" + "(intermediate value)" * len(node.properties) + "}"
+        if t == "SequenceExpression":
+            return "(" + " , ".join(self.render(e) for e in node.expressions) + ")"
         if t == "ArrayExpression" and all(e is not None for e in node.elements):
             return "[" + ",".join(f"(...{self.render(e.argument)})" if e.type == "SpreadElement" else self.render(e)
                                   for e in node.elements) + "]"

@@ -67,10 +67,10 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
                 continue
             if p.type == "RestElement":
                 self.emit("REST", i)
-                self.bind_pattern(p.argument, init=True)
+                self.bind_pattern(p.argument, init=True, source="")
             else:
                 self.emit("ARG", i)
-                self.bind_pattern(p, init=True)
+                self.bind_pattern(p, init=True, source="")  # a parameter is named by its value
         self.in_params = False
         body = node.body
         bscope = self.scope_of(body) if body.type == "BlockStatement" else None

@@ -161,7 +161,7 @@ op("SET_PRIVATE",  "-", 3, 1, "",       "obj name v -> v",      "v = stack.pop()
 op("HAS_PRIVATE",  "-", 2, 1, "",       "name obj -> #name in obj", "o = stack.pop()\nstack[-1] = R.private_in(stack[-1], o)")
 op("TO_PROPKEY",   "-", 1, 1, "",       "v -> ToPropertyKey(v)", "stack[-1] = R.to_property_key(stack[-1])")
 op("TO_PROPKEY_BASE", "-", 2, 2, "",    "obj key -> obj ToPropertyKey(key) (TypeError first if obj is null/undefined)", "stack[-1] = R.to_property_key_of(stack[-2], stack[-1])")
-op("TO_OBJECT_CHECK", "-", 1, 1, "",    "v -> v (TypeError if null/undefined)", "R.require_object_coercible(stack[-1])")
+op("TO_OBJECT_CHECK", "-", 1, 1, "",    "v -> v (TypeError if null/undefined: destructuring)", "R.require_destructurable(stack[-1], f, pc)")
 
 # ---- literals -------------------------------------------------------------------------------
 op("NEW_OBJECT",   "-", 0, 1, "",       "-> {}",                "stack.append(R.new_object())")

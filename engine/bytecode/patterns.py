@@ -7,17 +7,38 @@ from .compiler import CompileError, FunctionCompilerBase
 from .emitter import Label
 
 
+#: How V8 renders a conditional expression in messages (its three operands, unnamed).
+CONDITIONAL = "(intermediate value)" * 3
+
+
 class PatternCompiler(FunctionCompilerBase):
 
-    def bind_pattern(self, p: Any, init: bool) -> None:
-        """Bind the value on top of the stack (consumed) to declaration pattern ``p``."""
-        self.pattern(p, init, assign=False)
+    def destructured_source(self, node: Any) -> str:
+        """How V8 names a destructured null or undefined value's expression in
+        "Cannot destructure property 'a' of '...'" (its call-site rendering, with binary
+        operators in parentheses)."""
+        t = node.type
+        if t == "ChainExpression":
+            return "(intermediate value)"
+        if t == "ConditionalExpression":
+            return CONDITIONAL
+        if t in ("LogicalExpression", "BinaryExpression"):
+            return f"({self.destructured_source(node.left)} {node.operator} {self.destructured_source(node.right)})"
+        if t == "UnaryExpression" and node.operator == "void":
+            return f"(void {self.destructured_source(node.argument)})"
+        return self.render(node)
 
-    def assign_pattern(self, p: Any) -> None:
+    def bind_pattern(self, p: Any, init: bool, source: str | None = None) -> None:
+        """Bind the value on top of the stack (consumed) to declaration pattern ``p``;
+        ``source`` names the value in the TypeError of destructuring null or undefined (V8's
+        rendering of the initializer; "" for a parameter, named by its value)."""
+        self.pattern(p, init, False, source)
+
+    def assign_pattern(self, p: Any, source: str | None = None) -> None:
         """Assign the value on top of the stack (consumed) to assignment target ``p``."""
-        self.pattern(p, False, assign=True)
+        self.pattern(p, False, True, source)
 
-    def pattern(self, p: Any, init: bool, assign: bool) -> None:
+    def pattern(self, p: Any, init: bool, assign: bool, source: str | None = None) -> None:
         t = p.type
         if t == "Identifier":
             self.store_name(p.name, p, init=init)
@@ -25,9 +46,10 @@ class PatternCompiler(FunctionCompilerBase):
             self.member_target(p)
         elif t == "AssignmentPattern":
             self.default_value(p.right, p.left)
-            self.pattern(p.left, init, assign)
+            # V8 names a parameter's value with a default as it renders `v === undefined ? d : v`
+            self.pattern(p.left, init, assign, CONDITIONAL if source == "" else source)
         elif t == "ObjectPattern":
-            self.object_pattern(p, init, assign)
+            self.object_pattern(p, init, assign, source)
         elif t == "ArrayPattern":
             self.array_pattern(p, init, assign)
         else:
@@ -60,7 +82,11 @@ class PatternCompiler(FunctionCompilerBase):
         self.expr_named(dflt, target.name if target.type == "Identifier" else None)
         self.mark(join)
 
-    def object_pattern(self, p: Any, init: bool, assign: bool) -> None:
+    def object_pattern(self, p: Any, init: bool, assign: bool, source: str | None) -> None:
+        first = p.properties[0] if p.properties else None
+        named = first is not None and first.type == "Property" and not first.computed
+        self.code.site_text[self.pc] = ("destructure", self.static_key_name(first) if named else None, source,
+                                        named and first.value.type == "AssignmentPattern")
         self.emit("TO_OBJECT_CHECK")
         key_temps: list = []  # for the rest element: keys seen so far (const name or temp slot)
         has_rest = any(q.type == "RestElement" for q in p.properties)

@@ -53,7 +53,7 @@ class StatementCompiler(FunctionCompilerBase):
                 self.expr_named(d.init, d.id.name)
                 self.emit("GET_LOCAL", self.disposables[-1])
                 self.emit("ADD_DISPOSABLE", 1 if using == "await using" else 0)
-                self.bind_pattern(d.id, init=True)
+                self.bind_pattern(d.id, init=True, source=self.destructured_source(d.init))
             return
         for d in node.declarations:
             self.at(d)
@@ -65,7 +65,8 @@ class StatementCompiler(FunctionCompilerBase):
                 self.expr_named(d.init, d.id.name if d.id.type == "Identifier" else None)
                 if d.id.type == "ArrayPattern":
                     self.iter_site(d.init)  # GET_ITER is the pattern's first instruction
-            self.bind_pattern(d.id, init=node.kind != "var")
+            self.bind_pattern(d.id, init=node.kind != "var",
+                              source="undefined" if d.init is None else self.destructured_source(d.init))
 
     def s_FunctionDeclaration(self, node: Any) -> None:
         """Hoisted at scope entry; Annex B.3.3 copies a sloppy block function to its var
@@ -251,7 +252,7 @@ class StatementCompiler(FunctionCompilerBase):
         if left.type == "VariableDeclaration":
             if ls is not None:
                 self.enter_scope(ls)
-            self.bind_pattern(left.declarations[0].id, init=left.kind != "var")
+            self.bind_pattern(left.declarations[0].id, init=left.kind != "var", source=".for")  # V8's name
         else:
             self.assign_pattern(left)
 
@@ -503,7 +504,7 @@ class StatementCompiler(FunctionCompilerBase):
         if h.param is None:
             self.emit("POP")
         else:
-            self.bind_pattern(h.param, init=True)
+            self.bind_pattern(h.param, init=True, source=".catch")  # V8's name for the caught value
         self.s_BlockStatement(h.body)
         self.leave_scope(s)
 

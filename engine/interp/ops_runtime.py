@@ -146,6 +146,23 @@ def check_deadline() -> None:
 
 
 # ---- variables ------------------------------------------------------------------------------
+def require_destructurable(v: Any, f: Any, pc: int) -> None:
+    """RequireObjectCoercible (7.2.1) of a value an object pattern destructures, with V8's
+    message from the site the compiler recorded (engine/bytecode/patterns.py): the first
+    property's name, the value's source rendering ("" for a parameter: the value, None for a
+    nested pattern), and whether that property has a default."""
+    if v is not None and v is not JSNull:
+        return
+    what = "undefined" if v is None else "null"
+    site = f.code.site_text.get(pc - 1)
+    _, key, source, has_default = site if type(site) is tuple else (None, None, "", False)
+    if source is None or has_default:  # V8 reads the first property without a check first
+        throw_type_error(f"Cannot read properties of {what}" + ("" if key is None else f" (reading '{key}')"))
+    shown = source or ("object null" if v is JSNull else "undefined")
+    prop = "" if key is None else f"property '{key}' of "
+    throw_type_error(f"Cannot destructure {prop}'{shown}' as it is {what}.")
+
+
 def tdz_error(f: Any, pc: int) -> None:
     """ReferenceError for a binding read or written in its temporal dead zone."""
     name = f.code.site_text.get(pc - 1, "")
@@ -897,13 +914,21 @@ def init_fields(f: Any) -> None:
         init.call(tf.this, [])
 
 
+def _function_name(fn: Any) -> str:
+    """The name V8 gives a function in messages (its code's name, or a built-in's name)."""
+    code = getattr(fn, "code", None)
+    return getattr(code, "name", None) or getattr(fn, "name", "") or ""
+
+
 def super_call(f: Any, args: list) -> Any:
     """SuperCall (13.3.7.1): construct with the parent constructor, bind this, init fields."""
     tf = f.this_frame
     fn = tf.func
     parent = fn.get_prototype_of()
     if not (isinstance(parent, JSObject) and getattr(parent, "is_constructor", False)):
-        throw_type_error("Super constructor is not a constructor")
+        what = "null" if parent is None else (_function_name(parent) or "null" if parent.callable else None)
+        throw_type_error(f"Super constructor {what or access.describe_value(parent)} of "
+                         f"{_function_name(fn) or 'anonymous class'} is not a constructor")
     result = parent.construct(args, tf.new_target)
     if tf.this is not UNINIT:
         throw_reference_error("Super constructor may only be called once")

@@ -261,8 +261,22 @@ def get_method(v: Any, key: Any) -> Any:
     if func is None or func is JSNull:
         return None
     if not (isinstance(func, JSObject) and func.callable):
-        throw_type_error(f"{describe_value(func)} is not a function")
+        throw_type_error(f"{describe_typed(func)} is not a function")
     return func
+
+
+def describe_typed(v: Any) -> str:
+    """A value as V8 names a non-callable that a built-in was to call: its type, and the value
+    of a number, string or boolean (``number 1``, ``string "x"``, ``object``)."""
+    t = type(v)
+    if t is float:
+        return f"number {number_to_string(v)}"
+    if t is str:
+        return f'string "{v}"'
+    if t is bool:
+        return f"boolean {'true' if v else 'false'}"
+    from .operators import typeof
+    return typeof(v)
 
 
 def own_data_value(o: JSObject, key: Any, default: Any = None) -> Any:

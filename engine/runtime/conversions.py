@@ -39,7 +39,8 @@ def to_primitive(v: Any, hint: str = "default") -> Any:
     exotic = v.get(WellKnown.toPrimitive, v)
     if exotic is not None and exotic is not JSNull:
         if not (isinstance(exotic, JSObject) and exotic.callable):
-            throw_type_error(f"{_brief(exotic)} is not a function")
+            from .access import describe_typed
+            throw_type_error(f"{describe_typed(exotic)} is not a function")
         result = exotic.call(v, [hint])
         if isinstance(result, JSObject):
             throw_type_error("Cannot convert object to primitive value")
@@ -223,13 +224,14 @@ def to_length(v: Any) -> int:
     return MAX_SAFE_INTEGER if n > MAX_SAFE_INTEGER else int(n)
 
 
-def to_index(v: Any) -> int:
-    """ToIndex (7.1.22)."""
+def to_index(v: Any, message: str = "Invalid array length") -> int:
+    """ToIndex (7.1.22); the RangeError's ``message`` (V8's, one per caller) may show the
+    integer as ``{}``."""
     if v is None:
         return 0
     n = to_integer_or_infinity(v)
     if n < 0 or n > MAX_SAFE_INTEGER:
-        throw_range_error("Invalid array length" if n < 0 else "Invalid typed array length")
+        throw_range_error(message.format(number_to_string(float(n))))
     return int(n)
 
 
@@ -444,7 +446,3 @@ def to_bigint(v: Any) -> int:
     throw_type_error("Cannot convert a Symbol value to a bigint")
 
 
-def _brief(v: Any) -> str:
-    """A short rendering of a value for error messages, as V8 prints it ("#<Object>", "5")."""
-    from .access import describe_value
-    return describe_value(v)

@@ -426,9 +426,9 @@ def instance_of(v: Any, target: Any) -> bool:
     """InstanceofOperator (13.10.2)."""
     if not isinstance(target, JSObject):
         throw_type_error("Right-hand side of 'instanceof' is not an object")
-    handler = target.get(WellKnown.hasInstance, target)
-    if handler is not None and handler is not JSNull:
-        from .access import call
+    from .access import call, get_method
+    handler = get_method(target, WellKnown.hasInstance)
+    if handler is not None:
         return to_boolean(call(handler, target, [v]))
     if not target.callable:
         throw_type_error("Right-hand side of 'instanceof' is not callable")

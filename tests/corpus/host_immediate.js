@@ -20,7 +20,7 @@ setTimeout(() => {
     console.log(log.join("\n"));
   }, 0);
   Promise.resolve().then(() => log.push("microtask from timeout"));
-}, 20);
+}, 250);  // late enough that a loaded machine does not make node run it before the immediates
 setImmediate(() => {
   const later = setImmediate(() => log.push("cleared by an earlier immediate"));
   log.push("immediate 3");

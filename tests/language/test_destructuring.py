@@ -115,6 +115,41 @@ console.log(x, y, n);
 function f({a = 1, b = 2} = {}) { return a + b; }
 console.log(f(), f({a: 10}), f({b: 0}));
 """, "3 12 1", id="parameter_object_defaults"),
+    # V8's messages for destructuring null or undefined (checked against node 20): the first
+    # property and the value's rendering; a first property with a default, or a nested pattern,
+    # reads the property unchecked
+    pytest.param(r"""
+const n = null, u = undefined, o = {};
+const tries = [
+  () => { const {a} = n; }, () => { const {} = null; }, () => { const {b, a = 1} = n; },
+  () => { const {a = 1, b} = n; }, () => { const {a: {b}} = {}; }, () => { const [{}] = [n]; },
+  () => { let a; ({a} = o.q); }, () => { const {a} = o[1]; }, () => { const {a} = (() => null)(); },
+  () => { const {'x y': a} = n; }, () => { const {[`k`]: a} = n; }, () => { const {a} = n ?? u; },
+  () => { const {a} = o?.q; }, () => { const {a} = 1 ? null : 2; }, () => { const {a} = void 0; },
+  () => (({a}) => a)(null), () => (function (x, {a}) {})(1), () => (function ({a} = null) {})(),
+  () => { try { throw null; } catch ({a}) {} }, () => { for (const {a} of [u]) ; },
+];
+for (const f of tries) { try { f(); } catch (e) { console.log(e.message); } }
+""", """Cannot destructure property 'a' of 'n' as it is null.
+Cannot destructure 'null' as it is null.
+Cannot destructure property 'b' of 'n' as it is null.
+Cannot read properties of null (reading 'a')
+Cannot read properties of undefined (reading 'b')
+Cannot read properties of null
+Cannot destructure property 'a' of 'o.q' as it is undefined.
+Cannot destructure property 'a' of 'o[1]' as it is undefined.
+Cannot destructure property 'a' of '(intermediate value)(...)' as it is null.
+Cannot destructure property 'x y' of 'n' as it is null.
+Cannot destructure 'n' as it is null.
+Cannot destructure property 'a' of '(n ?? u)' as it is undefined.
+Cannot destructure property 'a' of '(intermediate value)' as it is undefined.
+Cannot destructure property 'a' of '(intermediate value)(intermediate value)(intermediate value)' as it is null.
+Cannot destructure property 'a' of '(void 0)' as it is undefined.
+Cannot destructure property 'a' of 'object null' as it is null.
+Cannot destructure property 'a' of 'undefined' as it is undefined.
+Cannot destructure property 'a' of '(intermediate value)(intermediate value)(intermediate value)' as it is null.
+Cannot destructure property 'a' of '.catch' as it is null.
+Cannot destructure property 'a' of '.for' as it is undefined.""", id="destructure_null_messages"),
 ]
 
 

@@ -80,6 +80,51 @@ const e = new Error('props');
 const d = Object.getOwnPropertyDescriptor(e, 'message');
 console.log(d.enumerable, d.writable, Error.prototype.name, Error.prototype.message === '');
 """, "false true Error true", id="error_property_attributes"),
+    # V8's wording where a built-in reports a value it cannot use (checked against node 20)
+    pytest.param("""
+const attempts = [
+  () => { class A extends null {} new A(); },
+  () => { class A extends Object {} Object.setPrototypeOf(A, Math.max); new A(); },
+  () => { class A extends Object {} Object.setPrototypeOf(A, {}); new A(); },
+  () => { new (class extends Object { constructor() { Object.setPrototypeOf(new.target, null); super(); } })(); },
+  () => Reflect.apply(1), () => Reflect.apply({}), () => Reflect.apply(null), () => Reflect.apply(undefined),
+  () => new ArrayBuffer(-1), () => new ArrayBuffer(1, {maxByteLength: -1}),
+  () => new DataView(new ArrayBuffer(1), -1), () => new DataView(new ArrayBuffer(1), 0, -2),
+  () => new DataView(new ArrayBuffer(1)).getInt8(-1), () => new Int8Array(new ArrayBuffer(4), -3),
+  () => new Proxy({}, {get: 1}).x, () => 'a' in new Proxy({}, {has: 'x'}),
+  () => `${{[Symbol.toPrimitive]: -0}}`, () => `${{[Symbol.toPrimitive]: 's'}}`,
+  () => 'a'.split({[Symbol.split]: true}), () => ({}) instanceof {[Symbol.hasInstance]: {}},
+  () => `${{[Symbol.toPrimitive]: 1n}}`,
+  () => Array.prototype.map.call(null, x => x), () => [].findLastIndex.call(undefined, x => x),
+  () => [].reduceRight.call(null, x => x), () => [].every.call(null, x => x), () => [].join.call(null),
+];
+for (const f of attempts) { try { f(); console.log('no error'); } catch (e) { console.log(e.name, e.message); } }
+""", """TypeError Super constructor null of A is not a constructor
+TypeError Super constructor max of A is not a constructor
+TypeError Super constructor #<Object> of A is not a constructor
+TypeError Super constructor null of anonymous class is not a constructor
+TypeError Function.prototype.apply was called on 1, which is a number and not a function
+TypeError Function.prototype.apply was called on #<Object>, which is an object and not a function
+TypeError Function.prototype.apply was called on null, which is null and not a function
+TypeError Function.prototype.apply was called on undefined, which is a undefined and not a function
+RangeError Invalid array buffer length
+RangeError Invalid array buffer max length
+RangeError Start offset -1 is outside the bounds of the buffer
+RangeError Invalid DataView length -2
+RangeError Offset is outside the bounds of the DataView
+RangeError Start offset -3 is outside the bounds of the buffer
+TypeError '1' returned for property 'get' of object '#<Object>' is not a function
+TypeError 'x' returned for property 'has' of object '#<Object>' is not a function
+TypeError number 0 is not a function
+TypeError string "s" is not a function
+TypeError boolean true is not a function
+TypeError object is not a function
+TypeError bigint is not a function
+TypeError Array.prototype.map called on null or undefined
+TypeError Array.prototype.findLastIndex called on null or undefined
+TypeError Array.prototype.reduceRight called on null or undefined
+TypeError Array.prototype.every called on null or undefined
+TypeError Cannot convert undefined or null to object""", id="v8_messages_of_builtins"),
 ]
 
 

@@ -107,6 +107,20 @@ o.f(...).x is not a function
 [1].map(...).z is not a function
 [(...[1])].q is not a function
 o.f(...) is not a function""", id="call_and_private_callee_messages"),
+    # V8 quotes an invalid currency code, unit or time zone by its UTF-8 bytes read as Latin-1
+    # (a mutant of tests/host's Intl cases swapped "USD" for '\ud800'); and it names a comma
+    # expression callee `(a , o).m` (what the minimizer of that mutant drifted to).
+    pytest.param(r"""
+const tries = [() => new Intl.NumberFormat('en', {style: 'currency', currency: '\ud800'}),
+  () => new Intl.NumberFormat('en', {style: 'currency', currency: 'é'}),
+  () => new Intl.NumberFormat('en', {style: 'unit', unit: 'é'}),
+  () => new Intl.DateTimeFormat('en', {timeZone: 'Europe/Zürich'}),
+  () => ("en-US", {}).format(1), () => (1, 2, [])()];
+for (const f of tries) { try { f(); } catch (e) { console.log(JSON.stringify(e.message)); } }
+""", "\n".join(['"Invalid currency code : í\u00a0\u0080"', '"Invalid currency code : Ã©"',
+                 '"Invalid unit argument for Intl.NumberFormat() \'Ã©\'"',
+                 '"Invalid time zone specified: Europe/ZÃ¼rich"', '"(\\"en-US\\" , {}).format is not a function"',
+                 '"(1 , 2 , []) is not a function"']), id="v8_byte_quoted_intl_values_and_comma_callee"),
 ]
 
 

@@ -115,27 +115,18 @@ class Builder(Speculation):
 
     def const(self, value: Any) -> Node:
         if type(value) is float:
-            return self.entry_const(("F", value, str(value)), "ConstF", value)  # 0.0 and -0.0 apart
+            return self.g.const("ConstF", value)
         if type(value) is bool:
-            return self.entry_const(("B", value), "ConstB", value)
+            return self.g.const("ConstB", value)
         return self.tconst(value)
 
     def iconst(self, value: int) -> Node:
         """An int32 constant (``const`` keeps Python ints, which are BigInts, tagged)."""
-        return self.entry_const(("I", value), "ConstI", value)
+        return self.g.const("ConstI", value)
 
     def tconst(self, value: Any) -> Node:
         """A tagged constant (floats too: an argument of a runtime call)."""
-        return self.entry_const(("T", id(value)), "ConstT", value)
-
-    def entry_const(self, key: tuple, op: str, value: Any) -> Node:
-        """The graph's one constant node for ``key``, made in the entry block on first use."""
-        n = self.g.consts.get(key)
-        if n is None:
-            n = self.g.consts[key] = self.g.make(op, [], value, -1, None)
-            n.block = self.entry
-            self.entry.nodes.insert(0, n)
-        return n
+        return self.g.const("ConstT", value)
 
     def state(self) -> FrameState:
         """The frame state for a guard at the current instruction. Guards after no effect since

@@ -7,8 +7,10 @@ into the buffer, raw; the others are constants, slots or the frame's locals (the
 stack, ``pc``
 becomes the guard's resume pc, and the tier-0 loop runs the rest of the call; its result (or
 exception) is the native code's. The speculation that failed is remembered per site
-(``OptState.failed``) and the code is thrown away at once, so the next call recompiles without
-that speculation; after ``MAX_COMPILES`` compilations the code stays in tier 1 (no deopt loops).
+(``OptState.failed``) and the code is thrown away at once; it is recompiled without that
+speculation once it is hot again (an exponential backoff: twice the calls or back edges after
+each compilation, which tier 0 spends collecting feedback for the sites that had not run);
+after ``MAX_COMPILES`` compilations the code stays in tier 1 (no deopt loops).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from typing import Any, Callable
 from pyjs.engine.interp import functions
 from pyjs.engine.interp import ops_runtime as R
 from pyjs.engine.interp.functions import make_frame
+from pyjs.engine.interp.tierup import Policy
 from pyjs.engine.runtime.inspect_value import format_number
 from pyjs.engine.runtime.objects import JSObject
 from pyjs.engine.runtime.values import HOLE, JSNull
@@ -103,11 +106,19 @@ class Unit:
         st: OptState = code.opt
         st.bailouts[site] = st.bailouts.get(site, 0) + 1
         st.failed.add(site)
+        # the code is thrown away; a new unit, without this speculation, is compiled once the
+        # code is hot again: after 2**k times the calls or back edges that first made it hot
+        # (k compilations so far), which the lower tiers spend collecting feedback
+        backoff = 1 << min(st.compiles, 16)
         if self.osr is not None:
             if st.osr.get(self.osr) is self:
-                del st.osr[self.osr]  # the next back edge recompiles
-        elif code.tier_entry is self.entry:  # the next call runs tier 1 (auto) or recompiles (opt),
-            code.tier_entry = st.tier1        # without this speculation
+                del st.osr[self.osr]
+                if Policy.loop_threshold != float("inf"):
+                    code.loop_count = min(code.loop_count, Policy.loop_threshold * (1 - backoff))
+        elif code.tier_entry is self.entry:  # the next calls run tier 1 (auto) or tier 0 (opt)
+            code.tier_entry = st.tier1
+            if Policy.threshold != float("inf"):
+                code.call_count = min(code.call_count, Policy.threshold * (1 - backoff))
         # rebuild the frames: the running one, then one per inlined callee (innermost last)
         it = iter(values)
         rebuilt = []

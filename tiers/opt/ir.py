@@ -128,6 +128,19 @@ class Graph:
         for b in self.blocks:
             yield from b.nodes
 
+    def const(self, op: str, value: Any) -> Node:
+        """The graph's one ConstF/ConstB/ConstI/ConstT node of ``value``, made in the entry
+        block at first use (again if a pass removed it). Floats are told apart by their text
+        (0.0 and -0.0, NaN), tagged values by identity."""
+        key = ((op, value, str(value)) if op == "ConstF" else (op, id(value)) if op == "ConstT"
+               else (op, value))
+        n = self.consts.get(key)
+        if n is None or n.block is None:
+            n = self.consts[key] = self.make(op, [], value)
+            n.block = entry = self.blocks[0]
+            entry.nodes.insert(0, n)
+        return n
+
     def renumber_blocks(self) -> None:
         for i, b in enumerate(self.blocks):
             b.id = i

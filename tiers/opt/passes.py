@@ -103,21 +103,7 @@ FOLD_I: dict[str, Callable[..., int | bool]] = {
 def fold_constants(g: Graph) -> None:
     """Float64 operations of constants (Python's float arithmetic is IEEE double arithmetic:
     the results are those the machine computes; division, which raises in Python, is left)."""
-    consts: dict[tuple, Node] = {}
-    entry = g.blocks[0]
-    for n in entry.nodes:
-        if n.op in ("ConstF", "ConstB", "ConstI"):
-            consts.setdefault((n.op, n.aux, math.copysign(1, n.aux) if n.op == "ConstF" else 0), n)
-
-    def const(op: str, v: float | bool) -> Node:
-        key = (op, v, math.copysign(1, v) if op == "ConstF" else 0)
-        c = consts.get(key)
-        if c is None:
-            c = g.make(op, [], v)
-            c.block = entry
-            entry.nodes.insert(0, c)
-            consts[key] = c
-        return c
+    const = g.const
 
     for b in g.blocks:
         for n in list(b.nodes):
@@ -357,7 +343,7 @@ def bounds_and_overflow(g: Graph) -> None:
         for m in checks:
             length = m.inputs[1]
             init = phi.inputs[0]
-            conds = [] if init.op == "ConstI" and init.aux >= 0 else [("CmpI", [init, const_i(g, 0)], ">=")]
+            conds = [] if init.op == "ConstI" and init.aux >= 0 else [("CmpI", [init, g.const("ConstI", 0)], ">=")]
             conds.append(("CmpI", [n, length], "<=") if n.type == "I" else ("LeF", [n, ("IToF", [length], None)], None))
             for op, inputs, aux in conds:
                 ins = [insert_before_end(g, pre, *i) if type(i) is tuple else i for i in inputs]
@@ -388,17 +374,6 @@ def insert_before_end(g: Graph, b: Block, op: str, inputs: list, aux: object) ->
 def site(m: Node) -> tuple:
     """The speculation site a guard stands for (deopt.site_of's rule for one frame)."""
     return m.aux if type(m.aux) is tuple else ("pc", m.pc)
-
-
-def const_i(g: Graph, v: int) -> Node:
-    entry = g.blocks[0]
-    for n in entry.nodes:
-        if n.op == "ConstI" and n.aux == v:
-            return n
-    n = g.make("ConstI", [], v)
-    n.block = entry
-    entry.nodes.insert(0, n)
-    return n
 
 
 def dce(g: Graph) -> None:

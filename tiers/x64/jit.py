@@ -6,6 +6,7 @@ conversion per call. One execution engine holds every compiled module for the pr
 from __future__ import annotations
 
 import ctypes
+import weakref
 from typing import Any
 
 import llvmlite.binding as llvm
@@ -38,11 +39,16 @@ class JIT:
         # ends, whatever the order of finalization.
         self.defs: list[Any] = []
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(self))
+        # modules whose owner is gone: removed from the engine (their IR and machine code
+        # freed) at the next compile, in the thread that compiles, never in a GC callback
+        self.dead: list[Any] = []
 
     def compile(self, module_text: str, name: str, owner: Any, want_asm: bool = False) -> tuple[Any, str, str]:
         """Optimize and compile; returns (callable, optimized LLVM IR, assembly or ''). The
         callable's ``__self__`` is ``owner``, which must keep alive every object whose address
         the code embeds: it lives as long as the callable (running or installed)."""
+        while self.dead:
+            self.engine.remove_module(self.dead.pop())
         mod = llvm.parse_assembly(module_text)
         mod.triple = self.tm.triple
         mod.data_layout = str(self.tm.target_data)
@@ -56,6 +62,7 @@ class JIT:
         addr = self.engine.get_function_address(name)
         md = _MethodDef(name.encode(), addr, METH_FASTCALL, None)
         self.defs.append(md)
+        weakref.finalize(owner, self.dead.append, mod).atexit = False
         return _new_cfunction(ctypes.addressof(md), owner, None), optimized, asm
 
 

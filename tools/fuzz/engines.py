@@ -265,10 +265,16 @@ def make_engines(tiers: list[str], time_limit: float, node: bool) -> list[Any]:
     return engines
 
 
-def run_all(engines: list[Any], source: str) -> dict[str, Outcome]:
-    """Run ``source`` in every engine (the worker processes run it concurrently)."""
-    for e in engines:
-        e.submit(source)
-    return {e.name: e.result() for e in engines}
+def run_all(engines: list[Any], source: str, jobs: int | None = None) -> dict[str, Outcome]:
+    """Run ``source`` in every engine, at most ``jobs`` of them at a time (all by default)."""
+    results: dict[str, Outcome] = {}
+    step = jobs or len(engines)
+    for k in range(0, len(engines), step):
+        wave = engines[k:k + step]
+        for e in wave:
+            e.submit(source)
+        for e in wave:
+            results[e.name] = e.result()
+    return results
 
 

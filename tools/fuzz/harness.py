@@ -41,11 +41,28 @@ class Finding:
     program: str   # "gen 12" or "mutant 7"
 
     def signature(self) -> str:
-        """What two findings of one bug share (the innermost frame of a traceback)."""
+        """What two findings of one bug share: the innermost frame of a traceback; for a
+        divergence, the words only one side has in the first line that differs (so that the
+        minimizer keeps that difference, not another one it comes across)."""
         if self.kind == "traceback":
             frames = [ln.strip() for ln in self.detail.splitlines() if ln.strip().startswith("File ")]
             return f"{self.kind} {frames[-1] if frames else ''} {self.detail.strip().splitlines()[-1]}"
+        if self.kind == DIVERGENCE:
+            return f"{self.kind} {self.engine} {difference_words(self.detail)}"
         return f"{self.kind} {self.engine}"
+
+
+def difference_words(detail: str) -> tuple[list[str], list[str]]:
+    """The words of the reference's and the other engine's first differing output line (or,
+    when those agree, of how each ended) that the other side lacks (``describe_divergence``)."""
+    lines = detail.splitlines()[1:5]
+    if len(lines) < 4:
+        return [], []
+    ref, other = (ln.split(": ", 1)[-1] for ln in lines[:2])  # "  engine: line"
+    if ref == other:
+        ref, other = (ln.strip().split(" ", 1)[-1] for ln in lines[2:])  # "  engine ended kind error"
+    a, b = set(ref.split()), set(other.split())
+    return sorted(a - b), sorted(b - a)
 
 
 @dataclass
@@ -102,6 +119,15 @@ STACK_OVERFLOW = "Maximum call stack size exceeded"
 #: node's console.log itself fails once a program deleted Array.prototype.push (util.inspect
 #: calls ctx.seen.push); pyjs's console is out of the program's reach.
 NODE_INSPECT_BROKEN = "ctx.seen.push is not a function"
+#: ECMA-402 (2023) raised the fraction digits of Intl.NumberFormat from 20 to 100; node 20 (V8
+#: 11.3) still rejects 21-100 with this RangeError; and a program may print only its name, so
+#: a source that gives such an option a literal from 21 to 100 (or a list holding one) counts too.
+NODE_FRACTION_DIGITS_LIMIT = re.compile(r"(?:minimum|maximum)FractionDigits value is out of range")
+FRACTION_DIGITS_OVER_20 = re.compile(
+    r"(?:minimum|maximum)FractionDigits['\"]?\s*:\s*(?:\[[^\]]*?)?\b(?:2[1-9]|[3-9]\d|100)\b(?!\.\d)")
+#: How node's console.log shows the global object (`Object [global] {`, or with a null prototype
+#: `[Object: null prototype] [global] {`): its properties are each host's own.
+NODE_GLOBAL_OBJECT = re.compile(r"(?:Object|\[Object: null prototype\]) \[global\] \{")
 #: An early error node 20 misses: assignment to an optional chain ending in a private name
 #: (`this?.#x = v`) inside a function V8 compiles lazily runs instead of failing to parse.
 NODE_MISSED_EARLY_ERROR = re.compile(r"\?\.#[\w$]+\s*(?:\*\*|<<|>>>?|&&|\|\||\?\?|[-+*/%&|^])?=(?!=)")
@@ -111,7 +137,8 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
     """Why node's outcome cannot be compared, or None (docs/FUZZING.md): node rejected, as a
     SyntaxError, syntax node 20 lacks that the reference parsed; node ran (part of) a program
     with an early error it misses that the reference rejected; either engine ran out of
-    stack; node said it lacks an iterator helper where the reference did not; the program
+    stack; node said it lacks an iterator helper, or rejected Intl fraction digits over 20
+    (ECMA-402 2023 allows 100), where the reference did not; the program
     printed the global object, whose properties are each host's own; or node's console.log
     failed because the program deleted Array.prototype.push."""
     node_syntax, ref_syntax = (node.error or "").startswith("SyntaxError"), (ref.error or "").startswith("SyntaxError")
@@ -124,7 +151,10 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
         return "exhausts the stack"
     if any(m.group() not in ref_text for m in NODE_LACKS_ITERATOR_HELPERS.finditer(node.stdout + (node.error or ""))):
         return "iterator helpers node 20 lacks"
-    if "Object [global]" in node.stdout:
+    if (any(m.group() not in ref_text for m in NODE_FRACTION_DIGITS_LIMIT.finditer(node.stdout + (node.error or "")))
+            or FRACTION_DIGITS_OVER_20.search(source)):
+        return "Intl fraction digits over 20, which node 20 rejects"
+    if NODE_GLOBAL_OBJECT.search(node.stdout):
         return "prints the global object"
     if NODE_INSPECT_BROKEN in (node.error or "") + node.stdout:
         return "node's console broken by the program"
@@ -162,8 +192,9 @@ class Fuzzer:
 
     def __init__(self, tiers: list[str], time_limit: float = 5.0, node: bool = True,
                  out_dir: Path | None = None, minimize_seconds: float = 120.0,
-                 log: Callable[[str], None] = print) -> None:
+                 log: Callable[[str], None] = print, jobs: int | None = None) -> None:
         self.tiers = tiers
+        self.jobs = jobs
         self.engines = make_engines(tiers, time_limit, node)
         self.by_name = {e.name: e for e in self.engines}
         self.stats = Stats()
@@ -177,7 +208,7 @@ class Fuzzer:
             e.close()
 
     def run_one(self, source: str, label: str, kind: str) -> list[Finding]:
-        results = run_all(self.engines, source)
+        results = run_all(self.engines, source, self.jobs)
         self.stats.programs[kind] += 1
         for name, out in results.items():
             self.stats.add(name, out.kind)
@@ -203,7 +234,7 @@ class Fuzzer:
         parsed = "SyntaxError" not in (finding.detail or "")
 
         def test(source: str) -> bool:
-            results = run_all(engines, source)
+            results = run_all(engines, source, self.jobs)
             ref = results[self.tiers[0]]
             if finding.kind == DIVERGENCE and parsed and (ref.error or "").startswith("SyntaxError"):
                 return False
@@ -234,10 +265,12 @@ class Fuzzer:
 def run_fuzz(seed: int, minutes: float, tiers: list[str] | None = None, node: bool = True,
              mode: str = "both", count: int | None = None, time_limit: float = 5.0,
              out_dir: Path | None = None, minimize_seconds: float = 120.0,
-             log: Callable[[str], None] = print, progress_every: int = 200) -> Stats:
+             log: Callable[[str], None] = print, progress_every: int = 200,
+             jobs: int | None = None) -> Stats:
     """Generated programs and mutants in turn (``mode``: gen, mutant or both) until ``minutes``
-    pass or ``count`` programs ran. Program i of seed s is the same in every run."""
-    fz = Fuzzer(tiers or default_tiers(), time_limit, node, out_dir, minimize_seconds, log)
+    pass or ``count`` programs ran, with at most ``jobs`` engines running at a time. Program i
+    of seed s is the same in every run."""
+    fz = Fuzzer(tiers or default_tiers(), time_limit, node, out_dir, minimize_seconds, log, jobs)
     end = time.monotonic() + minutes * 60
     i = 0
     try:

@@ -114,7 +114,11 @@ def _relative_end(v: Any, n: int) -> int:
     return n if v is None else _relative(v, n)
 
 
-def _this_obj(this: Any) -> JSObject:
+def _this_obj(this: Any, method: str | None = None) -> JSObject:
+    """ToObject(this value); ``method`` names the method in V8's TypeError for null or
+    undefined, which V8 words so for the methods passed their name below."""
+    if method is not None and (this is None or this is JSNull):
+        throw_type_error(f"Array.prototype.{method} called on null or undefined")
     return this if isinstance(this, JSObject) else to_object(this)
 
 
@@ -326,7 +330,7 @@ def _strict_index(el: list, target: Any, start: int, end: int) -> int:
 
 
 def array_index_of(this, args):
-    o = _this_obj(this)
+    o = _this_obj(this, "indexOf")
     n = length_of_array_like(o)
     if n == 0:
         return -1.0
@@ -391,7 +395,7 @@ def array_last_index_of(this, args):
 
 def _find(this, args, reverse: bool, want_index: bool):
     """find / findIndex / findLast / findLastIndex (23.1.3.9 - 23.1.3.12)."""
-    o = _this_obj(this)
+    o = _this_obj(this, ("findLast" if reverse else "find") + ("Index" if want_index else ""))
     n = length_of_array_like(o)
     pred = _callback(arg(args, 0))
     this_arg = arg(args, 1)
@@ -408,7 +412,7 @@ def _find(this, args, reverse: bool, want_index: bool):
 # ---------------------------------------------------------------------------------------------
 
 def array_for_each(this, args):
-    o = _this_obj(this)
+    o = _this_obj(this, "forEach")
     n = length_of_array_like(o)
     fn = _callback(arg(args, 0))
     this_arg = arg(args, 1)
@@ -421,7 +425,7 @@ def array_for_each(this, args):
 
 
 def array_map(this, args):
-    o = _this_obj(this)
+    o = _this_obj(this, "map")
     n = length_of_array_like(o)
     fn = _callback(arg(args, 0))
     this_arg = arg(args, 1)
@@ -443,7 +447,7 @@ def array_map(this, args):
 
 
 def array_filter(this, args):
-    o = _this_obj(this)
+    o = _this_obj(this, "filter")
     n = length_of_array_like(o)
     fn = _callback(arg(args, 0))
     this_arg = arg(args, 1)
@@ -464,7 +468,7 @@ def array_filter(this, args):
 
 def _some_every(this, args, want: bool) -> bool:
     """some (want=True) / every (want=False)."""
-    o = _this_obj(this)
+    o = _this_obj(this, "some" if want else "every")
     n = length_of_array_like(o)
     fn = _callback(arg(args, 0))
     this_arg = arg(args, 1)
@@ -478,7 +482,7 @@ def _some_every(this, args, want: bool) -> bool:
 
 def _reduce(this, args, right: bool):
     """reduce / reduceRight (23.1.3.24, 23.1.3.25)."""
-    o = _this_obj(this)
+    o = _this_obj(this, "reduceRight" if right else "reduce")
     n = length_of_array_like(o)
     fn = _callback(arg(args, 0))
     fast = _is_fast(o)
@@ -837,7 +841,7 @@ def is_concat_spreadable(o: Any) -> bool:
 
 
 def array_concat(this, args):
-    o = _this_obj(this)
+    o = _this_obj(this, "concat")
     a, fresh = array_species_create(o, 0)
     out: list = []
     n = 0

@@ -126,13 +126,13 @@ def _setup_array_buffer(realm: Any) -> None:
     proto = JSObject(realm.intrinsics["%Object.prototype%"])
 
     def construct_(args, new_target):
-        length = to_index(arg(args, 0))
+        length = to_index(arg(args, 0), "Invalid array buffer length")
         options = arg(args, 1)
         max_len = None
         if isinstance(options, JSObject):
             m = options.get("maxByteLength", options)
             if m is not None:
-                max_len = to_index(m)
+                max_len = to_index(m, "Invalid array buffer max length")
         return allocate_array_buffer(new_target, length, max_len)
 
     def call_(this, args):
@@ -172,7 +172,7 @@ def _setup_array_buffer(realm: Any) -> None:
         if buf.max_byte_length is None:
             throw_type_error("Method ArrayBuffer.prototype.resize called on incompatible receiver "
                              + describe_value(buf))
-        new_len = to_index(arg(args, 0))
+        new_len = to_index(arg(args, 0), "ArrayBuffer.prototype.resize: Invalid length parameter")
         if buf.detached:
             throw_type_error("Cannot perform ArrayBuffer.prototype.resize on a detached ArrayBuffer")
         if new_len > buf.max_byte_length:
@@ -187,7 +187,7 @@ def _setup_array_buffer(realm: Any) -> None:
     def transfer(preserve: bool, name: str):
         def f(this, args):
             buf = _this_buffer(this, name)
-            new_len = buf.byte_length() if arg(args, 0) is None else to_index(arg(args, 0))
+            new_len = buf.byte_length() if arg(args, 0) is None else to_index(arg(args, 0), "Invalid array buffer length")
             if buf.detached:
                 throw_type_error(f"Cannot perform ArrayBuffer.prototype.{name} on a detached ArrayBuffer")
             max_len = buf.max_byte_length if preserve else None
@@ -267,7 +267,7 @@ def _setup_data_view(realm: Any) -> None:
         buf = arg(args, 0)
         if not isinstance(buf, ArrayBufferObject):
             throw_type_error("First argument to DataView constructor must be an ArrayBuffer")
-        offset = to_index(arg(args, 1))
+        offset = to_index(arg(args, 1), "Start offset {} is outside the bounds of the buffer")
         if buf.detached:
             throw_type_error("Cannot perform DataView constructor on a detached ArrayBuffer")
         buf_len = buf.byte_length()
@@ -277,7 +277,7 @@ def _setup_data_view(realm: Any) -> None:
         if length_arg is None:
             view_len = None if buf.max_byte_length is not None else buf_len - offset
         else:
-            view_len = to_index(length_arg)
+            view_len = to_index(length_arg, "Invalid DataView length {}")
             if offset + view_len > buf_len:
                 throw_range_error(f"Invalid DataView length {view_len}")
         proto_ = get_prototype_from_constructor(new_target, "%DataView.prototype%")
@@ -310,7 +310,7 @@ def _setup_data_view(realm: Any) -> None:
 
         def get_value(this, args):
             view = _this_view(this, method)
-            index = to_index(arg(args, 0))
+            index = to_index(arg(args, 0), "Offset is outside the bounds of the DataView")
             little = to_boolean(arg(args, 1))
             size = view.view_byte_length(method)
             if index + t.size > size:
@@ -319,7 +319,7 @@ def _setup_data_view(realm: Any) -> None:
 
         def set_value(this, args):
             view = _this_view(this, method)
-            index = to_index(arg(args, 0))
+            index = to_index(arg(args, 0), "Offset is outside the bounds of the DataView")
             value = t.convert(arg(args, 1))
             little = to_boolean(arg(args, 2))
             size = view.view_byte_length(method)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..access import (call, construct, create_array_from_list, create_list_from_array_like, describe_value,
-                      from_property_descriptor, get_method, is_callable, is_constructor, to_property_descriptor,
+                      from_property_descriptor, get_v, is_callable, is_constructor, to_property_descriptor,
                       complete_property_descriptor)
 from ..conversions import to_boolean, to_property_key
 from ..errors import throw_type_error
@@ -47,7 +47,13 @@ class JSProxy(JSObject):
         handler = self.proxy_handler
         if handler is None:
             throw_type_error(f"Cannot perform '{name}' on a proxy that has been revoked")
-        return handler, self.proxy_target, get_method(handler, name)
+        trap = get_v(handler, name)
+        if trap is None or trap is JSNull:
+            return handler, self.proxy_target, None
+        if not is_callable(trap):  # GetMethod (7.3.11) step 3, in V8's words
+            throw_type_error(f"'{describe_value(trap)}' returned for property '{name}' of object "
+                             f"'{describe_value(handler)}' is not a function")
+        return handler, self.proxy_target, trap
 
     # [[GetPrototypeOf]] (10.5.1)
     def get_prototype_of(self) -> JSObject | None:
@@ -362,7 +368,7 @@ def _setup_reflect(realm: Any) -> None:
         f = arg(args, 0)
         if not is_callable(f):
             throw_type_error(f"Function.prototype.apply was called on {describe_value(f)}, which is "
-                             f"{_typeof(f)} and not a function")
+                             f"{_kind_with_article(f)} and not a function")
         lst = arg(args, 2)
         if not isinstance(lst, JSObject):
             throw_type_error("CreateListFromArrayLike called on non-object")
@@ -437,9 +443,13 @@ def _setup_reflect(realm: Any) -> None:
     reflect.define_data(WellKnown.toStringTag, "Reflect", CONFIGURABLE)
 
 
-def _typeof(v: Any) -> str:
+def _kind_with_article(v: Any) -> str:
+    """A value's typeof with V8's article ("a number", "an object"; null is "null")."""
     from ..operators import typeof
-    return typeof(v)
+    if v is JSNull:
+        return "null"
+    t = typeof(v)
+    return f"{'an' if t == 'object' else 'a'} {t}"
 
 
 def setup(realm: Any) -> None:

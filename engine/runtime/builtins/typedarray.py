@@ -250,11 +250,11 @@ def _construct_typed_array(etype: ElementType, args: list, new_target: Any) -> T
     if isinstance(first, ArrayBufferObject):
         proto = get_prototype_from_constructor(new_target, default_proto)
         size = etype.size
-        offset = to_index(arg(args, 1))
+        offset = to_index(arg(args, 1), "Start offset {} is outside the bounds of the buffer")
         if offset % size:
             throw_range_error(f"start offset of {name} should be a multiple of {size}")
         length_arg = arg(args, 2)
-        new_length = None if length_arg is None else to_index(length_arg)
+        new_length = None if length_arg is None else to_index(length_arg, "Invalid typed array length: {}")
         if first.detached:
             throw_type_error(f"Cannot perform Construct on a detached ArrayBuffer")
         buf_len = first.byte_length()

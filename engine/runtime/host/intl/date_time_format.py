@@ -22,7 +22,7 @@ from ...realm import current_realm
 from ..dependencies import require
 from . import cldr
 from .options import (check_type_sequence, get_number_option, get_option, options_object, plain_object,
-                      resolve_locale_with)
+                      resolve_locale_with, utf8_as_latin1)
 
 # The component options in table order (11.2.3, Table 7): option, skeleton letter, values.
 _TEXT = ("narrow", "short", "long")
@@ -232,7 +232,7 @@ def create_date_time_format(dtf: DateTimeFormatObject, locales: Any, options: An
         name = to_string(tz)
         canonical = canonical_time_zone(name)
         if canonical is None:
-            throw_range_error(f"Invalid time zone specified: {name}")
+            throw_range_error(f"Invalid time zone specified: {utf8_as_latin1(name)}")
         dtf.time_zone = canonical
     components: dict[str, Any] = {}
     for option, _, values in COMPONENTS:

@@ -20,7 +20,7 @@ from ...objects import JSObject
 from ...realm import current_realm
 from . import cldr
 from .options import (check_type_sequence, default_number_option, get_number_option, get_option, options_object,
-                      plain_object, resolve_locale_with)
+                      plain_object, resolve_locale_with, utf8_as_latin1)
 
 # wide enough for every Number's digits plus 100 fraction digits
 _CTX = decimal.Context(prec=1000, Emax=10 ** 6, Emin=-10 ** 6)
@@ -195,14 +195,14 @@ def initialize_number_format(nf: NumberFormatObject, locales: Any, options: Any)
                           "Intl.NumberFormat")
     currency = get_option(options, "currency", "string", None, None)
     if currency is not None and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-        throw_range_error(f"Invalid currency code : {currency}")
+        throw_range_error(f"Invalid currency code : {utf8_as_latin1(currency)}")
     nf.currency_display = get_option(options, "currencyDisplay", "string", ("code", "symbol", "narrowSymbol", "name"),
                                      "symbol", "Intl.NumberFormat")
     nf.currency_sign = get_option(options, "currencySign", "string", ("standard", "accounting"), "standard",
                                   "Intl.NumberFormat")
     unit = get_option(options, "unit", "string", None, None)
     if unit is not None and not _well_formed_unit(unit):
-        throw_range_error(f"Invalid unit argument for Intl.NumberFormat() '{unit}'")
+        throw_range_error(f"Invalid unit argument for Intl.NumberFormat() '{utf8_as_latin1(unit)}'")
     nf.unit_display = get_option(options, "unitDisplay", "string", ("short", "narrow", "long"), "short",
                                  "Intl.NumberFormat")
     if nf.style == "currency" and currency is None:

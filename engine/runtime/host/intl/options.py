@@ -23,6 +23,13 @@ _LANGUAGE_TAG = re.compile(
 _VARIANT = re.compile(r"[a-z0-9]{5,8}|[0-9][a-z0-9]{3}", re.IGNORECASE | re.ASCII)
 
 
+def utf8_as_latin1(s: str) -> str:
+    """``s`` as V8 quotes it in the messages it builds from ICU-side byte strings (an invalid
+    currency code, unit or time zone): its UTF-8 bytes read one by one ("é" -> "Ã©"; a lone
+    surrogate's three bytes too), so that a program printing the message prints what node does."""
+    return s.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
 def is_structurally_valid_language_tag(tag: str) -> bool:
     """IsStructurallyValidLanguageTag (6.2.1): the grammar, and no duplicate variant or
     singleton."""
