@@ -1,6 +1,6 @@
 """The VLIW backend's driver: optimized IR -> machine IR (isel) -> if-conversion -> peephole -> traces ->
-regions with branch preparation -> list scheduling -> register allocation -> the simulator's
-program (docs/VLIW.md)."""
+regions with branch preparation -> software pipelining of loops -> unrolling of the other loops ->
+list scheduling -> register allocation (with spilling) -> the simulator's program (docs/VLIW.md)."""
 from __future__ import annotations
 
 from pyjs.tiers.opt.deopt import Unit
@@ -11,6 +11,7 @@ from .dump import format_program
 from .ifconvert import if_convert
 from .isel import Selector, select
 from .peephole import peephole
+from .pipeline import pipeline_loops
 from .regalloc import allocate
 from .region import build_regions
 from .schedule import Techniques, schedule
@@ -32,13 +33,19 @@ def compile_layout(g: Graph, tech: Techniques) -> tuple[object, list[Trace]]:
         if_convert(mf, tech.speculate)
     peephole(mf)
     layout = build_regions(mf, form_traces(mf, tech.cross), tech.prep)
+    if tech.pipeline:
+        layout = pipeline_loops(mf, layout, tech)
     if tech.unroll:
         unroll_loops(mf, layout)
-    for t in layout:
+    def reschedule(t: Trace) -> None:
         t.bundles = schedule(t.ops, tech)
-    if Config.record is not None:  # the virtual registers, for the tests' invariant checks
+
+    def record() -> None:  # the virtual registers, for the tests' invariant checks
         Config.record.append((layout, {id(op): (op.dst, list(op.srcs), op.pred) for t in layout for op in t.ops}))
-    allocate(layout, mf.vclass)
+    for t in layout:
+        if not t.pipelined:
+            reschedule(t)
+    allocate(mf, layout, reschedule, record if Config.record is not None else None)
     return mf, layout
 
 

@@ -3,7 +3,7 @@
 ``(p3)``/``(!p3)`` when it is predicated, and ends with the IR node it implements (``@v12``)."""
 from __future__ import annotations
 
-from .machine import CHANNELS, GPRS, PREDS
+from .machine import CHANNELS, GPRS, PREDS, SLOT_BASE
 from .mir import MOp
 from .traces import Trace
 
@@ -13,7 +13,9 @@ def reg(r: int) -> str:
         return f"r{r}"
     if r < GPRS + PREDS:
         return f"p{r - GPRS}"
-    return f"ct{r - GPRS - PREDS}"
+    if r < SLOT_BASE:
+        return f"ct{r - GPRS - PREDS}"
+    return f"m{r - SLOT_BASE}"
 
 
 def op_text(op: MOp) -> str:

@@ -21,6 +21,10 @@ from pyjs.tiers.opt.passes import dominators
 from .mir import ExitInfo, Imm, MBlock, MFunction, MOp
 
 TWO31 = 2147483648.0
+TWO63 = 9.2233720368547758e18
+CMP_I = {"<": "icmplt", "<=": "icmple", ">": "icmpgt", ">=": "icmpge", "==": "icmpeq", "!=": "icmpne"}
+BIN_I = {"AddI": "add", "SubI": "sub", "MulI": "mul", "CheckedAddI": "add", "CheckedSubI": "sub",
+         "CheckedMulI": "mul"}
 BIN_F = {"AddF": "fadd", "SubF": "fsub", "MulF": "fmul", "DivF": "fdiv", "ModF": "fmod"}
 CMP_F = {"LtF": "fcmplt", "LeF": "fcmple", "GtF": "fcmpgt", "GeF": "fcmpge", "EqF": "fcmpeq", "NeF": "fcmpne"}
 MATH_F = {"sqrt": "fsqrt", "floor": "ffloor", "ceil": "fceil", "abs": "fabs", "trunc": "ftrunc", "round": "fround"}
@@ -110,15 +114,25 @@ class Selector:
         self.val[n.id] = operand
 
     def exit(self, n: Node, cond: Any, sense: bool) -> None:
-        """The guard ``n`` leaves when ``cond`` is ``sense``."""
+        """The guard ``n`` leaves when ``cond`` is ``sense``. The exit reads the seen value and
+        the frame-state values; a removed object literal (VObject) is read as its fields and
+        a frame's arguments object not made (VArguments) as nothing: the bailout makes them
+        (``ExitInfo.state``)."""
         guards = self.mf.guards
         if n not in guards:
             guards.append(n)
-        seen = self.v(n.inputs[0]) if n.inputs else Imm(None)
-        values = n.state.values()
-        info = ExitInfo(guards.index(n), sense, n.inputs[0].type if n.inputs else "-",
-                        [x.type for x in values], n.op)
-        self.emit("exit", [cond, seen] + [self.v(x) for x in values], aux=info)
+        srcs = [cond, self.v(n.inputs[0]) if n.inputs else Imm(None)]
+
+        def loc(x: Node) -> tuple:
+            if x.op == "VObject":
+                return ("v", (x.id, x.aux), [loc(i) for i in x.inputs])
+            if x.op == "VArguments":
+                return ("a", x.aux)
+            srcs.append(self.v(x))
+            return ("r", len(srcs) - 1, x.type)
+        state = [loc(x) for x in n.state.values()]
+        info = ExitInfo(guards.index(n), sense, n.inputs[0].type if n.inputs else "-", state, n.op)
+        self.emit("exit", srcs, aux=info)
 
     # ---- the function ------------------------------------------------------------------------
     def run(self) -> MFunction:
@@ -164,6 +178,12 @@ class Selector:
 
     def op_ConstB(self, n: Node) -> None:
         self.set(n, Imm(bool(n.aux)))
+
+    def op_VObject(self, n: Node) -> None:
+        """A removed object literal has no code: only frame states name it (``exit``)."""
+
+    def op_VArguments(self, n: Node) -> None:
+        """The arguments object not made: only frame states name it (``exit``)."""
 
     def op_Frame(self, n: Node) -> None:
         self.set(n, self.emit("frame", [], "g"))
@@ -213,9 +233,30 @@ class Selector:
 
     def op_ToInt32(self, n: Node) -> None:
         (d,) = self.ins(n)
-        a = self.emit("fabs", [d], "g")
-        self.exit(n, self.emit("fcmplt", [a, Imm(TWO31)], "p"), False)
-        self.set(n, self.emit("fcvti", [d], "g"))
+        small = self.emit("fcmplt", [self.emit("fabs", [d], "g"), Imm(TWO63)], "p")
+        nan = self.emit("fcmpne", [d, d], "p")
+        self.exit(n, self.emit("por", [small, nan], "p"), False)
+        self.set(n, self.emit("ftoi32", [d], "g"))
+
+    def op_CheckInt32(self, n: Node) -> None:
+        (d,) = self.ins(n)
+        lo = self.emit("fcmpge", [d, Imm(-TWO31)], "p")
+        hi = self.emit("fcmplt", [d, Imm(TWO31)], "p")
+        i = self.emit("fcvti", [d], "g")
+        exact = self.emit("fcmpeq", [self.emit("icvtf", [i], "g"), d], "p")
+        self.exit(n, self.emit("pand", [lo, hi, exact], "p"), False)
+        self.exit(n, self.emit("fisnegz", [d], "p"), True)
+        self.set(n, i)
+
+    def op_CheckSmallInt(self, n: Node) -> None:
+        (v,) = self.ins(n)
+        self.type_is(n, v, int)
+        i = self.emit("ldint", [v], "g")
+        self.exit(n, self.emit("cmpltu", [i, Imm(1 << 30)], "p"), False)
+        self.set(n, i)
+
+    def op_CheckNotIn(self, n: Node) -> None:
+        self.exit(n, self.emit("ldin", [self.v(n.inputs[0]), Imm(n.aux)], "p"), True)
 
     def op_CheckIndex(self, n: Node) -> None:
         (d,) = self.ins(n)
@@ -262,6 +303,33 @@ class Selector:
     def op_MinMaxF(self, n: Node) -> None:
         self.set(n, self.emit("f" + n.aux, self.ins(n), "g"))
 
+    def op_bini(self, n: Node) -> None:
+        self.set(n, self.emit(BIN_I[n.op], self.ins(n), "g"))
+
+    op_AddI = op_SubI = op_MulI = op_bini
+
+    def op_checked(self, n: Node) -> None:
+        """int32 + - * with an overflow guard: the exact result must fit in 32 bits; a product
+        of 0 with a negative factor is -0, not an int32."""
+        a, b = self.ins(n)
+        r = self.emit(BIN_I[n.op], [a, b], "g")
+        self.exit(n, self.emit("fitsi32", [r], "p"), False)
+        if n.op == "CheckedMulI":
+            neg = self.emit("icmplt", [self.emit("or", [a, b], "g"), Imm(0)], "p")
+            self.exit(n, self.emit("pand", [self.emit("icmpeq", [r, Imm(0)], "p"), neg], "p"), True)
+        self.set(n, r)
+
+    op_CheckedAddI = op_CheckedSubI = op_CheckedMulI = op_checked
+
+    def op_CheckedModI(self, n: Node) -> None:
+        a, b = self.ins(n)
+        ok = self.emit("pand", [self.emit("icmpge", [a, Imm(0)], "p"), self.emit("icmpgt", [b, Imm(0)], "p")], "p")
+        self.exit(n, ok, False)
+        self.set(n, self.emit("rem", [a, b], "g"))
+
+    def op_CmpI(self, n: Node) -> None:
+        self.set(n, self.emit(CMP_I[n.aux], self.ins(n), "p"))
+
     def op_BitI(self, n: Node) -> None:
         self.set(n, self.emit(n.aux, self.ins(n), "g"))
 
@@ -274,6 +342,26 @@ class Selector:
 
     def op_LoadItemK(self, n: Node) -> None:
         self.set(n, self.emit("ldik", self.ins(n), "g", n.aux))
+
+    def op_StoreField(self, n: Node) -> None:
+        self.emit("stf", self.ins(n), aux=n.aux)
+
+    def op_ListAppend(self, n: Node) -> None:
+        self.emit("append", self.ins(n))
+
+    def op_ByteLen(self, n: Node) -> None:
+        size = self.emit("ldblen", self.ins(n), "g")
+        self.exit(n, self.emit("cmpltu", [size, Imm(1 << 31)], "p"), False)
+        self.set(n, size)
+
+    def op_LoadTyped(self, n: Node) -> None:
+        self.set(n, self.emit("ldtyped", self.ins(n), "g", n.aux))
+
+    def op_StoreTypedF(self, n: Node) -> None:
+        self.emit("sttf", self.ins(n), aux=n.aux)
+
+    def op_StoreTypedI(self, n: Node) -> None:
+        self.emit("stti", self.ins(n), aux=n.aux)
 
     def op_StoreItem(self, n: Node) -> None:
         self.emit("st", self.ins(n))

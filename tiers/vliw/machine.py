@@ -12,7 +12,8 @@ of operations, one per channel. Channels (per bundle):
 - ``ex0``, ``ex1``: conditional exits (a guard that fails leaves to the deopt handler).
 
 Registers: 192 general registers (tagged, float64 and int32 values), 32 predicate registers
-(booleans), 3 control-transfer registers. Results become visible ``latency`` cycles after
+(booleans), 3 control-transfer registers; values that do not fit live in spill slots of the
+frame's spill area (``spill``/``fill``, regalloc.py). Results become visible ``latency`` cycles after
 issue; an operation whose operand is not ready yet stalls the whole bundle (an interlock,
 counted by the producer's class). Loads may be *speculative* (``.s``): they never fault, a
 failed one yields the invalid value NAT, which propagates through arithmetic and traps when a
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 GPRS = 192
 PREDS = 32
 CTPRS = 3
+SLOT_BASE = GPRS + PREDS + CTPRS   # spill slots (memory) are numbered from here, after the registers
 CTPR_LATENCY = 3      # prep -> branch distance that costs no stall
 CALL_CYCLES = 20      # a runtime call (generic operation, slow path, allocation of an object)
 
@@ -47,6 +49,7 @@ def _cls(name: str, channels: str, latency: int) -> OpClass:
 
 CLASSES: dict[str, OpClass] = {c.name: c for c in (
     _cls("int",   "alu2 alu5 alu1 alu4 alu0 alu3", 1),   # integer, logic, moves, identity compares
+    _cls("imul",  "alu1 alu4 alu0 alu3", 3),             # integer multiply
     _cls("fp",    "alu1 alu4 alu0 alu3", 4),             # float add, sub, mul, min/max
     _cls("fcmp",  "alu1 alu4 alu0 alu3", 2),             # float compare -> predicate
     _cls("conv",  "alu1 alu4 alu0 alu3", 2),             # conversions, rounding
@@ -66,7 +69,7 @@ CLASSES: dict[str, OpClass] = {c.name: c for c in (
 @dataclass(frozen=True)
 class MachineOp:
     """One machine operation: its class, the register file of its result (``g`` general, ``p``
-    predicate, ``-`` none), its kind for the dependence rules and a description.
+    predicate, ``m`` a spill slot, ``-`` none), its kind for the dependence rules and a description.
 
     kind: ``pure`` (never faults: may run early, on any path), ``load`` (reads memory; may run
     early only as a speculative load), ``store`` (writes memory), ``call`` (runs the runtime:
@@ -107,6 +110,17 @@ mop("shl",    "int",   "g", "pure",  "int32 shift left (count mod 32)")
 mop("sar",    "int",   "g", "pure",  "int32 arithmetic shift right (count mod 32)")
 mop("shru",   "int",   "g", "pure",  "logical shift right of the int32's bits: a uint32")
 mop("not",    "int",   "g", "pure",  "int32 complement")
+mop("add",    "int",   "g", "pure",  "a + b of int32s, exact (an overflow shows in the 64-bit result)")
+mop("sub",    "int",   "g", "pure",  "a - b of int32s, exact")
+mop("mul",    "imul",  "g", "pure",  "a * b of int32s, exact")
+mop("rem",    "fdiv",  "g", "pure",  "int32 remainder, the sign of a (0 when b is 0: never faults)")
+mop("fitsi32", "int",  "p", "pure",  "p = -2**31 <= a < 2**31")
+mop("icmplt", "int",   "p", "pure",  "p = a < b (integers)")
+mop("icmple", "int",   "p", "pure",  "p = a <= b (integers)")
+mop("icmpgt", "int",   "p", "pure",  "p = a > b (integers)")
+mop("icmpge", "int",   "p", "pure",  "p = a >= b (integers)")
+mop("icmpeq", "int",   "p", "pure",  "p = a == b (integers)")
+mop("icmpne", "int",   "p", "pure",  "p = a != b (integers)")
 mop("cmpeq",  "int",   "p", "pure",  "p = a is b (identity of tagged values, int equality)")
 mop("cmpltu", "int",   "p", "pure",  "p = 0 <= a < b (unsigned compare: bounds)")
 mop("cmpnat", "int",   "p", "pure",  "p = a is the invalid value NAT")
@@ -137,8 +151,11 @@ mop("ftruthy", "fcmp", "p", "pure",  "p = a is not 0, -0 or NaN")
 mop("icvtf",  "conv",  "g", "pure",  "int32 -> float64")
 mop("ucvtf",  "conv",  "g", "pure",  "uint32 -> float64")
 mop("fcvti",  "conv",  "g", "pure",  "float64 -> int32, truncating (0 when out of range)")
+mop("ftoi32", "conv",  "g", "pure",  "ToInt32: the integral part modulo 2**32 (NaN, and |a| >= 2**63, give 0)")
+mop("fisnegz", "fcmp", "p", "pure",  "p = a is -0")
 # ---- predicates ---------------------------------------------------------------------------------
 mop("pand",   "pred",  "p", "pure",  "p = a and b [and c]")
+mop("por",    "pred",  "p", "pure",  "p = a or b [or c]")
 mop("pnot",   "pred",  "p", "pure",  "p = not a")
 # ---- memory -------------------------------------------------------------------------------------
 mop("ldtype", "load",  "g", "load",  "the class of a tagged value (its type word)")
@@ -148,9 +165,21 @@ mop("ldi",    "load",  "g", "load",  "list[index]")
 mop("ldik",   "load",  "g", "load",  "list[aux]")
 mop("ldlen",  "load",  "g", "load",  "len(list) as int32")
 mop("jslen",  "load",  "g", "load",  "an Array's length field or a string's length as float64; NAT for anything else")
+mop("ldint",  "load",  "g", "load",  "the value of a Python int")
+mop("ldblen", "load",  "g", "load",  "len(bytearray)")
+mop("ldtyped", "load", "g", "load",  "the element at a byte position of a bytearray (aux: struct code) as float64")
+mop("ldin",   "load",  "p", "load",  "p = key in dict")
 mop("st",     "store", "-", "store", "list[index] = value")
 mop("stk",    "store", "-", "store", "list[aux] = value")
+mop("stf",    "store", "-", "store", "a __slots__ field (aux: its name) = value")
+mop("append", "store", "-", "store", "list.append(value)")
+mop("sttf",   "store", "-", "store", "store a float64 at a byte position as element f or d, or as C (Uint8Clamped)")
+mop("stti",   "store", "-", "store", "store an int32's low bits at a byte position as element b B h H i I")
 mop("boxf",   "alloc", "g", "pure",  "a Number object for a float64")
+mop("spill",  "store", "m", "pure",  "store a register in its spill slot (the frame's spill area; never faults)")
+mop("spillmov", "store", "m", "move", "a phi copy into a spilled phi's slot")
+mop("fill",   "load",  "g", "pure",  "load a general register from a spill slot")
+mop("pfill",  "load",  "p", "pure",  "load a predicate register from a spill slot")
 # ---- control ------------------------------------------------------------------------------------
 mop("call",   "call",  "g", "call",  "call a runtime function (aux) with tagged arguments; stores frame.pc first")
 mop("exit",   "exit",  "-", "exit",  "leave to the deopt handler when the condition holds (aux: the guard)")

@@ -69,15 +69,16 @@ class MOp:
 
 class ExitInfo:
     """A guard's exit: its number in the Unit's guard list, the condition sense that makes it
-    leave, the IR types of the value it saw and of each frame-state value (the operands after
-    the condition in ``srcs``: the seen value, then the state values)."""
-    __slots__ = ("guard", "sense", "seen_type", "state_types", "kind")
+    leave, the IR type of the value it saw (``srcs[1]``) and where each frame-state value is:
+    ``("r", k, IR type)`` operand ``srcs[k]``; ``("v", (node id, keys), field locations)`` a
+    removed object literal, built at the bailout; ``("a", aux)`` the frame's arguments object."""
+    __slots__ = ("guard", "sense", "seen_type", "state", "kind")
 
-    def __init__(self, guard: int, sense: bool, seen_type: str, state_types: list[str], kind: str) -> None:
+    def __init__(self, guard: int, sense: bool, seen_type: str, state: list[tuple], kind: str) -> None:
         self.guard = guard
         self.sense = sense
         self.seen_type = seen_type
-        self.state_types = state_types
+        self.state = state
         self.kind = kind
 
 

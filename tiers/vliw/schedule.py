@@ -7,10 +7,14 @@ The dependence graph of a region (a trace's operations in program order) has an 
 Edges:
 
 - data: the producer's latency (an exit waits for its condition only: the deopt handler
-  reads the frame-state values when they have landed);
+  reads the frame-state values when they have landed); a register written again after being
+  read (a pipelined loop's prologue, or its kernel when spilling reschedules it) is written no
+  earlier than the bundle of each such read (after it, for an exit's frame state);
 - phi copies: after every reader of the phi's register in the region (0) and after every
   exit and branch (1);
-- memory: element stores against element loads and stores; runtime calls against everything;
+- memory: a store against the loads of the areas it may overlap (``areas``: elements at two
+  different constant indexes never do), stores in program order; runtime calls against
+  everything;
 - effects (stores, calls, exits, branches, ticks) stay in program order (speculate.py gives
   the latencies), and every operation before a branch issues no later than the branch;
 - what may run above a guard's exit or a branch (speculate.py): pure operations always,
@@ -28,8 +32,25 @@ from .machine import CLASSES, CTPR_LATENCY, MOPS
 from .mir import MOp
 from .speculate import effect_latency, mark_speculative, needs_guard
 
-ITEM_LOADS = frozenset({"ldi", "ldik"})
-ITEM_STORES = frozenset({"st", "stk"})
+# The memory each load reads and each store writes, by area: list elements (``item``; a
+# constant index k is its own area ``item k``), list lengths, object fields (an Array's length
+# is one), typed-array bytes. Types, Number values, ints, bytearray lengths and dicts are never
+# written by tier-2 code.
+READS = {"ldi": ("item",), "ldlen": ("len",), "ldf": ("field",), "jslen": ("field",), "ldtyped": ("typed",)}
+WRITES = {"st": ("item",), "stf": ("field",), "append": ("item", "len"), "sttf": ("typed",), "stti": ("typed",)}
+
+
+def areas(op: MOp, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The memory areas ``op`` reads (``READS``) or writes (``WRITES``)."""
+    if op.op in ("ldik", "stk"):
+        return (f"item {op.aux}",)
+    return table.get(op.op, ())
+
+
+def overlap(a: str, b: str) -> bool:
+    """Two areas may share memory: the same area, or list elements of which one has a variable
+    index (elements at two different constant indexes never do)."""
+    return a == b or (a == "item" and b.startswith("item")) or (b == "item" and a.startswith("item"))
 
 
 @dataclass(frozen=True)
@@ -40,6 +61,7 @@ class Techniques:
     prep: bool = True           # early branch preparation (pads for loops)
     cross: bool = True          # regions are whole traces, not single blocks
     unroll: bool = True         # loop traces unrolled by two (unroll.py)
+    pipeline: bool = True       # innermost loop traces modulo-scheduled (pipeline.py)
 
 
 class Bundle:
@@ -63,8 +85,10 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         for r in op.reads():
             readers.setdefault(r, []).append(j)
     last_def: dict[int, int] = {}
-    last_store = last_call = last_eff = last_exit = last_ctl = -1
-    item_loads: list[int] = []
+    read_since: dict[int, list[tuple[int, int]]] = {}  # register -> (reader, latency) since its last write
+    last_call = last_eff = last_exit = last_ctl = -1
+    last_store: dict[str, int] = {}       # area -> its last store
+    loads_of: dict[str, list[int]] = {}   # area -> loads since its last store
     mem_since_call: list[int] = []
     since_ctl: list[int] = []
     prep_of: dict[int, int] = {}
@@ -85,10 +109,9 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         if kind == "load":
             if last_call >= 0:
                 dep.append((last_call, 1))
-            if op.op in ITEM_LOADS:
-                if last_store >= 0:
-                    dep.append((last_store, 1))
-                item_loads.append(j)
+            for area in areas(op, READS):
+                dep += [(i, 1) for w, i in last_store.items() if overlap(area, w)]
+                loads_of.setdefault(area, []).append(j)
             mem_since_call.append(j)
             if needs_guard(op, tech):
                 for i in (last_exit, last_ctl):
@@ -97,16 +120,17 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         elif kind == "store":
             if last_call >= 0:
                 dep.append((last_call, 1))
-            dep += [(i, 0) for i in item_loads]
-            item_loads = []
-            last_store = j
+            for area in areas(op, WRITES):
+                for r in [r for r in loads_of if overlap(area, r)]:
+                    dep += [(i, 0) for i in loads_of.pop(r)]
+                last_store[area] = j
             mem_since_call.append(j)
         elif kind == "call":
             dep += [(i, 0) for i in mem_since_call]
             if last_call >= 0:
                 dep.append((last_call, 1))
             mem_since_call = []
-            item_loads = []
+            loads_of = {}
             last_call = j
         elif kind == "move":
             dep += [(i, 0) for i in readers.get(op.dst, ()) if i != j]
@@ -141,7 +165,14 @@ def dependences(ops: list[MOp], tech: Techniques) -> list[list[tuple[int, int]]]
         if op.dst is not None:
             if op.dst in last_def:  # a phi's second copy (unrolled loop): writes land in order
                 dep.append((last_def[op.dst], 1))
+            # a register written again (a pipelined loop's copies): not before its earlier readers
+            dep += [(i, lat) for i, lat in read_since.pop(op.dst, ()) if i != j]
             last_def[op.dst] = j
+        for k, r in enumerate(op.srcs):  # (an exit's state is read after its bundle's writes)
+            if type(r) is int:
+                read_since.setdefault(r, []).append((j, 1 if kind == "exit" and k > 0 else 0))
+        if op.pred is not None:
+            read_since.setdefault(op.pred, []).append((j, 0))
     return preds
 
 

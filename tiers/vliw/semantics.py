@@ -11,10 +11,13 @@ exit, branch, store, call or return that meets it traps (``VLIWTrap``: a compile
 """
 from __future__ import annotations
 
+import math
+import struct
 from typing import Any
 
 from pyjs.engine.runtime.builtins.math import UNARY, math_max, math_min
 from pyjs.engine.runtime.objects import JSArray
+from pyjs.engine.runtime.conversions import to_uint8_clamp
 from pyjs.engine.runtime.operators import number_divide, number_remainder
 
 TWO31 = 2147483648.0
@@ -71,6 +74,56 @@ def _cvti(x: float) -> int:
     return int(x)
 
 
+def _toi32(x: float) -> int:
+    """ToInt32 (7.1.6) of a float64 below 2**63 in magnitude; 0 for NaN and beyond (the guard
+    before it bails out there)."""
+    if x != x or not -9.2233720368547758e18 < x < 9.2233720368547758e18:
+        return 0
+    return _i32(int(x))
+
+
+def _srem(a: int, b: int) -> int:
+    """The remainder of truncating division (the sign of a); 0 when b is 0."""
+    if b == 0:
+        return 0
+    r = abs(a) % abs(b)
+    return -r if a < 0 else r
+
+
+# typed-array elements (little-endian, as engine/runtime/builtins/array_buffer.py stores them)
+TYPED = {c: struct.Struct("<" + c) for c in "bBhHiIfd"}
+TYPED["C"] = TYPED["B"]
+INT_MASK = {"b": 0xFF, "B": 0xFF, "h": 0xFFFF, "H": 0xFFFF, "i": 0xFFFFFFFF, "I": 0xFFFFFFFF}
+
+
+def _ldt(data: bytearray, pos: int, code: str) -> float:
+    return float(TYPED[code].unpack_from(data, pos)[0])
+
+
+def _ldt_s(data: Any, pos: Any, code: str) -> Any:
+    if type(data) is bytearray and type(pos) is int and 0 <= pos <= len(data) - TYPED[code].size:
+        return float(TYPED[code].unpack_from(data, pos)[0])
+    return NAT
+
+
+def _sttf(data: bytearray, pos: int, x: float, code: str) -> None:
+    """Element f (rounded to float32: beyond its range, an infinity), d, or C (ToUint8Clamp:
+    NaN is 0, clamped to 0..255, rounded half to even)."""
+    if code == "C":
+        TYPED["B"].pack_into(data, pos, to_uint8_clamp(x))
+        return
+    try:
+        TYPED[code].pack_into(data, pos, x)
+    except OverflowError:
+        TYPED[code].pack_into(data, pos, math.copysign(math.inf, x))
+
+
+def _stti(data: bytearray, pos: int, i: int, code: str) -> None:
+    """The int32's low bits as element b B h H i I (ToInt8 ... ToUint32)."""
+    s = TYPED[code]
+    data[pos:pos + s.size] = (i & INT_MASK[code]).to_bytes(s.size, "little")
+
+
 def _jslen(v: Any) -> Any:
     t = type(v)
     if t is JSArray:
@@ -114,6 +167,18 @@ def _ldlen_s(v: Any) -> Any:
     return len(v) if type(v) is list else NAT
 
 
+def _ldint_s(v: Any) -> Any:
+    return v if type(v) is int else NAT
+
+
+def _ldblen_s(v: Any) -> Any:
+    return len(v) if type(v) is bytearray else NAT
+
+
+def _ldin_s(d: Any, key: Any) -> Any:
+    return key in d if type(d) is dict else NAT
+
+
 # names the expressions may use
 ENV: dict[str, Any] = {
     "NAT": NAT, "i32": nat_guard(_i32), "cvti": nat_guard(_cvti), "fdiv": nat_guard(number_divide),
@@ -123,6 +188,10 @@ ENV: dict[str, Any] = {
     "fsqrt": nat_guard(UNARY["sqrt"]), "ffloor": nat_guard(UNARY["floor"]), "fceil": nat_guard(UNARY["ceil"]),
     "ftrunc": nat_guard(UNARY["trunc"]), "fround": nat_guard(UNARY["round"]),
     "fmin": nat_guard(lambda a, b: math_min([a, b])), "fmax": nat_guard(lambda a, b: math_max([a, b])),
+    "toi32": nat_guard(_toi32), "srem": nat_guard(_srem), "ldt": _ldt, "sttf": _sttf, "stti": _stti,
+    "fits32": nat_guard(lambda x: -2147483648 <= x < 2147483648), "por": nat_guard(lambda *ps: any(ps)),
+    "isnegz": nat_guard(lambda x: x == 0.0 and math.copysign(1.0, x) < 0.0),
+    "ldt_s": _ldt_s, "ldint_s": _ldint_s, "ldblen_s": _ldblen_s, "ldin_s": _ldin_s,
     "jslen": _jslen, "pand": _pand, "truthy_slow": _truthy_slow, "ldf_s": _ldf_s, "ldi_s": _ldi_s,
     "ldfv_s": _ldfv_s, "ldlen_s": _ldlen_s
 }
@@ -134,6 +203,10 @@ EXPR: dict[str, str] = {
     "and": "({0} & {1})", "or": "({0} | {1})", "xor": "({0} ^ {1})",
     "shl": "i32({0} << ({1} & 31))", "sar": "({0} >> ({1} & 31))",
     "shru": "(({0} & 0xFFFFFFFF) >> ({1} & 31))", "not": "(~{0})",
+    "add": "({0} + {1})", "sub": "({0} - {1})", "mul": "({0} * {1})", "rem": "srem({0}, {1})",
+    "fitsi32": "fits32({0})", "icmplt": "({0} < {1})", "icmple": "({0} <= {1})", "icmpgt": "({0} > {1})",
+    "icmpge": "({0} >= {1})", "icmpeq": "({0} == {1})", "icmpne": "({0} != {1})",
+    "ftoi32": "toi32({0})", "fisnegz": "isnegz({0})", "por": "por({args})",
     "cmpeq": "(NAT if {0} is NAT else {0} is {1})", "cmpltu": "cmpltu({0}, {1})",
     "cmpnat": "({0} is NAT)",
     "truthy": "({0} if {0} is True or {0} is False else truthy_slow({0}))",
@@ -149,11 +222,21 @@ EXPR: dict[str, str] = {
     "pand": "pand({args})", "pnot": "(NAT if {0} is NAT else not {0})",
     "ldtype": "(NAT if {0} is NAT else type({0}))",
     "ldfv": "{0}", "ldf": "{0}.{aux}", "ldi": "{0}[{1}]", "ldik": "{0}[{aux}]", "ldlen": "len({0})",
-    "jslen": "jslen({0})",
+    "spill": "{0}", "spillmov": "{0}", "fill": "{0}", "pfill": "{0}",
+    "jslen": "jslen({0})", "ldint": "{0}", "ldblen": "len({0})", "ldtyped": "ldt({0}, {1}, {aux!r})",
+    "ldin": "({1} in {0})",
+}
+
+# stores: a Python statement of the operands and {aux}
+STORE: dict[str, str] = {
+    "st": "{0}[{1}] = {2}", "stk": "{0}[{aux}] = {1}", "stf": "{0}.{aux} = {1}", "append": "{0}.append({1})",
+    "sttf": "sttf({0}, {1}, {2}, {aux!r})", "stti": "stti({0}, {1}, {2}, {aux!r})",
 }
 
 # speculative loads: never fault
 SPEC: dict[str, str] = {
     "ldtype": EXPR["ldtype"], "ldfv": "ldfv_s({0})", "ldf": "ldf_s({0}, {aux!r})",
     "ldi": "ldi_s({0}, {1})", "ldik": "ldi_s({0}, {aux})", "ldlen": "ldlen_s({0})", "jslen": "jslen({0})",
+    "ldint": "ldint_s({0})", "ldblen": "ldblen_s({0})", "ldtyped": "ldt_s({0}, {1}, {aux!r})",
+    "ldin": "ldin_s({0}, {1})",
 }

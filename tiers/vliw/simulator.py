@@ -22,14 +22,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from pyjs.engine.interp.ops_runtime import create_arguments
 from pyjs.tiers.opt import helpers
+from pyjs.tiers.opt.deopt import materialize
 
-from .machine import CALL_CYCLES, CHANNELS, GPRS, MOPS, PREDS, CTPRS
-from .mir import Imm, MOp
-from .semantics import ENV, EXPR, NAT, SPEC, VLIWTrap
+from .machine import CALL_CYCLES, CHANNELS, GPRS, MOPS, PREDS, SLOT_BASE
+from .mir import MOp
+from .semantics import ENV, EXPR, NAT, SPEC, STORE, VLIWTrap
 from .traces import Trace
 
-NREGS = GPRS + PREDS + CTPRS
 CTPR_BASE = GPRS + PREDS
 NOT_TAKEN = -(1 << 40)   # "no branch taken" (exits return -2 - exit number)
 RETURN = -1
@@ -135,14 +136,19 @@ class Program:
         self.consts: list[Any] = []
         self.source = ""
         self.unless_exit = ""
+        self.nregs = 1 + max([SLOT_BASE - 1] + [r for t in layout for op in t.ops
+                                                for r in op.srcs + [op.dst] if type(r) is int])
         self.fns = self.compile()
 
     # ---- code generation -------------------------------------------------------------------
-    def operand(self, s: Any) -> str:
+    def operand(self, s: Any, identity: bool = False) -> str:
+        """A register read or an immediate (a literal, else a constant of the program; one
+        compared by identity always a constant: ``x is 5`` would compare an int's value)."""
         if type(s) is int:
             return f"R[{s}]"
         v = s.value
-        if v is None or type(v) in (bool, int) or (type(v) is float and v == v and abs(v) != float("inf")):
+        if v is None or type(v) is bool or (not identity and (type(v) is int or (
+                type(v) is float and v == v and abs(v) != float("inf")))):
             return repr(v)
         self.consts.append(v)
         return f"K[{len(self.consts) - 1}]"
@@ -237,8 +243,8 @@ class Program:
 
     def gen_op(self, L: list[str], ind: str, op: MOp, n: int, writes: list) -> int:
         """The code of one operation; returns the number of runtime calls it makes."""
-        a = [self.operand(s) for s in op.srcs]
         name = op.op
+        a = [self.operand(s, name == "cmpeq") for s in op.srcs]
         regs = [x for x, s in zip(a, op.srcs) if type(s) is int]
         nat_check = " or ".join(f"{x} is NAT" for x in regs)
         if name in EXPR or name == "frame" or name == "prep":
@@ -264,13 +270,10 @@ class Program:
             L.append(f"{ind}x{n} = K[{len(self.consts) - 1}]({', '.join(a)})")
             writes.append((ind, op.dst, n, 1, "call"))
             return 1
-        if name in ("st", "stk"):
+        if name in STORE:
             if nat_check:
                 L.append(f"{ind}if {nat_check}: trap('store')")
-            if name == "st":
-                L.append(f"{ind}{a[0]}[{a[1]}] = {a[2]}")
-            else:
-                L.append(f"{ind}{a[0]}[{op.aux}] = {a[1]}")
+            L.append(ind + STORE[name].format(*a, aux=op.aux))
             return 0
         if name == "tick":
             L.append(f"{ind}tick()")
@@ -306,9 +309,9 @@ class Program:
     # ---- running ---------------------------------------------------------------------------
     def run(self, frame: Any) -> Any:
         """Run the function on a tier-0 frame: its result, or tier 0's after a bailout."""
-        R: list[Any] = [None] * NREGS
-        rd = [0] * NREGS
-        wy: list[Any] = [None] * NREGS
+        R: list[Any] = [None] * self.nregs   # registers, then the spill area
+        rd = [0] * self.nregs
+        wy: list[Any] = [None] * self.nregs
         C: list[Any] = [0, None]
         fns = self.fns
         k = 0
@@ -333,9 +336,19 @@ class Program:
         vals = [R[s] if type(s) is int else s.value for s in op.srcs[1:]]
         if any(v is NAT for v in vals):
             raise VLIWTrap(f"{self.name}: a frame-state value is NAT")
+        made: dict[int, Any] = {}
+
+        def value(loc: tuple) -> Any:
+            if loc[0] == "v":  # a removed object literal: built once per bailout
+                nid, keys = loc[1]
+                if nid not in made:
+                    made[nid] = materialize(keys, [value(x) for x in loc[2]])
+                return made[nid]
+            if loc[0] == "a":
+                return create_arguments(frame, loc[1])
+            return convert(vals[loc[1] - 1], loc[2])
         seen = convert(vals[0], info.seen_type)
-        state = [convert(v, t) for v, t in zip(vals[1:], info.state_types)]
-        return self.unit.resume(frame, info.guard, seen, state)
+        return self.unit.resume(frame, info.guard, seen, [value(x) for x in info.state])
 
 
 def convert(v: Any, t: str) -> Any:

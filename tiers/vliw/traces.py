@@ -24,6 +24,8 @@ class Trace:
         self.ops: list = []     # the region's operations, control included, in program order
         self.bundles: list = []
         self.loop = False       # some branch of the trace goes back to its own head
+        self.pipelined = False  # a modulo-scheduled kernel or its prologue (pipeline.py): bundles made
+        self.ii = self.copies = self.stages = 0
 
     def __repr__(self) -> str:
         return f"T{self.index}"

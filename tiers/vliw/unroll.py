@@ -24,7 +24,8 @@ def unroll_loops(mf: MFunction, layout: list[Trace]) -> int:
     count = 0
     for t in layout:
         ops = t.ops
-        if not (t.loop and ops and ops[-1].op == "jmp" and ops[-1].aux.target is t and len(ops) <= MAX_OPS):
+        if t.pipelined or not (t.loop and ops and ops[-1].op == "jmp" and ops[-1].aux.target is t
+                                and len(ops) <= MAX_OPS):
             continue
         if any(op.kind == "call" for op in ops):
             continue
