@@ -118,10 +118,6 @@ class Context:
             raise ValueError(f"stack_limit must be between 1 and {MAX_DEPTH} frames")
         if memory_limit is not None and memory_limit <= 0:
             raise ValueError("memory_limit must be a positive number of bytes")
-        if memory_limit is not None and tier in ("opt", "auto"):
-            # LLVM's one-time 40 MB belong to the engine, not to a script: load them before
-            # any run is measured (runtime/memory.py)
-            from pyjs.tiers.x64 import backend  # noqa: F401
         self.tier = tier
         self.own_tier = False  # True: reinstall this tier's policy on entry when another is in
         self._install_tier()
@@ -132,7 +128,8 @@ class Context:
         self.unhandled_rejections = unhandled_rejections  # "error": end the script, as node does
         self.time_limit = time_limit
         self.deadline: float | None = None  # time_limit seconds after the first eval
-        self.memory_limit = memory_limit    # bytes a run may add to the process (runtime/memory.py)
+        self.memory_limit = memory_limit    # bytes the context may hold (runtime/memory.py)
+        self.memory_account = memory.Account(memory_limit) if memory_limit is not None else None
         self.stack_limit = stack_limit      # JS frames (at most MAX_DEPTH)
         self._nesting = 0                   # eval/call/run_jobs calls running (host re-entry)
         self._owner: int | None = None      # the thread running this context
@@ -185,7 +182,7 @@ class Context:
             # a stack limit below MAX_DEPTH: calls start deeper (frame depths count from here)
             base = MAX_DEPTH - self.stack_limit if self.stack_limit is not None else 0
             Reentry.depth = max(base, Reentry.depth) if outer else base  # (a time-out may have left it raised)
-            self._memory = memory.begin(self.memory_limit)
+            self._memory = memory.begin(self.memory_account)
             if self.deadline is not None:
                 self._watchdog = Watchdog(self.deadline, lambda: self._nesting > 0)
                 self._watchdog.start()

@@ -38,10 +38,11 @@ class Context:
     """A JS realm: ECMA-262's globals, ``console``, timers and the web APIs (URL, TextEncoder,
     Intl...), and nothing that reaches files, processes, the network or Python objects.
 
-    ``time_limit`` (seconds) and ``memory_limit`` (bytes) bound each call into the context
-    (eval, call, a proxy's method...), ``stack_limit`` the JS call depth (at most 10000
-    frames); ``tier`` is "auto", "interp", "baseline" or "opt". ``stdout``/``stderr`` receive
-    console output line by line (discarded by default). ``grant`` gives script code some of the
+    ``time_limit`` (seconds) bounds each call into the context (eval, call, a proxy's
+    method...), ``memory_limit`` (bytes) what the context holds (counted as its scripts
+    allocate), ``stack_limit`` the JS call depth (at most 10000 frames); ``tier`` is "auto",
+    "interp", "baseline" or "opt". ``stdout``/``stderr`` receive console output line by line
+    (discarded by default). ``grant`` gives script code some of the
     shell's functions: "print", "load" and "read" (files), "quit", and "import" lets
     ``import()`` read module files."""
 
@@ -233,7 +234,7 @@ class Context:
 
 class Globals(MutableMapping):
     """``ctx.globals``: the global bindings as a mapping (values converted both ways).
-    Reading sees let/const/class bindings too; writing sets a property of the global object."""
+    Reading and writing see let/const/class bindings first, then the global object's properties."""
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -252,11 +253,24 @@ class Globals(MutableMapping):
         return ctx._run(read)
 
     def __setitem__(self, name: str, value: Any) -> None:
+        """Assign the global binding ``name`` as a strict-mode script's ``name = value`` would
+        (a let/class binding, or a property of the global object, created if missing); a
+        const binding raises JSError (TypeError), one in its TDZ JSError (ReferenceError)."""
         ctx = self._ctx
         key = from_host_str(name)
-        if key in ctx.realm.global_lexicals:
-            raise TypeError(f"{name} is a let/const/class binding, which the host cannot assign")
-        ctx._run(lambda: set_member(ctx.realm.global_object, key, to_js(ctx, value), True))
+
+        def assign() -> None:
+            realm = ctx.realm
+            lexicals = realm.global_lexicals
+            if key not in lexicals:
+                set_member(realm.global_object, key, to_js(ctx, value), True)
+            elif lexicals[key] is UNINIT:
+                throw_reference_error(f"Cannot access '{js_str(key)}' before initialization")
+            elif key in realm.global_consts:
+                throw_type_error("Assignment to constant variable.")
+            else:
+                lexicals[key] = to_js(ctx, value)
+        ctx._run(assign)
 
     def __delitem__(self, name: str) -> None:
         ctx = self._ctx

@@ -37,7 +37,7 @@ class TimeLimitExceeded(ScriptTerminated):
 
 
 class MemoryLimitExceeded(ScriptTerminated):
-    """The run grew the process's memory by more than the context's ``memory_limit`` bytes."""
+    """The context would hold more than its ``memory_limit`` bytes (docs/EMBEDDING.md, "Limits")."""
 
 
 __all__ = ["ConcurrentUseError", "JSError", "MemoryLimitExceeded", "ScriptTerminated", "TimeLimitExceeded"]

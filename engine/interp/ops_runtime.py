@@ -16,7 +16,7 @@ from ..runtime.conversions import (require_object_coercible, to_boolean, to_numb
 from ..runtime.errors import (JSThrow, ScriptTerminated, make_error, throw_error, throw_range_error, throw_reference_error,
                               throw_type_error)
 from ..runtime.iteration import DONE, IteratorRecord
-from ..runtime.memory import Budget, charge as charge_memory, poll as poll_memory
+from ..runtime.memory import CHUNK, STRING_COUNTED, Budget, charge as charge_memory, grown, keep, poll as poll_memory
 from ..runtime.objects import ABSENT, JSArray, JSObject, PropertyDescriptor, array_index
 from ..runtime.operators import (bitand, bitnot, bitor, bitxor, dec, div, ge, gt, has_in, inc,
                                  instance_of, le, loose_equals, lt, mod, mul, neg, pow, sar, shl, shr,
@@ -56,18 +56,20 @@ def add(a: Any, b: Any) -> Any:
     """The + operator's slow path, refusing strings longer than any JS engine allows."""
     if type(a) is str and type(b) is str:
         n = len(a) + len(b)
-        if n > 4096:  # a long string: the length limits (engine's, then the context's memory)
+        if n > STRING_COUNTED:  # a long string: the length limits (engine's, then the context's memory)
             if n > MAX_STRING_LENGTH:
                 throw_range_error("Invalid string length")
-            if Budget.limit is not None:
+            if Budget.account is not None:
                 charge_memory(n)
+                return keep(a + b)
         return a + b
     r = operators.add(a, b)
-    if type(r) is str and len(r) > 4096:
+    if type(r) is str and len(r) > STRING_COUNTED:
         if len(r) > MAX_STRING_LENGTH:
             throw_range_error("Invalid string length")
-        if Budget.limit is not None:
+        if Budget.account is not None:
             charge_memory(len(r))
+            keep(r)
     return r
 
 
@@ -139,7 +141,7 @@ def check_deadline() -> None:
     this every 1024 loop iterations)."""
     if Limits.deadline is not None and time.monotonic() > Limits.deadline:
         raise ScriptTerminated("Script execution timed out")
-    if Budget.limit is not None:
+    if Budget.account is not None:
         poll_memory()
 
 
@@ -635,13 +637,18 @@ def new_array(vals: list) -> JSArray:
 
 
 def array_push(arr: JSArray, v: Any) -> None:
-    arr.elements.append(v)
+    el = arr.elements
+    el.append(v)
     arr.length += 1
+    if not arr.length & (CHUNK - 1):
+        grown(el)
 
 
 def array_hole(arr: JSArray) -> None:
     arr.elements.append(HOLE)
     arr.length += 1
+    if not arr.length & (CHUNK - 1):
+        grown(arr.elements)
 
 
 def array_spread(arr: JSArray, rec: IteratorRecord) -> None:
@@ -653,6 +660,8 @@ def array_spread(arr: JSArray, rec: IteratorRecord) -> None:
         if v is DONE:
             break
         el.append(v)
+        if not len(el) & (CHUNK - 1):
+            grown(el)
     arr.length = len(el)
 
 

@@ -13,6 +13,7 @@ from . import realm as _realm_mod
 from .conversions import (number_to_string, to_boolean, to_length, to_object, to_property_key,
                           to_string, wrapper_prototype)
 from .errors import throw_type_error
+from .memory import CHUNK, grown
 from .objects import (ABSENT, HOLE, JSArray, JSObject, JSPrimitiveWrapper, PropertyDescriptor,
                       array_index)
 from .shapes import ACCESSOR, CONFIGURABLE, ENUMERABLE, WRITABLE
@@ -186,6 +187,8 @@ def set_dense_element(o: JSObject, key: float, value: Any) -> bool:
     el.append(value)
     if type(o) is JSArray and n >= o.length:
         o.length = n + 1
+    if n & (CHUNK - 1) == CHUNK - 1:
+        grown(el)
     return True
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable, NoReturn
 
 from .objects import JSObject
+from .termination import ScriptTerminated  # noqa: F401 (re-exported)
 from .shapes import CONFIGURABLE, WRITABLE
 
 
@@ -124,10 +125,3 @@ def throw_syntax_error(message: str) -> NoReturn:
     raise JSThrow(make_error("SyntaxError", message))
 
 
-class ScriptTerminated(Exception):
-    """Not a JS exception: the host stopped the script (time limit, memory limit, quit())."""
-
-    def __init__(self, reason: str, exit_code: int = 1) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.exit_code = exit_code

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .memory import CHUNK, CHUNK_BITS, SLOT_BYTES, charge, count_object, grown
 from .shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE, Shape, leave_watched, root_shape
 from .values import HOLE, JSNull, JSSymbol
 
@@ -111,6 +112,7 @@ class JSObject:
         self.extensible = True
         self.elements: list | None = None
         self.sparse = False
+        count_object()  # the memory limit's count (runtime/memory.py)
 
     # -- [[GetPrototypeOf]] / [[SetPrototypeOf]] / extensibility (10.1.1 - 10.1.4) --
     def get_prototype_of(self) -> "JSObject | None":
@@ -199,6 +201,8 @@ class JSObject:
                     if i > n:
                         el.extend([HOLE] * (i - n))
                     el.append(value)
+                    if n >> CHUNK_BITS != (i + 1) >> CHUNK_BITS:  # crossed a multiple of CHUNK
+                        grown(el)
                     return
             self.make_sparse()
         self.shape = self.shape.add(key, flags)
@@ -433,8 +437,10 @@ class JSArray(JSObject):
     def __init__(self, proto: JSObject | None, values: list | None = None) -> None:
         super().__init__(proto)
         self.elements = values if values is not None else []
-        self.length = len(self.elements)
+        self.length = n = len(self.elements)
         self.length_writable = True
+        if n >= CHUNK:  # built by a built-in: count it (runtime/memory.py)
+            charge(n * SLOT_BYTES)
 
     def get_own_property(self, key) -> PropertyDescriptor | None:
         if key == "length":

@@ -12,6 +12,8 @@ prototypes stays valid while the epoch is unchanged.
 """
 from __future__ import annotations
 
+from .memory import CHUNK, PROPERTY_BYTES, charge
+
 # Attribute flags of one property.
 WRITABLE = 1
 ENUMERABLE = 2
@@ -47,9 +49,11 @@ class Shape:
         if self.watched:
             leave_watched()
         if self.dictionary:
-            self.table[key] = len(self.keys)
+            self.table[key] = n = len(self.keys)
             self.keys.append(key)
             self.flags.append(flags)
+            if n & (CHUNK - 1) == CHUNK - 1:  # the memory limit's count (runtime/memory.py)
+                charge(CHUNK * PROPERTY_BYTES)
             return self
         t = self.transitions.get((key, flags))
         if t is None:

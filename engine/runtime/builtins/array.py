@@ -20,7 +20,7 @@ from ..conversions import to_boolean, to_integer_or_infinity, to_number, to_obje
 from ..errors import JSThrow, throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_getter, define_method
 from ..iteration import DONE, get_iterator_from_method, iterate_to_list, iterator_close, iterator_step_value
-from ..memory import charge
+from ..memory import CHUNK, CHUNK_BITS, SLOT_BYTES, charge, counted, grown
 from ..objects import HOLE, JSArray, JSObject
 from ..operators import same_value_zero, strict_equals
 from ..shapes import ACCESSOR, CONFIGURABLE, DEFAULT, WRITABLE
@@ -247,6 +247,8 @@ def array_from(this, args):
                     v = mapfn.call(this_arg, [v, float(k)])
                 if plain:
                     out.append(v)
+                    if not len(out) & (CHUNK - 1):
+                        grown(out)
                 else:
                     create_data_property_or_throw(a, str(k), v)
             except JSThrow:
@@ -257,6 +259,8 @@ def array_from(this, args):
     n = length_of_array_like(array_like)
     a = array_create(n) if plain else construct(c, [float(n)])
     fast = _is_fast(array_like)
+    if plain and n >= CHUNK:
+        charge(n * SLOT_BYTES)  # the elements list, before it is filled
     out = []
     for k in range(n):
         v = get_index(array_like, k, fast)
@@ -509,8 +513,11 @@ def array_push(this, args):
         el = o.elements
         if el is not None and len(el) == o.length and o.length_writable and o.extensible \
                 and not holes_visible(o):  # (no inherited index setter sees the new elements)
+            n = len(el)
             el.extend(args)
             o.length = len(el)
+            if n >> CHUNK_BITS != o.length >> CHUNK_BITS:  # crossed a multiple of CHUNK (runtime/memory.py)
+                grown(el)
             return float(o.length)
     n = length_of_array_like(o)
     if n + len(args) > MAX_SAFE_INTEGER:
@@ -990,7 +997,7 @@ def _join(o: JSObject, sep: str, element_string, n: int | None = None) -> str:
             el = o.elements
             if el is not None and len(el) == n:
                 try:
-                    return sep.join(el)
+                    return counted(sep.join(el))
                 except TypeError:
                     pass
         fast = _is_fast(o)
@@ -998,7 +1005,7 @@ def _join(o: JSObject, sep: str, element_string, n: int | None = None) -> str:
         for k in range(n):
             v = get_index(o, k, fast)
             parts.append("" if v is None or v is JSNull else element_string(v))
-        return sep.join(parts)
+        return counted(sep.join(parts))
     finally:
         _JOINING.discard(o)
 

@@ -12,7 +12,7 @@ from ..conversions import (to_bigint, to_boolean, to_index, to_int8, to_int16, t
                            to_number, to_uint8, to_uint8_clamp, to_uint16, to_uint32)
 from ..errors import throw_range_error, throw_type_error
 from ..function import arg, define_getter, define_method, make_constructor
-from ..memory import charge
+from ..memory import charge, track
 from ..objects import JSObject
 from ..realm import current_realm
 from ..shapes import CONFIGURABLE
@@ -95,7 +95,9 @@ def allocate_array_buffer(ctor: JSObject, length: int, max_len: int | None = Non
     if length > MAX_BYTE_LENGTH or (max_len is not None and max_len > MAX_BYTE_LENGTH):
         throw_range_error("Array buffer allocation failed")
     charge(length)
-    return ArrayBufferObject(proto, length, max_len)
+    buf = ArrayBufferObject(proto, length, max_len)
+    track(buf, length)
+    return buf
 
 
 def detach_array_buffer(buffer: Any, key: Any = None) -> None:

@@ -15,6 +15,7 @@ from ..conversions import to_integer_or_infinity, to_number, to_property_key
 from ..errors import JSThrow, throw_range_error, throw_type_error
 from ..function import arg, define_getter, define_method, make_constructor
 from ..iteration import DONE, create_iter_result, get_iterator, iterator_close, iterator_step_value
+from ..memory import CHUNK, charge
 from ..objects import JSArray, JSObject
 from ..realm import current_realm
 from ..shapes import CONFIGURABLE
@@ -75,8 +76,10 @@ class OrderedTable:
             return
         if type(key) is float and key == 0.0:
             key = 0.0  # -0 is stored as +0
-        self.index[nk] = len(self.entries)
+        self.index[nk] = n = len(self.entries)
         self.entries.append([key, value])
+        if n & (CHUNK - 1) == CHUNK - 1:  # the memory limit's count (runtime/memory.py)
+            charge(CHUNK * ENTRY_BYTES)
 
     def delete(self, key: Any) -> bool:
         i = self.index.pop(normalize_key(key), None)
@@ -110,6 +113,9 @@ class OrderedTable:
 
     def live(self) -> list:
         return [e for e in self.entries if e is not None]
+
+
+ENTRY_BYTES = 200  # an entry of a Map or Set: the [key, value] list, its index entry, a boxed key
 
 
 class MapObject(JSObject):

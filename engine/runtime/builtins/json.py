@@ -14,11 +14,12 @@ from ..access import (call, constructor_name, create_data_property, enumerable_o
 from ..conversions import number_to_string, to_integer_or_infinity, to_number, to_string
 from ..errors import throw_syntax_error, throw_type_error
 from ..function import arg, define_method
+from ..memory import CHUNK, SLOT_BYTES, charge, counted, keep
 from ..objects import JSArray, JSObject, JSPrimitiveWrapper, same_value
 from ..shapes import CONFIGURABLE, DEFAULT, WRITABLE
 from ..values import JSNull, WellKnown
 from .json_source import ParseRecord, create_parse_record
-from .string import from_code_points
+from .string import check_string_length, from_code_points
 
 ORDER = 14
 
@@ -420,10 +421,15 @@ def _throw_circular(state: _State, value: JSObject, key: str) -> None:
 def _wrap(state: _State, open_: str, close: str, parts: list, stepback: str) -> str:
     if not parts:
         return open_ + close
+    charged = len(parts) > 64
+    if charged:  # a long text: the length limits (engine's, then the context's memory)
+        check_string_length(sum(map(len, parts)) + len(parts) * (1 + len(state.indent)))
     if not state.gap:
-        return open_ + ",".join(parts) + close
-    sep = ",\n" + state.indent
-    return f"{open_}\n{state.indent}{sep.join(parts)}\n{stepback}{close}"
+        r = open_ + ",".join(parts) + close
+    else:
+        sep = ",\n" + state.indent
+        r = f"{open_}\n{state.indent}{sep.join(parts)}\n{stepback}{close}"
+    return keep(r) if charged else counted(r)
 
 
 def _serialize_object(state: _State, value: JSObject, key: str) -> str:
@@ -451,6 +457,8 @@ def _serialize_array(state: _State, value: JSObject, key: str) -> str:
     stepback = state.indent
     state.indent += state.gap
     n = length_of_array_like(value)
+    if n >= CHUNK:
+        charge(n * SLOT_BYTES)  # the list of parts
     parts = []
     for i in range(n):
         k = str(i)

@@ -18,7 +18,7 @@ from ..conversions import (NAN, WHITESPACE, WRAPPERS, require_object_coercible, 
 from ..errors import throw_range_error, throw_type_error
 from ..function import BuiltinFunction, arg, define_method
 from ..iteration import create_iter_result
-from ..memory import charge
+from ..memory import STRING_COUNTED, charge, counted, keep
 from ..objects import ABSENT, JSObject, JSPrimitiveWrapper, PropertyDescriptor, array_index, same_value
 from ..shapes import ACCESSOR, CONFIGURABLE, WRITABLE
 from ..values import JSSymbol, WellKnown, from_host_str, to_code_point_str
@@ -265,12 +265,12 @@ def _position(v: Any, length: int) -> int:
     return int(min(max(n, 0), length))
 
 
-def _check_length(n: int) -> None:
+def check_string_length(n: int) -> None:
     """A string of ``n`` code units is about to be built: the engine's length limit, then the
     running context's memory limit."""
     if n > MAX_STRING_LENGTH:
         throw_range_error("Invalid string length")
-    if n > 4096:
+    if n > STRING_COUNTED:
         charge(n)
 
 
@@ -324,8 +324,8 @@ def string_code_point_at(this, args):
 def string_concat(this, args):
     s = _this_str(this, "concat")
     r = s + "".join(to_string(a) for a in args)
-    _check_length(len(r))
-    return r
+    check_string_length(len(r))
+    return keep(r)
 
 
 def string_ends_with(this, args):
@@ -427,10 +427,10 @@ def _pad(this, args, method: str, at_start: bool) -> str:
     fill = " " if arg(args, 1) is None else to_string(args[1])
     if not fill:
         return s
-    _check_length(max_length)
+    check_string_length(max_length)
     fill_len = max_length - len(s)
     filler = (fill * (fill_len // len(fill) + 1))[:fill_len]
-    return filler + s if at_start else s + filler
+    return keep(filler + s if at_start else s + filler)
 
 
 def string_repeat(this, args):
@@ -440,8 +440,8 @@ def string_repeat(this, args):
         throw_range_error(f"Invalid count value: {to_string(float(n))}")
     if not s or n == 0:
         return ""
-    _check_length(len(s) * n)
-    return s * int(n)
+    check_string_length(len(s) * n)
+    return keep(s * int(n))
 
 
 def _replace(this, args, method: str, replace_all: bool) -> Any:
@@ -484,8 +484,8 @@ def _replace(this, args, method: str, replace_all: bool) -> Any:
         end = p + n
     out.append(s[end:])
     r = "".join(out)
-    _check_length(len(r))
-    return r
+    check_string_length(len(r))
+    return keep(r)
 
 
 def string_search(this, args):
@@ -505,7 +505,8 @@ def string_slice(this, args):
     n = len(s)
     start = _clamp(arg(args, 0), n, 0)
     end = _clamp(arg(args, 1), n, n)
-    return s[start:end] if start < end else ""
+    return s if start == 0 and end == n else counted(s[start:end]) if end - start > STRING_COUNTED \
+        else s[start:end] if start < end else ""
 
 
 def string_split(this, args):
@@ -538,7 +539,9 @@ def string_substring(this, args):
     n = len(s)
     start = _position(arg(args, 0), n)
     end = n if arg(args, 1) is None else _position(args[1], n)
-    return s[min(start, end):max(start, end)]
+    start, end = min(start, end), max(start, end)
+    return s if start == 0 and end == n else counted(s[start:end]) if end - start > STRING_COUNTED \
+        else s[start:end]
 
 
 def string_substr(this, args):
@@ -548,7 +551,8 @@ def string_substr(this, args):
     start = _clamp(arg(args, 0), n, 0)
     length = n if arg(args, 1) is None else to_integer_or_infinity(args[1])
     end = int(min(start + max(length, 0), n))
-    return s[start:end] if start < end else ""
+    return s if start == 0 and end == n else counted(s[start:end]) if end - start > STRING_COUNTED \
+        else s[start:end] if start < end else ""
 
 
 def _case_mapping(upper: bool, method: str):

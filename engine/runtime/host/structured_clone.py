@@ -17,6 +17,7 @@ from ..conversions import to_string
 from ..errors import JSError, install_stack, throw_type_error
 from ..function import builtin
 from ..iteration import iterate_to_list
+from ..memory import charge, track
 from ..objects import JSArray, JSObject, JSPrimitiveWrapper
 from ..realm import current_realm
 from ..shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
@@ -81,8 +82,10 @@ class _Cloner:
         if t is ArrayBufferObject:
             if value.detached:
                 throw_dom_exception("An ArrayBuffer is detached and could not be cloned.", "DataCloneError")
+            charge(len(value.data))
             b = ArrayBufferObject(self.proto("ArrayBuffer"), 0, value.max_byte_length)
             b.data = bytearray(value.data)
+            track(b, len(b.data))
             return b
         if t is TypedArrayObject or t is DataViewObject:
             buffer = self.clone(value.buffer)
