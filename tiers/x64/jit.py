@@ -39,8 +39,9 @@ class JIT:
         # ends, whatever the order of finalization.
         self.defs: list[Any] = []
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(self))
-        # modules whose owner is gone: removed from the engine (their IR and machine code
-        # freed) at the next compile, in the thread that compiles, never in a GC callback
+        # modules whose owner is gone: removed from the engine (their IR freed; MCJIT keeps
+        # the code's pages) at the next compile, in the thread that compiles, never in a GC
+        # callback
         self.dead: list[Any] = []
 
     def compile(self, module_text: str, name: str, owner: Any, want_asm: bool = False) -> tuple[Any, str, str]:
