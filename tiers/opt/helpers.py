@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pyjs.engine.interp import functions
 from pyjs.engine.interp import ops_runtime as R
-from pyjs.engine.interp.functions import JSFunction, make_construct_frame, make_frame
-from pyjs.engine.interp.tierup import counted_call
+from pyjs.engine.interp.functions import JSFunction, make_construct_frame
 from pyjs.engine.runtime.objects import JSObject
-from pyjs.tiers.baseline.runtime import create_this, enter_uncompiled
+from pyjs.tiers.baseline.runtime import call_uncompiled, create_this, enter_uncompiled
 
 
 def call(f: Any, pc: int, fn: Any, this: Any, *args: Any) -> Any:
@@ -23,13 +21,10 @@ def call(f: Any, pc: int, fn: Any, this: Any, *args: Any) -> Any:
     if type(fn) is JSFunction and fn.inline_ok:
         if f.code.feedback[pc - 1] is not fn:
             R.note_call_target(f.code.feedback, pc, fn)
-        c = fn.code
-        te = c.tier_entry
+        te = fn.code.tier_entry
         if te is not None:  # compiled (tier 1 or 2): its entry builds the frame (direct call)
             return te(None, -1, fn, this, list(args), f)
-        nf = make_frame(fn, this, list(args), f)
-        counted_call(c)
-        return functions.run_frame(nf) if c.tier_entry is None else c.tier_entry(nf)
+        return call_uncompiled(fn, this, list(args), f)
     return R.call_at(f, pc, fn, this, list(args))
 
 
