@@ -466,14 +466,14 @@ def _module_map(realm: Any) -> dict:
 
 
 def _module_type(attributes: tuple) -> str | None:
-    """The module type an import asks for (`with { type: "json" }` or `"text"`, the
-    import-text proposal); other keys are unsupported (HostGetSupportedImportAttributes:
-    only `type`)."""
+    """The module type an import asks for (`with { type: "json" }`, `"text"` (the import-text
+    proposal) or `"bytes"` (import-bytes)); other keys are unsupported
+    (HostGetSupportedImportAttributes: only `type`)."""
     kind = None
     for key, value in attributes:
         if key != "type":
             raise _error("SyntaxError", f"Import attribute '{to_host_str(key)}' is not supported")
-        if value not in ("json", "text"):
+        if value not in ("json", "text", "bytes"):
             raise _error("TypeError", f"Import attribute type '{to_host_str(value)}' is not supported")
         kind = value
     return kind
@@ -494,8 +494,9 @@ def host_load(realm: Any, referrer: str | None, specifier: str, attributes: tupl
         raise _error("TypeError", f"Cannot load module '{path}': module files are not granted to this context",
                      node, referrer)
     try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            source = fh.read()
+        with open(path, "rb") as fh:
+            raw = fh.read()
+        source = raw if kind == "bytes" else raw.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         ref = referrer if referrer and not referrer.startswith("<") else os.getcwd()
         raise _error("Error", f"Cannot find module '{path}' imported from {ref}", node, referrer) from None
@@ -507,10 +508,13 @@ def host_load(realm: Any, referrer: str | None, specifier: str, attributes: tupl
     return rec
 
 
-def parse_module_file(realm: Any, path: str, source: str, kind: str | None = None) -> ModuleRecord:
+def parse_module_file(realm: Any, path: str, source: str | bytes, kind: str | None = None) -> ModuleRecord:
     """ParseModule (16.2.1.6.1), or a synthetic module whose default export is the value
-    of the file: ParseJSONModule (16.2.1.7), or its text (import-text)."""
-    SOURCES[path] = source
+    of the file: ParseJSONModule (16.2.1.7), its text (import-text), or its bytes (``source``
+    is then bytes: CreateBytesModule of import-bytes, a Uint8Array over an immutable
+    ArrayBuffer)."""
+    if kind != "bytes":
+        SOURCES[path] = source
     if kind is not None:
         from ..bytecode.modules import ExportEntry
         code = ModuleCode()
@@ -521,6 +525,9 @@ def parse_module_file(realm: Any, path: str, source: str, kind: str | None = Non
         if kind == "json":
             from ..runtime.builtins.json import json_parse_text
             rec.synthetic_value = json_parse_text(realm, from_host_str(source))
+        elif kind == "bytes":
+            from ..runtime.builtins.typedarray import immutable_uint8_array
+            rec.synthetic_value = immutable_uint8_array(realm, source)
         else:
             rec.synthetic_value = from_host_str(source)
         rec.status = "unlinked"

@@ -191,9 +191,10 @@ def iterator_to_list(rec: IteratorRecord) -> list:
     return out
 
 
-def iterate_to_list(v: Any) -> list:
-    """``[...v]``: GetIterator + IteratorToList, with a fast path for arrays whose iteration
-    protocol is untouched (own elements read directly)."""
+def iterate_to_list(v: Any, method: Any = None) -> list:
+    """``[...v]``: GetIterator (or GetIteratorFromMethod with an @@iterator ``method``
+    already read) + IteratorToList, with a fast path for arrays whose iteration protocol is
+    untouched (own elements read directly)."""
     if type(v) is JSArray and v.elements is not None and _array_iteration_is_pristine(v):
         el = v.elements
         n = v.length
@@ -201,7 +202,7 @@ def iterate_to_list(v: Any) -> list:
             return el[:]
         if not holes_visible_in_protos(v):
             return [el[i] if i < len(el) and el[i] is not HOLE else None for i in range(n)]
-    return iterator_to_list(get_iterator(v))
+    return iterator_to_list(get_iterator(v) if method is None else get_iterator_from_method(v, method))
 
 
 def _array_iteration_is_pristine(a: JSArray) -> bool:

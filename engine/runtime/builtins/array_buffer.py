@@ -1,5 +1,6 @@
-"""ArrayBuffer (ECMA-262 25.1, resizable and transferable) and DataView (25.3), plus the element
-types shared with typed arrays (Table 71). Installed by typedarray.setup.
+"""ArrayBuffer (ECMA-262 25.1, resizable, transferable and immutable: the Immutable ArrayBuffer
+proposal) and DataView (25.3), plus the element types shared with typed arrays (Table 71).
+Installed by typedarray.setup.
 """
 from __future__ import annotations
 
@@ -69,15 +70,18 @@ ELEMENT_TYPES = {t.name: t for t in (
 
 class ArrayBufferObject(JSObject):
     """An ArrayBuffer: ``data`` (bytearray, None once detached), ``max_byte_length`` (None when
-    not resizable)."""
+    not resizable), ``immutable`` (the [[ArrayBufferIsImmutable]] slot: its bytes never change
+    after AllocateImmutableArrayBuffer, and it is never detached or resized)."""
 
-    __slots__ = ("data", "max_byte_length")
+    __slots__ = ("data", "max_byte_length", "immutable")
     class_name = "ArrayBuffer"
 
-    def __init__(self, proto: JSObject | None, length: int = 0, max_byte_length: int | None = None) -> None:
+    def __init__(self, proto: JSObject | None, length: int = 0, max_byte_length: int | None = None,
+                 immutable: bool = False) -> None:
         super().__init__(proto)
         self.data: bytearray | None = bytearray(length)
         self.max_byte_length = max_byte_length
+        self.immutable = immutable
 
     @property
     def detached(self) -> bool:
@@ -87,24 +91,79 @@ class ArrayBufferObject(JSObject):
         return 0 if self.data is None else len(self.data)
 
 
-def allocate_array_buffer(ctor: JSObject, length: int, max_len: int | None = None) -> ArrayBufferObject:
-    """AllocateArrayBuffer (25.1.3.1)."""
+def allocate_array_buffer(ctor: JSObject, length: int, max_len: int | None = None,
+                          immutable: bool = False) -> ArrayBufferObject:
+    """AllocateArrayBuffer (25.1.3.1); ``immutable`` is the proposal's ~immutable~ for
+    maxByteLength (an [[ArrayBufferIsImmutable]] slot instead of [[ArrayBufferMaxByteLength]])."""
     if max_len is not None and length > max_len:
         throw_range_error("Invalid array buffer max length")
     proto = get_prototype_from_constructor(ctor, "%ArrayBuffer.prototype%")
     if length > MAX_BYTE_LENGTH or (max_len is not None and max_len > MAX_BYTE_LENGTH):
         throw_range_error("Array buffer allocation failed")
     charge(length)
-    buf = ArrayBufferObject(proto, length, max_len)
+    buf = ArrayBufferObject(proto, length, max_len, immutable)
     track(buf, length)
     return buf
 
 
+def allocate_immutable_array_buffer(byte_length: int, from_block: bytes | bytearray, from_index: int,
+                                    count: int, realm: Any = None) -> ArrayBufferObject:
+    """AllocateImmutableArrayBuffer (Immutable ArrayBuffer proposal), with %ArrayBuffer% of
+    ``realm`` (default: the current realm): a new immutable buffer holding ``count`` bytes of
+    ``from_block`` from ``from_index``."""
+    # 3. Let newBuffer be ? AllocateArrayBuffer(constructor, byteLength, ~immutable~).
+    ctor = (realm or current_realm()).intrinsics["%ArrayBuffer%"]
+    new = allocate_array_buffer(ctor, byte_length, None, True)
+    # 5-6. CopyDataBlockBytes(toBlock, 0, fromBlock, fromIndex, count): the only write ever
+    # made into an immutable buffer's block.
+    new.data[0:count] = from_block[from_index:from_index + count]
+    return new
+
+
+def array_buffer_copy_and_detach(buf: Any, new_length: Any, mode: str, method: str) -> ArrayBufferObject:
+    """ArrayBufferCopyAndDetach (25.1.3.3, as the proposal amends it); ``mode`` is
+    "preserve-resizability", "fixed-length" or "immutable"."""
+    # 1. Perform ? RequireInternalSlot(arrayBuffer, [[ArrayBufferData]]).
+    buf = _this_buffer(buf, method)
+    # 3-4. The new byte length.
+    new_len = buf.byte_length() if new_length is None else to_index(new_length, "Invalid array buffer length")
+    # 5. If IsDetachedBuffer(arrayBuffer) is true, throw a TypeError exception.
+    if buf.detached:
+        throw_type_error(f"Cannot perform ArrayBuffer.prototype.{method} on a detached ArrayBuffer")
+    # 6. If IsImmutableBuffer(arrayBuffer) is true, throw a TypeError exception.
+    if buf.immutable:
+        throw_type_error(f"Cannot perform ArrayBuffer.prototype.{method} on an immutable ArrayBuffer")
+    data = buf.data
+    # 8. Let copyLength be min(newByteLength, arrayBuffer.[[ArrayBufferByteLength]]).
+    copy_len = min(new_len, len(data))
+    ctor = current_realm().intrinsics["%ArrayBuffer%"]
+    if mode == "immutable":
+        # 9. Let newBuffer be ? AllocateImmutableArrayBuffer(%ArrayBuffer%, newByteLength,
+        #    arrayBuffer.[[ArrayBufferData]], 0, copyLength).
+        new = allocate_immutable_array_buffer(new_len, data, 0, copy_len)
+    else:
+        # 10. Let newBuffer be ? AllocateArrayBuffer(%ArrayBuffer%, newByteLength,
+        #     newMaxByteLength) (the max length kept only when preserving resizability); the
+        #     copy is unobservable, so the old block is moved over and resized in place.
+        max_len = buf.max_byte_length if mode == "preserve-resizability" else None
+        new = allocate_array_buffer(ctor, new_len, max_len)
+        del data[new_len:]
+        data.extend(bytes(new_len - copy_len))
+        new.data = data
+    # 11. Perform ! DetachArrayBuffer(arrayBuffer).
+    buf.data = None
+    return new
+
+
 def detach_array_buffer(buffer: Any, key: Any = None) -> None:
-    """DetachArrayBuffer (25.1.3.5). No buffer here has an [[ArrayBufferDetachKey]] other
-    than undefined, so any other key is a mismatch."""
+    """DetachArrayBuffer (25.1.3.5, as the Immutable ArrayBuffer proposal amends it). No
+    buffer here has an [[ArrayBufferDetachKey]] other than undefined, so any other key is a
+    mismatch."""
     if not isinstance(buffer, ArrayBufferObject):
         throw_type_error(f"{describe_value(buffer)} is not an ArrayBuffer")
+    # 2. If IsImmutableBuffer(arrayBuffer) is true, throw a TypeError exception.
+    if buffer.immutable:
+        throw_type_error("Cannot detach an immutable ArrayBuffer")
     if key is not None:
         throw_type_error("Cannot detach an ArrayBuffer with a mismatched detach key")
     buffer.data = None
@@ -148,14 +207,14 @@ def _setup_array_buffer(realm: Any) -> None:
         buf = _this_buffer(this, "slice")
         if buf.detached:
             throw_type_error("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer")
-        n = buf.byte_length()
-        first = _relative(arg(args, 0), n, 0)
-        final = _relative(arg(args, 1), n, n)
+        first, final = resolve_bounds(buf.byte_length(), arg(args, 0), arg(args, 1))
         new_len = max(final - first, 0)
         c = species_constructor(buf, ctor)
         new = construct(c, [float(new_len)])
         if not isinstance(new, ArrayBufferObject) or new.detached:
             throw_type_error("Method ArrayBuffer.prototype.slice called on incompatible receiver")
+        if new.immutable:
+            throw_type_error("ArrayBuffer subclass returned an immutable ArrayBuffer from species constructor")
         if new is buf:
             throw_type_error("ArrayBuffer subclass returned this from species constructor")
         if new.byte_length() < new_len:
@@ -166,6 +225,24 @@ def _setup_array_buffer(realm: Any) -> None:
         if end > first:
             new.data[0:end - first] = buf.data[first:end]
         return new
+
+    def slice_to_immutable(this, args):
+        """ArrayBuffer.prototype.sliceToImmutable (Immutable ArrayBuffer proposal)."""
+        buf = _this_buffer(this, "sliceToImmutable")
+        # 4. If IsDetachedBuffer(O) is true, throw a TypeError exception.
+        if buf.detached:
+            throw_type_error("Cannot perform ArrayBuffer.prototype.sliceToImmutable on a detached ArrayBuffer")
+        # 5-9. The bounds, from the length before the arguments' conversions.
+        first, final = resolve_bounds(buf.byte_length(), arg(args, 0), arg(args, 1))
+        new_len = max(final - first, 0)
+        # 10-11. The conversions may have detached or resized O.
+        if buf.detached:
+            throw_type_error("Cannot perform ArrayBuffer.prototype.sliceToImmutable on a detached ArrayBuffer")
+        # 13. If currentLen < final, throw a RangeError exception.
+        if buf.byte_length() < final:
+            throw_range_error("ArrayBuffer.prototype.sliceToImmutable: the buffer shrank below the end of the slice")
+        # 14. Let newBuffer be ? AllocateImmutableArrayBuffer(%ArrayBuffer%, newLen, fromBuf, first, newLen).
+        return allocate_immutable_array_buffer(new_len, buf.data, first, new_len)
 
     def resize(this, args):
         buf = _this_buffer(this, "resize")
@@ -184,28 +261,15 @@ def _setup_array_buffer(realm: Any) -> None:
             charge(new_len - cur)
             buf.data.extend(bytes(new_len - cur))
 
-    def transfer(preserve: bool, name: str):
-        def f(this, args):
-            buf = _this_buffer(this, name)
-            new_len = buf.byte_length() if arg(args, 0) is None else to_index(arg(args, 0), "Invalid array buffer length")
-            if buf.detached:
-                throw_type_error(f"Cannot perform ArrayBuffer.prototype.{name} on a detached ArrayBuffer")
-            max_len = buf.max_byte_length if preserve else None
-            new = allocate_array_buffer(ctor, new_len, max_len)
-            data = buf.data
-            buf.data = None
-            if new_len <= len(data):
-                del data[new_len:]
-            else:
-                data.extend(bytes(new_len - len(data)))
-            new.data = data
-            return new
-        return f
-
     define_method(proto, realm, "resize", 1, resize)
     define_method(proto, realm, "slice", 2, slice_)
-    define_method(proto, realm, "transfer", 0, transfer(True, "transfer"))
-    define_method(proto, realm, "transferToFixedLength", 0, transfer(False, "transferToFixedLength"))
+    define_method(proto, realm, "transfer", 0, lambda this, args: array_buffer_copy_and_detach(
+        this, arg(args, 0), "preserve-resizability", "transfer"))
+    define_method(proto, realm, "transferToFixedLength", 0, lambda this, args: array_buffer_copy_and_detach(
+        this, arg(args, 0), "fixed-length", "transferToFixedLength"))
+    define_method(proto, realm, "transferToImmutable", 0, lambda this, args: array_buffer_copy_and_detach(
+        this, arg(args, 0), "immutable", "transferToImmutable"))
+    define_method(proto, realm, "sliceToImmutable", 2, slice_to_immutable)
     def max_byte_length(this, args):
         buf = _this_buffer(this, "maxByteLength")
         if buf.detached:
@@ -216,16 +280,19 @@ def _setup_array_buffer(realm: Any) -> None:
     define_getter(proto, realm, "resizable",
                   lambda this, args: _this_buffer(this, "resizable").max_byte_length is not None)
     define_getter(proto, realm, "detached", lambda this, args: _this_buffer(this, "detached").detached)
+    define_getter(proto, realm, "immutable", lambda this, args: _this_buffer(this, "immutable").immutable)
     proto.define_data(WellKnown.toStringTag, "ArrayBuffer", CONFIGURABLE)
 
 
-def _relative(v: Any, length: int, default: int) -> int:
-    if v is None:
-        return default
-    n = to_integer_or_infinity(v)
-    if n < 0:
-        return int(max(length + n, 0))
-    return int(min(n, length))
+def resolve_bounds(length: int, start: Any, end: Any) -> tuple[int, int]:
+    """ResolveBounds (Immutable ArrayBuffer proposal): (from, to) of a slice of ``length``."""
+    # 1-4. from: relativeStart clamped to [0, len], counting back from len when negative.
+    rel_start = to_integer_or_infinity(start)
+    first = int(max(length + rel_start, 0)) if rel_start < 0 else int(min(rel_start, length))
+    # 5-8. to: likewise, len when end is undefined.
+    rel_end = length if end is None else to_integer_or_infinity(end)
+    final = int(max(length + rel_end, 0)) if rel_end < 0 else int(min(rel_end, length))
+    return first, final
 
 
 # ---------------------------------------------------------------------------------------------
@@ -318,7 +385,11 @@ def _setup_data_view(realm: Any) -> None:
             return t.read(view.buffer.data, view.byte_offset + index, little)
 
         def set_value(this, args):
+            """SetViewValue (25.3.1.6)."""
             view = _this_view(this, method)
+            # 3. If IsImmutableBuffer(view.[[ViewedArrayBuffer]]) is true, throw a TypeError exception.
+            if view.buffer.immutable:
+                throw_type_error(f"Cannot perform {method} on an immutable ArrayBuffer")
             index = to_index(arg(args, 0), "Offset is outside the bounds of the DataView")
             value = t.convert(arg(args, 1))
             little = to_boolean(arg(args, 2))

@@ -16,13 +16,13 @@ from ..conversions import (canonical_numeric_index_string, to_boolean, to_index,
 from ..errors import throw_range_error, throw_type_error
 from ..function import arg, define_getter, define_method, make_constructor
 from ..iteration import iterate_to_list
-from ..objects import ABSENT, JSObject, PropertyDescriptor, array_index
+from ..objects import ABSENT, JSObject, PropertyDescriptor, array_index, is_compatible_property_descriptor
 from ..operators import same_value_zero, strict_equals
 from ..realm import current_realm
 from ..values import WellKnown
 # detach_array_buffer is looked up here by the test262 host ($262.detachArrayBuffer).
 from .array_buffer import (ELEMENT_TYPES, ArrayBufferObject, ElementType, allocate_array_buffer,  # noqa: F401
-                           detach_array_buffer, setup_buffers)
+                           allocate_immutable_array_buffer, detach_array_buffer, setup_buffers)
 from .iterator import create_array_iterator
 
 ORDER = 21
@@ -176,14 +176,69 @@ class TypedArrayObject(JSObject):
         return keys + JSObject.own_property_keys(self)
 
 
+class ImmutableTypedArrayObject(TypedArrayObject):
+    """A TypedArray whose buffer is immutable (IsImmutableBuffer(O.[[ViewedArrayBuffer]]) is
+    true, which never changes for a view): its elements are non-writable, non-configurable data
+    properties. A class of its own so that code specialized on TypedArrayObject (tier 2 stores
+    into the buffer after an exact class check) never sees it."""
+
+    __slots__ = ()
+
+    def set_element(self, index: float, value: Any) -> None:
+        raise AssertionError("TypedArraySetElement on an immutable buffer")  # step 1's assertion
+
+    def get_own_property(self, key) -> PropertyDescriptor | None:
+        """[[GetOwnProperty]] (10.4.5.1, as the proposal amends it): [[Writable]] and
+        [[Configurable]] are false for an immutable buffer's elements."""
+        d = TypedArrayObject.get_own_property(self, key)
+        if d is not None and self._numeric(key) is not None:
+            d.writable = d.configurable = False
+        return d
+
+    def define_own_property(self, key, desc: PropertyDescriptor) -> bool:
+        """[[DefineOwnProperty]] (10.4.5.3, amended): redefining an element succeeds only when
+        it changes nothing (ValidateAndApplyPropertyDescriptor with the current descriptor;
+        never a conversion of the new value)."""
+        n = self._numeric(key)
+        if n is None:
+            return JSObject.define_own_property(self, key, desc)
+        if self.valid_index(n) < 0:
+            return False
+        return is_compatible_property_descriptor(False, desc, self.get_own_property(key))
+
+    def set(self, key, value, receiver=None) -> bool:
+        """[[Set]] (10.4.5.5, amended): a store to a numeric key fails."""
+        if self._numeric(key) is not None:
+            return False
+        return JSObject.set(self, key, value, receiver)
+
+
+def typed_array_class(buffer: ArrayBufferObject) -> type:
+    """The Python class of a TypedArray viewing ``buffer``."""
+    return ImmutableTypedArrayObject if buffer.immutable else TypedArrayObject
+
+
+def immutable_uint8_array(realm: Any, data: bytes) -> ImmutableTypedArrayObject:
+    """A Uint8Array of ``realm`` over a new immutable ArrayBuffer holding ``data`` (the value of
+    a bytes module, import-bytes proposal: AllocateImmutableArrayBuffer, then
+    Construct(%Uint8Array%, « buffer »))."""
+    buf = allocate_immutable_array_buffer(len(data), data, 0, len(data), realm)
+    return ImmutableTypedArrayObject(realm.intrinsics["%Uint8Array.prototype%"], ELEMENT_TYPES["Uint8"], buf, 0,
+                                     len(data))
+
+
 # ---------------------------------------------------------------------------------------------
 # Abstract operations (23.2.4, 23.2.5)
 # ---------------------------------------------------------------------------------------------
 
-def validate_typed_array(o: Any, method: str) -> tuple[TypedArrayObject, int]:
-    """ValidateTypedArray (23.2.4.4): the array and its length."""
+def validate_typed_array(o: Any, method: str, write: bool = False) -> tuple[TypedArrayObject, int]:
+    """ValidateTypedArray (23.2.4.4; ``write``: the proposal's accessMode ~write~): the array
+    and its length."""
     if not isinstance(o, TypedArrayObject):
         throw_type_error("this is not a typed array.")
+    # 4. If accessMode is ~write~ and IsImmutableBuffer(O.[[ViewedArrayBuffer]]) is true, throw a TypeError.
+    if write and o.buffer.immutable:
+        throw_type_error(f"Cannot perform {method} on a typed array backed by an immutable ArrayBuffer")
     n = o.length_or_none()
     if n is None:
         throw_type_error(f"Cannot perform {method} on a detached ArrayBuffer")
@@ -204,21 +259,22 @@ def _allocate_buffer(proto: JSObject, etype: ElementType, length: int) -> TypedA
     return TypedArrayObject(proto, etype, buf, 0, length)
 
 
-def typed_array_create(ctor: JSObject, args: list, method: str = "") -> TypedArrayObject:
-    """TypedArrayCreateFromConstructor (23.2.4.2)."""
+def typed_array_create(ctor: JSObject, args: list, method: str = "", write: bool = False) -> TypedArrayObject:
+    """TypedArrayCreateFromConstructor (23.2.4.2; ``write``: accessMode ~write~)."""
     new = construct(ctor, args)
-    ta, n = validate_typed_array(new, method)
+    ta, n = validate_typed_array(new, method, write)
     if len(args) == 1 and type(args[0]) is float and n < args[0]:
         throw_type_error("Derived TypedArray constructor created an array which was too small")
     return ta
 
 
-def typed_array_species_create(exemplar: TypedArrayObject, args: list, method: str) -> TypedArrayObject:
-    """TypedArraySpeciesCreate (23.2.4.1)."""
+def typed_array_species_create(exemplar: TypedArrayObject, args: list, method: str,
+                               write: bool = False) -> TypedArrayObject:
+    """TypedArraySpeciesCreate (23.2.4.1; ``write``: accessMode ~write~)."""
     realm = current_realm()
     default = realm.intrinsics[f"%{exemplar.class_name}%"]
     c = species_constructor(exemplar, default)
-    result = typed_array_create(c, args, method)
+    result = typed_array_create(c, args, method, write)
     if result.etype.bigint != exemplar.etype.bigint:
         throw_type_error(f"Content type of the species constructor result does not match {exemplar.class_name}")
     return result
@@ -261,7 +317,7 @@ def _construct_typed_array(etype: ElementType, args: list, new_target: Any) -> T
         if new_length is None and first.max_byte_length is not None:
             if offset > buf_len:
                 throw_range_error(f"Start offset {offset} is outside the bounds of the buffer")
-            return TypedArrayObject(proto, etype, first, offset, None)
+            return typed_array_class(first)(proto, etype, first, offset, None)
         if new_length is None:
             if buf_len % size:
                 throw_range_error(f"byte length of {name} should be a multiple of {size}")
@@ -270,13 +326,13 @@ def _construct_typed_array(etype: ElementType, args: list, new_target: Any) -> T
             new_length = (buf_len - offset) // size
         elif offset + new_length * size > buf_len:
             throw_range_error(f"Invalid typed array length: {new_length}")
-        return TypedArrayObject(proto, etype, first, offset, new_length)
+        return typed_array_class(first)(proto, etype, first, offset, new_length)
     # an iterable or an array-like object: the prototype is read first, and an array-like's
     # length is checked by the allocation before any element is read
     proto = get_prototype_from_constructor(new_target, default_proto)
     method = get_method(first, WellKnown.iterator)
     if method is not None:
-        values = iterate_to_list(first)
+        values = iterate_to_list(first, method)
         ta = _allocate_buffer(proto, etype, len(values))
         _init_from_list(ta, values)
         return ta
@@ -325,8 +381,8 @@ def _get_all(ta: TypedArrayObject, n: int) -> list:
 def _setup_prototype(realm: Any, proto: JSObject) -> None:
     P = "%TypedArray%.prototype."
 
-    def v(this, name):
-        return validate_typed_array(this, P + name)
+    def v(this, name, write=False):
+        return validate_typed_array(this, P + name, write)
 
     def getter(name, fn):
         define_getter(proto, realm, name, fn)
@@ -367,7 +423,7 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
         return ta.get(str(int(k)), ta) if 0 <= k < n else None
 
     def copy_within(this, args):
-        ta, n = v(this, "copyWithin")
+        ta, n = v(this, "copyWithin", write=True)
         to = _rel(arg(args, 0), n, 0)
         start = _rel(arg(args, 1), n, 0)
         end = _rel(arg(args, 2), n, n)
@@ -407,7 +463,7 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
         return any(to_boolean(call(f, t, [ta.get(str(i), ta), float(i), ta])) for i in range(n))
 
     def fill(this, args):
-        ta, n = v(this, "fill")
+        ta, n = v(this, "fill", write=True)
         value = ta.etype.convert(arg(args, 0))
         start = _rel(arg(args, 1), n, 0)
         end = _rel(arg(args, 2), n, n)
@@ -426,7 +482,7 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
             x = ta.get(str(i), ta)
             if to_boolean(call(f, t, [x, float(i), ta])):
                 kept.append(x)
-        a = typed_array_species_create(ta, [float(len(kept))], P + "filter")
+        a = typed_array_species_create(ta, [float(len(kept))], P + "filter", write=True)
         _init_from_list(a, kept)
         return a
 
@@ -492,7 +548,7 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
     def map_(this, args):
         ta, n = v(this, "map")
         f, t = _callback(arg(args, 0)), arg(args, 1)
-        a = typed_array_species_create(ta, [float(n)], P + "map")
+        a = typed_array_species_create(ta, [float(n)], P + "map", write=True)
         for i in range(n):
             a.set(str(i), call(f, t, [ta.get(str(i), ta), float(i), ta]), a)
         return a
@@ -514,7 +570,7 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
         return reduce
 
     def reverse(this, args):
-        ta, n = v(this, "reverse")
+        ta, n = v(this, "reverse", write=True)
         vals = _get_all(ta, n)
         vals.reverse()
         for i, x in enumerate(vals):
@@ -525,6 +581,9 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
         """%TypedArray%.prototype.set (23.2.3.26)."""
         if not isinstance(this, TypedArrayObject):
             throw_type_error("this is not a typed array.")
+        # 5. If IsImmutableBuffer(target.[[ViewedArrayBuffer]]) is true, throw a TypeError exception.
+        if this.buffer.immutable:
+            throw_type_error(f"Cannot perform {P}set on a typed array backed by an immutable ArrayBuffer")
         source = arg(args, 0)
         offset = to_integer_or_infinity(arg(args, 1))
         if offset < 0:
@@ -554,7 +613,7 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
         start = _rel(arg(args, 0), n, 0)
         end = _rel(arg(args, 1), n, n)
         count = max(end - start, 0)
-        a = typed_array_species_create(ta, [float(count)], P + "slice")
+        a = typed_array_species_create(ta, [float(count)], P + "slice", write=True)
         if count > 0:
             ta, n = v(this, "slice")
             end = min(end, n)
@@ -579,7 +638,7 @@ def _setup_prototype(realm: Any, proto: JSObject) -> None:
         comparefn = arg(args, 0)
         if comparefn is not None and not is_callable(comparefn):
             throw_type_error("The comparison function must be either a function or undefined")
-        ta, n = v(this, "sort")
+        ta, n = v(this, "sort", write=True)
         vals = sorted(_get_all(ta, n), key=_sort_key(ta.etype, comparefn))
         for i, x in enumerate(vals):
             ta.set_element(float(i), x)
@@ -679,12 +738,17 @@ def setup(realm: Any) -> None:
             _callback(mapfn)
         using = get_method(source, WellKnown.iterator)
         if using is not None:
-            values = iterate_to_list(source)
+            values = iterate_to_list(source, using)
+            n = len(values)
+            ta = typed_array_create(this, [float(n)], "%TypedArray%.from", write=True)
         else:
+            # 8-13: an array-like's elements are read after the target is constructed
             o = to_object(source)
-            values = [o.get(str(i), o) for i in range(length_of_array_like(o))]
-        ta = typed_array_create(this, [float(len(values))], "%TypedArray%.from")
-        for i, x in enumerate(values):
+            n = length_of_array_like(o)
+            ta = typed_array_create(this, [float(n)], "%TypedArray%.from", write=True)
+            values = None
+        for i in range(n):
+            x = values[i] if values is not None else o.get(str(i), o)
             if mapfn is not None:
                 x = call(mapfn, this_arg, [x, float(i)])
             ta.set(str(i), x, ta)
@@ -693,7 +757,7 @@ def setup(realm: Any) -> None:
     def of(this, args):
         if not is_constructor(this):
             throw_type_error(f"{describe_value(this)} is not a constructor")
-        ta = typed_array_create(this, [float(len(args))], "%TypedArray%.of")
+        ta = typed_array_create(this, [float(len(args))], "%TypedArray%.of", write=True)
         for i, x in enumerate(args):
             ta.set(str(i), x, ta)
         return ta

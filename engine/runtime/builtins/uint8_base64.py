@@ -152,11 +152,15 @@ def _last_chunk_handling(opts: Any) -> str:
     return h
 
 
-def _validate_uint8_array(ta: Any, method: str) -> TypedArrayObject:
-    """ValidateUint8Array."""
+def _validate_uint8_array(ta: Any, method: str, write: bool = False) -> TypedArrayObject:
+    """ValidateUint8Array; ``write`` (setFromBase64, setFromHex): the target may not be backed
+    by an immutable ArrayBuffer (Immutable ArrayBuffer proposal)."""
     if not isinstance(ta, TypedArrayObject) or ta.etype.name != "Uint8":
         throw_type_error(f"Method Uint8Array.prototype.{method} called on incompatible receiver "
                          f"{describe_value(ta)}")
+    if write and ta.buffer.immutable:
+        throw_type_error(f"Cannot perform Uint8Array.prototype.{method} on a Uint8Array backed by an "
+                         "immutable ArrayBuffer")
     return ta
 
 
@@ -211,7 +215,7 @@ def uint8_from_hex(this: Any, args: list) -> Any:
 
 
 def uint8_set_from_base64(this: Any, args: list) -> Any:
-    into = _validate_uint8_array(this, "setFromBase64")
+    into = _validate_uint8_array(this, "setFromBase64", write=True)
     s = _string_arg(arg(args, 0))
     opts = _options(arg(args, 1))
     alphabet = _alphabet(opts)
@@ -225,7 +229,7 @@ def uint8_set_from_base64(this: Any, args: list) -> Any:
 
 
 def uint8_set_from_hex(this: Any, args: list) -> Any:
-    into = _validate_uint8_array(this, "setFromHex")
+    into = _validate_uint8_array(this, "setFromHex", write=True)
     s = _string_arg(arg(args, 0))
     n = _in_bounds_length(into, "setFromHex")
     read, data, error = from_hex(s, n)

@@ -189,6 +189,8 @@ def _encode_into(this: Any, args: list) -> JSObject:
     dest = args[1]
     if not (isinstance(dest, TypedArrayObject) and dest.etype.name == "Uint8"):
         throw_type_error('The "dest" argument must be an instance of Uint8Array.')
+    if dest.buffer.immutable:
+        throw_type_error('The "dest" argument must not be backed by an immutable ArrayBuffer.')
     room = dest.current_length()
     read = written = 0
     out = bytearray()

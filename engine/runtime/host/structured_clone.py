@@ -12,7 +12,7 @@ from ..builtins.collections import MapObject, SetObject
 from ..builtins.date import DateObject
 from ..builtins.regexp import JSRegExp, regexp_create
 from ..builtins.string import StringObject, string_create
-from ..builtins.typedarray import TypedArrayObject
+from ..builtins.typedarray import ImmutableTypedArrayObject, TypedArrayObject
 from ..conversions import to_string
 from ..errors import JSError, install_stack, throw_type_error
 from ..function import builtin
@@ -83,16 +83,15 @@ class _Cloner:
             if value.detached:
                 throw_dom_exception("An ArrayBuffer is detached and could not be cloned.", "DataCloneError")
             charge(len(value.data))
-            b = ArrayBufferObject(self.proto("ArrayBuffer"), 0, value.max_byte_length)
+            b = ArrayBufferObject(self.proto("ArrayBuffer"), 0, value.max_byte_length, value.immutable)
             b.data = bytearray(value.data)
             track(b, len(b.data))
             return b
-        if t is TypedArrayObject or t is DataViewObject:
+        if t is TypedArrayObject or t is ImmutableTypedArrayObject or t is DataViewObject:
             buffer = self.clone(value.buffer)
             if t is DataViewObject:
                 return DataViewObject(self.proto("DataView"), buffer, value.byte_offset, value.view_length)
-            return TypedArrayObject(self.proto(value.class_name), value.etype, buffer, value.byte_offset,
-                                    value.array_length)
+            return t(self.proto(value.class_name), value.etype, buffer, value.byte_offset, value.array_length)
         if t is MapObject:
             return MapObject(self.proto("Map"))
         if t is SetObject:
@@ -165,6 +164,8 @@ def structured_clone(this: Any, args: list) -> Any:
             throw_dom_exception("ArrayBuffer in transferList is a duplicate", "DataCloneError")
         if buf.detached:
             throw_dom_exception("An ArrayBuffer is detached and could not be cloned.", "DataCloneError")
+        if buf.immutable:  # DetachArrayBuffer would throw
+            throw_dom_exception("An immutable ArrayBuffer could not be transferred.", "DataCloneError")
         transferred[id(buf)] = ArrayBufferObject(realm.intrinsics["%ArrayBuffer.prototype%"], 0,
                                                  buf.max_byte_length)
     result = _Cloner(realm, transferred).clone(args[0])
