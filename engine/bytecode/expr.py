@@ -357,7 +357,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         reference that is read first (compound assignment, ++) checks the base and converts
         the key once, as GetValue does (6.2.5.5)."""
         if node.object.type == "Super":
-            self.super_key(node)
+            self.super_ref(node)
             return
         self.expr(node.object)
         if node.property.type == "PrivateIdentifier":
@@ -371,8 +371,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         """[ref] -> [ref value], keeping the reference for a later store."""
         self.member_ref(node, for_read=True)
         if node.object.type == "Super":
-            self.emit("DUP")
-            self.emit("GET_SUPER")
+            self.emit("GET_SUPER_REF")
         elif node.property.type == "PrivateIdentifier":
             self.emit("DUP2")
             self.emit("GET_PRIVATE")
@@ -393,12 +392,16 @@ class ExpressionCompiler(FunctionCompilerBase):
         else:
             self.emit("SET_PROP", self.const(node.property.name))
 
-    def super_key(self, node: Any) -> None:
+    def super_ref(self, node: Any) -> None:
+        """Push a super reference [this key base] (13.3.7.1): the this binding is read before
+        the key expression runs, the base (GetSuperBase) after it; the key is converted only
+        when the reference is used (GetValue, or PutValue after the right-hand side)."""
+        self.emit("THIS")
         if node.computed:
             self.expr(node.property)
-            self.emit("TO_PROPKEY")
         else:
             self.emit("CONST", self.const(node.property.name))
+        self.emit("SUPER_BASE")
 
     def private_name(self, ident: Any) -> None:
         b, depth, _ = self.lookup("#" + ident.name)
@@ -549,9 +552,10 @@ class ExpressionCompiler(FunctionCompilerBase):
         # short-circuit: [ref value] -> [value]
         self.depth = base
         self.mark(skip)
-        nref = 1 if (not left.computed and left.property.type != "PrivateIdentifier" and left.object.type != "Super") else 2
         if left.object.type == "Super":
-            nref = 1
+            nref = 3
+        else:
+            nref = 1 if (not left.computed and left.property.type != "PrivateIdentifier") else 2
         for _ in range(nref):
             self.emit("SWAP")
             self.emit("POP")
@@ -560,7 +564,7 @@ class ExpressionCompiler(FunctionCompilerBase):
     # ---- member access and calls ---------------------------------------------------------
     def e_MemberExpression(self, node: Any) -> None:
         if node.object.type == "Super":
-            self.super_key(node)
+            self.super_ref(node)
             self.emit("GET_SUPER")
             return
         self.expr(node.object)
@@ -620,7 +624,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         """Push [this, function] for a call of ``callee``."""
         if callee.type == "MemberExpression":
             if callee.object.type == "Super":
-                self.super_key(callee)
+                self.super_ref(callee)
                 self.emit("GET_SUPER_KEEP")
                 return
             self.expr(callee.object)

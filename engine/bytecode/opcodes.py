@@ -153,9 +153,20 @@ k = stack.pop()
 R.set_elem(stack[-1], k, v, f.strict, FB, pc)
 stack[-1] = v""")
 op("DELETE_PROP",  "-", 2, 1, "",       "obj key -> bool",      "k = stack.pop()\nstack[-1] = R.delete_member(stack[-1], k, f.strict)")
-op("GET_SUPER",    "-", 1, 1, "",       "key -> super[key]",    "stack[-1] = R.get_super(f, stack[-1])")
-op("GET_SUPER_KEEP", "-", 1, 2, "",     "key -> this super[key] (a super method call)", "k = stack.pop()\nstack.extend((R.get_this(f), R.get_super(f, k)))")
-op("SET_SUPER",    "-", 2, 1, "",       "key v -> v",           "v = stack.pop()\nR.set_super(f, stack.pop(), v)\nstack.append(v)")
+# A super reference is three values: this (read first), the key (not yet converted), the base.
+op("SUPER_BASE",   "-", 0, 1, "",       "-> GetSuperBase() (the home object's prototype)", "stack.append(R.home_proto(f))")
+op("GET_SUPER",    "-", 3, 1, "",       "this key base -> super[key]", "b = stack.pop()\nk = stack.pop()\nstack[-1] = R.get_super(stack[-1], k, b)")
+op("GET_SUPER_REF", "-", 3, 4, "",      "this key base -> this key' base super[key'] (key' = ToPropertyKey(key): the reference is stored to later)", """
+k = R.super_key(stack[-2], stack[-1])
+stack[-2] = k
+stack.append(R.get_super(stack[-3], k, stack[-1]))""")
+op("GET_SUPER_KEEP", "-", 3, 2, "",     "this key base -> this super[key] (a super method call)", "b = stack.pop()\nk = stack.pop()\nstack.append(R.get_super(stack[-1], k, b))")
+op("SET_SUPER",    "-", 4, 1, "",       "this key base v -> v", """
+v = stack.pop()
+b = stack.pop()
+k = stack.pop()
+R.set_super(stack.pop(), k, b, v, f.strict)
+stack.append(v)""")
 op("GET_PRIVATE",  "-", 2, 1, "",       "obj name -> obj.#name", "n = stack.pop()\nstack[-1] = R.private_get(stack[-1], n, f)")
 op("SET_PRIVATE",  "-", 3, 1, "",       "obj name v -> v",      "v = stack.pop()\nn = stack.pop()\nR.private_set(stack[-1], n, v, f)\nstack[-1] = v")
 op("HAS_PRIVATE",  "-", 2, 1, "",       "name obj -> #name in obj", "o = stack.pop()\nstack[-1] = R.private_in(stack[-1], o)")

@@ -61,8 +61,9 @@ class PatternCompiler(FunctionCompilerBase):
     def member_target(self, p: Any) -> None:
         """[v] -> [] storing into obj.key."""
         if p.object.type == "Super":
-            self.super_key(p)
-            self.emit("SWAP")
+            self.super_ref(p)
+            for _ in range(3):  # [v this key base] -> [this key base v]
+                self.emit("ROT4")
             self.emit("SET_SUPER")
         elif p.computed or p.property.type == "PrivateIdentifier":
             self.member_ref(p)

@@ -522,20 +522,28 @@ def home_proto(f: Any) -> Any:
     return home.get_prototype_of()
 
 
-def get_super(f: Any, key: Any) -> Any:
-    this = get_this(f)
-    proto = home_proto(f)
-    if proto is None:
-        throw_type_error(f"Cannot read properties of null (reading '{key}')")
-    return proto.get(key, this)
+def super_key(key: Any, base: Any) -> Any:
+    """The key of a super reference as GetValue / PutValue convert it (6.2.5.5 step 3):
+    ToObject(base) fails first (a null home prototype), then ToPropertyKey."""
+    if base is None:
+        if isinstance(key, JSObject):  # V8 does not convert an object key for the message
+            throw_type_error("Cannot read properties of null")
+        throw_type_error(f"Cannot read properties of null (reading '{to_string(key) if type(key) is not JSSymbol else key}')")
+    return to_property_key(key)
 
 
-def set_super(f: Any, key: Any, v: Any) -> None:
-    this = get_this(f)
-    proto = home_proto(f)
-    if proto is None:
-        throw_type_error(f"Cannot set properties of null (setting '{key}')")
-    if not proto.set(key, v, this) and f.strict:
+def get_super(this: Any, key: Any, base: Any) -> Any:
+    """GetValue of a super reference (13.3.7.3 MakeSuperPropertyReference: base, key, this)."""
+    key = super_key(key, base)
+    return base.get(key, this)
+
+
+def set_super(this: Any, key: Any, base: Any, v: Any, strict: bool) -> None:
+    """PutValue of a super reference (6.2.5.6): the key is converted after the value."""
+    if base is None:
+        throw_type_error(f"Cannot set properties of null (setting '{to_string(key) if type(key) is not JSSymbol else key}')")
+    key = to_property_key(key)
+    if not base.set(key, v, this) and strict:
         throw_type_error(f"Cannot assign to read only property '{key}' of object")
 
 
