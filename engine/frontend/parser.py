@@ -11,14 +11,19 @@ becomes ``{ using x = e; for (; t; u) body }`` (disposed when the loop ends).
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from esprima import nodes as Node
+from esprima.messages import Messages
 from esprima.parser import Parser as EsprimaParser
 from esprima.token import Token
 
 #: the validator's complaints about top-level await in a context that allows it
 _AWAIT_CONTEXT = ("await is not valid", "for await is only valid")
+_LINE_TERMINATOR = re.compile("[\n\r\u2028\u2029]")
+#: tokens that may span lines (a line continuation in a string, a template's text)
+_MULTILINE_TOKENS = (Token.StringLiteral, Token.Template)
 
 
 class Parser(EsprimaParser):
@@ -60,6 +65,32 @@ class Parser(EsprimaParser):
         if self._using_at(toks, True):
             return "await using"
         return None
+
+    def nextToken(self, allowEscaped: bool = False) -> Any:
+        """esprima decides whether a line terminator precedes the new lookahead by comparing
+        the tokens' line numbers, which are where each token ends: wrong for a string literal
+        with a line continuation or a template spanning lines. For those the source between
+        the two tokens is searched instead (comments included: a multi-line comment counts as
+        a line terminator)."""
+        token = super().nextToken(allowEscaped)
+        nxt = self.lookahead
+        if self.hasLineTerminator and nxt.type in _MULTILINE_TOKENS:
+            self.hasLineTerminator = _LINE_TERMINATOR.search(self.scanner.source, token.end, nxt.start) is not None
+        return token
+
+    def parseReturnStatement(self) -> Any:
+        """ReturnStatement (14.10) with `return [no LineTerminator here] Expression`; esprima
+        worked around its line numbers by always taking a string or template as the argument,
+        which made ``return\n"x"`` return "x"."""
+        if not self.context.inFunctionBody:
+            self.tolerateError(Messages.IllegalReturn)
+        node = self.createNode()
+        self.expectKeyword("return")
+        has_argument = (not self.match(";") and not self.match("}") and not self.hasLineTerminator
+                        and self.lookahead.type is not Token.EOF)
+        argument = self.parseExpression() if has_argument else None
+        self.consumeSemicolon()
+        return self.finalize(node, Node.ReturnStatement(argument))
 
     def parseStatementListItem(self) -> Any:
         kind = self._using_kind()
