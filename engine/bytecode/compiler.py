@@ -268,7 +268,7 @@ class FunctionCompilerBase(Emitter):
             else:
                 self.load_binding(b, depth, self.tdz_check_needed(b, node))
         if withs:
-            self.with_dispatch(withs, name, lambda wb: self.emit("GET_PROP", self.const(name)), static)
+            self.with_dispatch(withs, name, lambda wb: self.emit("WITH_GET", self.const(name)), static)
         else:
             static()
 
@@ -291,7 +291,7 @@ class FunctionCompilerBase(Emitter):
 
             def on_obj(wb: Binding) -> None:
                 self.emit("GET_LOCAL", t)
-                self.emit("SET_PROP", self.const(name))
+                self.emit("WITH_SET", self.const(name))
                 if not keep:
                     self.emit("POP")
             self.with_dispatch(withs, name, on_obj, lambda: (self.emit("GET_LOCAL", t), static()))

@@ -229,7 +229,7 @@ class ExpressionCompiler(FunctionCompilerBase):
                     self.emit("TYPEOF")
 
             def on_object(wb: Any) -> None:
-                self.emit("GET_PROP", self.const(arg.name))
+                self.emit("WITH_GET", self.const(arg.name))
                 self.emit("TYPEOF")
             if withs:
                 self.with_dispatch(withs, arg.name, on_object, static)
@@ -426,7 +426,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         if left.type == "Identifier" and op not in ("&&=", "||=", "??="):
             withs = self.lookup(left.name)[2]
             if withs:
-                self.with_assignment(node, withs)
+                self.with_assignment(left, op, node.right, withs)
                 return
         if op == "=":
             if left.type in ("ObjectPattern", "ArrayPattern"):
@@ -461,28 +461,29 @@ class ExpressionCompiler(FunctionCompilerBase):
         self.emit(binop)
         self.member_ref_store(left)
 
-    def with_assignment(self, node: Any, withs: list) -> None:
-        """``x = v`` / ``x op= v`` inside ``with``: the reference (an object environment or
-        the static binding) is resolved once, before the right-hand side runs (13.15.2)."""
-        left, op = node.left, node.operator
+    def with_assignment(self, left: Any, op: str, right: Any, withs: list) -> None:
+        """``x = v`` / ``x op= v`` (and ``var x = v``) inside ``with``: the reference (an
+        object environment or the static binding) is resolved once, before the right-hand
+        side runs (13.15.2, 14.3.2.1)."""
         name = left.name
 
         def on_object(wb: Any) -> None:
             if op == "=":
-                self.expr_named(node.right, name)
+                self.expr_named(right, name)
             else:
-                self.emit("GET_PROP_KEEP", self.const(name))
-                self.expr(node.right)
+                self.emit("DUP")
+                self.emit("WITH_GET", self.const(name))
+                self.expr(right)
                 self.emit(BINARY[op[:-1]])
-            self.with_object_store(name)
+            self.emit("WITH_SET", self.const(name))
 
         def static() -> None:
             b, depth, _ = self.lookup_static(name)
             if op == "=":
-                self.expr_named(node.right, name)
+                self.expr_named(right, name)
             else:
                 self.load_name_static(name, left, b, depth)
-                self.expr(node.right)
+                self.expr(right)
                 self.emit(BINARY[op[:-1]])
             if b is None:
                 self.emit("SET_GLOBAL", self.const(name))
@@ -490,31 +491,16 @@ class ExpressionCompiler(FunctionCompilerBase):
                 self.store_binding(b, depth, keep=True, node=left)
         self.with_dispatch(withs, name, on_object, static)
 
-    def with_object_store(self, name: str) -> None:
-        """[obj value] -> [value]: SetMutableBinding of an object environment (9.1.1.2.5);
-        in strict code a binding deleted since the reference was resolved (stillExists
-        false) is a ReferenceError."""
-        if self.scope.strict:
-            exists = Label()
-            self.emit("DUP2")
-            self.emit("POP")
-            self.emit("CONST", self.const(name))
-            self.emit("SWAP")
-            self.emit("IN")
-            self.jump("JUMP_IF_TRUE", exists)
-            self.emit("THROW_ERROR", self.const(("ReferenceError", f"{name} is not defined")))
-            self.mark(exists)
-        self.emit("SET_PROP", self.const(name))
-
     def with_update(self, node: Any, withs: list) -> None:
         """``x++`` / ``--x`` inside ``with``: the reference is resolved once (13.4)."""
         name = node.argument.name
         op = "INC" if node.operator == "++" else "DEC"
 
         def on_object(wb: Any) -> None:
-            self.emit("GET_PROP_KEEP", self.const(name))
+            self.emit("DUP")
+            self.emit("WITH_GET", self.const(name))
             self.emit("TO_NUMERIC")
-            self.update_and_store(node.prefix, op, lambda: self.with_object_store(name))
+            self.update_and_store(node.prefix, op, lambda: self.emit("WITH_SET", self.const(name)))
 
         def static() -> None:
             b, depth, _ = self.lookup_static(name)
@@ -646,12 +632,12 @@ class ExpressionCompiler(FunctionCompilerBase):
             if withs:
                 def on_obj(wb: Any) -> None:
                     if wb.kind == "evalvars":  # an eval-created var: called with this undefined
-                        self.emit("GET_PROP", self.const(callee.name))
+                        self.emit("WITH_GET", self.const(callee.name))
                         self.emit("UNDEF")
                         self.emit("SWAP")
                         return
                     self.emit("DUP")
-                    self.emit("GET_PROP", self.const(callee.name))
+                    self.emit("WITH_GET", self.const(callee.name))
 
                 def static() -> None:
                     self.emit("UNDEF")

@@ -514,6 +514,11 @@ op("INIT_FIELDS",  "-", 0, 0, "",       "- (run the class field initializers on 
 op("SET_FIELDS",   "-", 2, 1, "",       "ctor initfn -> ctor (class field initializer)", "v = stack.pop()\nstack[-1].fields_init = v")
 op("WITH_ENTER",   "-", 1, 1, "",       "v -> ToObject(v)",     "stack[-1] = R.to_object(stack[-1])")
 op("WITH_HAS",     "k", 1, 1, "",       "withobj -> bool (binding K[arg] found and not unscopable)", "stack[-1] = R.with_has(stack[-1], K[arg])")
+op("WITH_GET",     "k", 1, 1, "",       "withobj -> value of binding K[arg] (GetBindingValue)", "stack[-1] = R.with_get(stack[-1], K[arg], f.strict)")
+op("WITH_SET",     "k", 2, 1, "",       "withobj v -> v (SetMutableBinding of K[arg])", """
+v = stack.pop()
+R.with_set(stack[-1], K[arg], v, f.strict)
+stack[-1] = v""")
 op("DEBUGGER",     "-", 0, 0, "",       "-",                    "pass")
 op("NOP",          "-", 0, 0, "",       "-",                    "pass")
 

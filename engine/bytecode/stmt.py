@@ -57,6 +57,12 @@ class StatementCompiler(FunctionCompilerBase):
             return
         for d in node.declarations:
             self.at(d)
+            if node.kind == "var" and d.init is not None and d.id.type == "Identifier":
+                withs = self.lookup(d.id.name)[2]
+                if withs:  # the binding is resolved before the initializer runs
+                    self.with_assignment(d.id, "=", d.init, withs)
+                    self.emit("POP")
+                    continue
             if d.init is None:
                 if node.kind == "var":
                     continue
@@ -423,10 +429,14 @@ class StatementCompiler(FunctionCompilerBase):
         self.depth = base + 2
         # an exit from the finally body itself drops the pending completion (kind, value)
         self.controls.append(Control("finbody", (), base))
-        if self.completion >= 0:  # a normally completing finally keeps the try's value
+        if self.completion >= 0:
+            # a normally completing finally keeps the try's value (F := B); an abrupt one
+            # (break/continue) completes with its own value, or undefined (UpdateEmpty(F, undefined))
             kept = self.temp()
             self.emit("GET_LOCAL", self.completion)
             self.emit("PUT_LOCAL", kept)
+            self.emit("UNDEF")
+            self.emit("PUT_LOCAL", self.completion)
             finalizer()
             self.emit("GET_LOCAL", kept)
             self.emit("PUT_LOCAL", self.completion)

@@ -345,6 +345,28 @@ def with_has(obj: JSObject | None, name: str) -> bool:
     return True
 
 
+def with_get(obj: JSObject, name: str, strict: bool) -> Any:
+    """GetBindingValue of an object environment record (9.1.1.2.6)."""
+    # 2. Let value be ? HasProperty(bindingObject, N).
+    if not obj.has_property(name):
+        # 3. If value is false: if S is false, return undefined; else throw a ReferenceError.
+        if strict:
+            throw_reference_error(f"{name} is not defined")
+        return None
+    # 4. Return ? Get(bindingObject, N).
+    return obj.get(name, obj)
+
+
+def with_set(obj: JSObject, name: str, v: Any, strict: bool) -> None:
+    """SetMutableBinding of an object environment record (9.1.1.2.5)."""
+    # 1-2. Let stillExists be ? HasProperty(bindingObject, N); if it is false and S is true,
+    #      throw a ReferenceError (the binding was deleted since the reference was resolved).
+    if not obj.has_property(name) and strict:
+        throw_reference_error(f"{name} is not defined")
+    # 3. Perform ? Set(bindingObject, N, V, S).
+    set_member(obj, name, v, strict)
+
+
 # ---- this, arguments, closures --------------------------------------------------------------
 def get_this(f: Any) -> Any:
     t = f.this_frame.this
