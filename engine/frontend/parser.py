@@ -78,6 +78,22 @@ class Parser(EsprimaParser):
             self.hasLineTerminator = _LINE_TERMINATOR.search(self.scanner.source, token.end, nxt.start) is not None
         return token
 
+    def peekToken(self) -> Any:
+        """The token after the lookahead, with the line it starts on as its ``lineNumber``
+        (esprima's is the line it ends on): every caller compares it with the lookahead's to
+        find a line terminator between them (`static async 'a\\<LF>b'() {}`)."""
+        state = self.scanner.saveState()
+        curly = self.scanner.curlyStack[:]
+        try:
+            self.scanner.scanComments()
+            line = self.scanner.lineNumber
+            token = self.scanner.lex()
+            token.lineNumber = line
+            return token
+        finally:
+            self.scanner.restoreState(state)
+            self.scanner.curlyStack = curly
+
     def parseReturnStatement(self) -> Any:
         """ReturnStatement (14.10) with `return [no LineTerminator here] Expression`; esprima
         worked around its line numbers by always taking a string or template as the argument,
