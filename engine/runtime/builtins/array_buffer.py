@@ -127,9 +127,7 @@ def array_buffer_copy_and_detach(buf: Any, new_length: Any, mode: str, method: s
     buf = _this_buffer(buf, method)
     # 3-4. The new byte length.
     new_len = buf.byte_length() if new_length is None else to_index(new_length, "Invalid array buffer length")
-    # 5. If IsDetachedBuffer(arrayBuffer) is true, throw a TypeError exception.
-    if buf.detached:
-        throw_type_error(f"Cannot perform ArrayBuffer.prototype.{method} on a detached ArrayBuffer")
+    _require_attached(buf, method)  # 5
     # 6. If IsImmutableBuffer(arrayBuffer) is true, throw a TypeError exception.
     if buf.immutable:
         throw_type_error(f"Cannot perform ArrayBuffer.prototype.{method} on an immutable ArrayBuffer")
@@ -181,6 +179,12 @@ def _this_buffer(this: Any, method: str) -> ArrayBufferObject:
     return this
 
 
+def _require_attached(buf: ArrayBufferObject, method: str) -> None:
+    """If IsDetachedBuffer(buf) is true, throw a TypeError exception."""
+    if buf.detached:
+        throw_type_error(f"Cannot perform ArrayBuffer.prototype.{method} on a detached ArrayBuffer")
+
+
 def _setup_array_buffer(realm: Any) -> None:
     proto = JSObject(realm.intrinsics["%Object.prototype%"])
 
@@ -205,8 +209,7 @@ def _setup_array_buffer(realm: Any) -> None:
 
     def slice_(this, args):
         buf = _this_buffer(this, "slice")
-        if buf.detached:
-            throw_type_error("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer")
+        _require_attached(buf, "slice")
         first, final = resolve_bounds(buf.byte_length(), arg(args, 0), arg(args, 1))
         new_len = max(final - first, 0)
         c = species_constructor(buf, ctor)
@@ -219,8 +222,7 @@ def _setup_array_buffer(realm: Any) -> None:
             throw_type_error("ArrayBuffer subclass returned this from species constructor")
         if new.byte_length() < new_len:
             throw_type_error("Species constructor returned a too-small buffer")
-        if buf.detached:
-            throw_type_error("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer")
+        _require_attached(buf, "slice")
         end = min(first + new_len, buf.byte_length())
         if end > first:
             new.data[0:end - first] = buf.data[first:end]
@@ -229,15 +231,11 @@ def _setup_array_buffer(realm: Any) -> None:
     def slice_to_immutable(this, args):
         """ArrayBuffer.prototype.sliceToImmutable (Immutable ArrayBuffer proposal)."""
         buf = _this_buffer(this, "sliceToImmutable")
-        # 4. If IsDetachedBuffer(O) is true, throw a TypeError exception.
-        if buf.detached:
-            throw_type_error("Cannot perform ArrayBuffer.prototype.sliceToImmutable on a detached ArrayBuffer")
+        _require_attached(buf, "sliceToImmutable")  # 4
         # 5-9. The bounds, from the length before the arguments' conversions.
         first, final = resolve_bounds(buf.byte_length(), arg(args, 0), arg(args, 1))
         new_len = max(final - first, 0)
-        # 10-11. The conversions may have detached or resized O.
-        if buf.detached:
-            throw_type_error("Cannot perform ArrayBuffer.prototype.sliceToImmutable on a detached ArrayBuffer")
+        _require_attached(buf, "sliceToImmutable")  # 10-11: the conversions may have detached O
         # 13. If currentLen < final, throw a RangeError exception.
         if buf.byte_length() < final:
             throw_range_error("ArrayBuffer.prototype.sliceToImmutable: the buffer shrank below the end of the slice")
