@@ -29,7 +29,7 @@ from ..runtime.realm import current_realm
 from ..runtime.shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE
 from ..runtime.values import HOLE, JSNull, JSSymbol, WellKnown
 from .functions import JSFunction, make_function
-from .tierup import NO_OSR, Policy, backedge_osr, counted_call, tier_up
+from .tierup import NO_OSR, PAST_END, LeftFrame, Policy, backedge_osr, counted_call, tier_up
 
 __all__ = ["UNINIT", "JSNull", "DONE", "add", "sub", "mul", "div", "mod", "pow", "bitand", "bitor",
            "bitxor", "shl", "sar", "shr", "neg", "inc", "dec", "bitnot", "lt", "gt", "le", "ge",
