@@ -109,5 +109,5 @@ def backedge_osr(f: Any, target: int) -> Any:
     except JSThrow as e:
         raise LeftFrame(e.value) from None
     except RecursionError:
-        from .ops_runtime import stack_overflow_error
+        from .functions import stack_overflow_error
         raise LeftFrame(stack_overflow_error()) from None
