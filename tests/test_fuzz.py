@@ -92,6 +92,13 @@ def test_what_node_cannot_run_or_print_alike_is_compared_across_tiers_only() -> 
     results["node"] = Outcome(THROW, "ran\n", "SyntaxError: Invalid left-hand side in assignment")  # once compiled
     assert check(results, "interp", "class A { #x; m() { this?.#x = 1; } }") == []
     assert check(results, "interp", "class A { #x; m() { this.#x = 1; } }")[0][:2] == (DIVERGENCE, "node")
+    # fuzz finding mutant 11001-11: a caught stack overflow whose depth shows in the output
+    src = "n = 0; function f() { n++; [1].forEach(f); } try { f(); } catch (e) { console.log(n <= 10001); }"
+    deep = run_program(src, "interp", 10)
+    assert deep.deep and not run_program("console.log(1)", "interp", 10).deep
+    other = Outcome(OK, "false\n" if deep.stdout == "true\n" else "true\n")  # node's depth differs
+    assert check({"interp": deep, "node": other}, "interp", src) == []
+    assert check({"interp": Outcome(OK, deep.stdout), "node": other}, "interp", src)[0][:2] == (DIVERGENCE, "node")
 
 
 def test_tier_specs_name_thresholds_and_tier2_backends() -> None:

@@ -5,7 +5,7 @@ from typing import Any
 
 from ..bytecode.compiler import UNINIT
 from ..runtime.access import ordinary_create_from_constructor
-from ..runtime.errors import JSThrow, make_error, throw_range_error, throw_type_error
+from ..runtime.errors import JSThrow, make_error, throw_type_error
 from ..runtime.objects import JSObject
 from ..runtime.realm import current_realm
 from ..runtime.shapes import CONFIGURABLE, WRITABLE
@@ -108,7 +108,7 @@ def make_frame(fn: JSFunction, this: Any, args: list, parent: Frame | None) -> F
         ctx = [ctx] + [None] * code.context_size
     f = Frame(code, fn, this, args, ctx, parent)
     if f.depth > MAX_DEPTH:
-        throw_range_error("Maximum call stack size exceeded")
+        raise JSThrow(stack_overflow_error())
     mode = code.this_mode
     if mode:
         if mode == 2:  # THIS_LEXICAL
@@ -171,8 +171,17 @@ def make_function(code: Any, ctx: Any, realm: Any, proto: JSObject | None = None
     return fn
 
 
-def stack_overflow() -> JSThrow:
-    return JSThrow(make_error("RangeError", "Maximum call stack size exceeded"))
+class DepthLimit:
+    """Hits of the JS stack-depth limit in this process (MAX_DEPTH frames, or the host's own
+    recursion limit): tools.fuzz compares with node no program whose output may depend on it."""
+
+    hits = 0
+
+
+def stack_overflow_error() -> JSObject:
+    """The RangeError of an exhausted JS stack, at every tier."""
+    DepthLimit.hits += 1
+    return make_error("RangeError", "Maximum call stack size exceeded")
 
 
 def current_function_realm() -> Any:

@@ -94,7 +94,7 @@ def run_switch(entry):
                 pc += 1
 {loop}
         except R.JSThrow as e:
-            f.pc = pc
+            f.pc = pc if type(e) is not R.LeftFrame else R.PAST_END
             f = R.unwind(f, e.value, entry, False)
             pc = f.pc
         except R.GenReturn as e:
@@ -181,7 +181,7 @@ def run_threaded(entry):
                     return v
                 break
         except R.JSThrow as e:
-            f.pc = pc
+            f.pc = pc if type(e) is not R.LeftFrame else R.PAST_END
             f = R.unwind(f, e.value, entry, False)
         except R.GenReturn as e:
             f.pc = pc

@@ -28,8 +28,8 @@ from ..runtime.function import BuiltinFunction
 from ..runtime.realm import current_realm
 from ..runtime.shapes import ACCESSOR, CONFIGURABLE, DEFAULT, ENUMERABLE, WRITABLE
 from ..runtime.values import HOLE, JSNull, JSSymbol, WellKnown
-from .functions import JSFunction, make_function
-from .tierup import NO_OSR, Policy, backedge_osr, counted_call, tier_up
+from .functions import JSFunction, make_function, stack_overflow_error
+from .tierup import NO_OSR, PAST_END, LeftFrame, Policy, backedge_osr, counted_call, tier_up
 
 __all__ = ["UNINIT", "JSNull", "DONE", "add", "sub", "mul", "div", "mod", "pow", "bitand", "bitor",
            "bitxor", "shl", "sar", "shr", "neg", "inc", "dec", "bitnot", "lt", "gt", "le", "ge",
@@ -1088,10 +1088,6 @@ def thread_code(code: Any, handlers: list) -> list:
     code.threaded = [(handlers[op], arg) for op, arg in code.code]
     return code.threaded
 
-
-def stack_overflow_error() -> Any:
-    from ..runtime.errors import make_error
-    return make_error("RangeError", "Maximum call stack size exceeded")
 
 
 def unwind(f: Any, value: Any, entry: Any, is_return: bool) -> Any:

@@ -7,9 +7,19 @@ from __future__ import annotations
 import time
 from typing import Any, Callable
 
-from ..runtime.errors import ScriptTerminated
+from ..runtime.errors import JSThrow, ScriptTerminated
 
 NO_OSR: Any = type("NoOSR", (), {"__repr__": lambda s: "NO_OSR", "__slots__": ()})()
+
+#: The pc tier 0 unwinds a frame from when compiled code has left it: past any code, so in no
+#: handler's range.
+PAST_END = 1 << 62
+
+
+class LeftFrame(JSThrow):
+    """A throw escaping compiled code entered by OSR. That code ran the frame's handlers (catch
+    and finally) itself, so tier 0's loops unwind the frame from PAST_END, not from the loop
+    header it was entered at (inside the try the loop may be in: the handler would run again)."""
 
 
 class Policy:
@@ -92,4 +102,12 @@ def backedge_osr(f: Any, target: int) -> Any:
             code.loop_count = -(1 << 60)
             return NO_OSR
     f.pc = target
-    return code.osr_entry(f, target)
+    try:
+        return code.osr_entry(f, target)
+    except LeftFrame:
+        raise
+    except JSThrow as e:
+        raise LeftFrame(e.value) from None
+    except RecursionError:
+        from .functions import stack_overflow_error
+        raise LeftFrame(stack_overflow_error()) from None

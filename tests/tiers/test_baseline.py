@@ -330,6 +330,26 @@ try { (function () { for (let i = 0; ; i++) if (i > 3000) null.x; })(); } catch 
     assert {"once", "withIterator", "thrower"} <= set(compiled)  # `once` in tier 2 (a numeric loop)
 
 
+def test_a_throw_escaping_osr_code_leaves_the_frame() -> None:
+    """Fuzz finding (gen 10022-14): a loop inside a try entered by OSR, then a throw after the
+    try. The compiled code ran the frame's handlers itself; tier 0 saw the throw at the loop
+    header (inside the try) and ran the catch, or the finally, a second time."""
+    src = """
+function afterCatch(n) { var s = 0; try { for (var i = 0; i < n; i++) s += i; } catch (e) { console.log("wrong catch"); } null.x; }
+function afterFinally(n) { var s = 0; try { for (var i = 0; i < n; i++) s += i; } finally { console.log("finally", s); } undefined.y; }
+function insideCatch(n) { var s = 0; try { for (var i = 0; i < n; i++) { s += i; if (i == n - 1) throw new Error("in " + s); } } catch (e) { console.log("caught", e.message); } return s; }
+function deep(n) { try { for (var i = 0; i < n; i++); return deep(n); } catch (e) { console.log("own catch"); throw e; } }
+for (const f of [afterCatch, afterFinally]) { try { f(3000); } catch (e) { console.log("outer", e.message); } }
+console.log(insideCatch(3000));
+try { deep(300); } catch (e) { console.log("outer", e.name); }"""
+    expected, _ = run(src, "interp")
+    assert "wrong catch" not in expected and expected.count("finally") == 1
+    for tier in ("auto", "opt"):
+        got, trace = run(src, tier, threshold=10 ** 6, loop_threshold=100)
+        assert got == expected
+        assert any("afterCatch" in line and "-> baseline" in line for line in trace), trace
+
+
 SUSPENDABLE = """
 function* g(a) { try { yield a; yield a + 1; } finally { console.log("fin"); } return 9; }
 for (const x of g(1)) console.log(x);

@@ -15,7 +15,7 @@ from pyjs.engine.runtime import realm as realm_module
 from pyjs.engine.runtime.builtins.function import function_apply
 from pyjs.engine.runtime.function import BuiltinFunction
 from pyjs.engine.runtime.conversions import to_object
-from pyjs.engine.runtime.errors import throw_range_error
+from pyjs.engine.runtime.errors import JSThrow
 from pyjs.engine.runtime.objects import JSArray, JSObject
 from pyjs.engine.runtime.shapes import ACCESSOR
 from pyjs.engine.runtime.values import HOLE, JSNull
@@ -71,7 +71,7 @@ def sloppy_this(fn: Any, this: Any) -> Any:
 
 
 def too_deep() -> None:
-    throw_range_error("Maximum call stack size exceeded")
+    raise JSThrow(functions.stack_overflow_error())
 
 
 def pad_args(args: list, n: int) -> list:

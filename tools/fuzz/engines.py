@@ -43,6 +43,7 @@ class Outcome:
     kind: str
     stdout: str = ""
     error: str | None = None     # "TypeError: message" for a throw; the trace for a traceback
+    deep: bool = False           # pyjs hit its stack-depth limit (the output may depend on it)
 
     def error_name(self) -> str | None:
         """The thrown value's name ("TypeError"), what node and pyjs can be compared on."""
@@ -97,10 +98,12 @@ def tier2_backends() -> list[str]:
 def run_program(source: str, tier: str, time_limit: float) -> Outcome:
     """Run ``source`` as a Script in a fresh Context at ``tier`` (a tier_spec) in this process."""
     from pyjs.engine.api import Context
+    from pyjs.engine.interp.functions import DepthLimit
     from pyjs.engine.runtime.errors import JSThrow, ScriptTerminated
     name, threshold, backend = tier_spec(tier)
     out: list[str] = []
     size = [0]
+    hits = DepthLimit.hits
 
     def write(line: str) -> None:
         if size[0] < MAX_OUTPUT:
@@ -126,7 +129,7 @@ def run_program(source: str, tier: str, time_limit: float) -> Outcome:
         kind, error = LIMIT, "out of memory"
     except BaseException:  # noqa: BLE001 - an engine bug, reported with its trace
         kind, error = TRACEBACK, traceback.format_exc(limit=-12)
-    return Outcome(kind, "".join(line + "\n" for line in out)[:MAX_OUTPUT], error)
+    return Outcome(kind, "".join(line + "\n" for line in out)[:MAX_OUTPUT], error, DepthLimit.hits != hits)
 
 
 def _worker_main(conn: Connection, tier: str, time_limit: float) -> None:

@@ -137,7 +137,7 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
     """Why node's outcome cannot be compared, or None (docs/FUZZING.md): node rejected, as a
     SyntaxError, syntax node 20 lacks that the reference parsed; node ran (part of) a program
     with an early error it misses that the reference rejected; either engine ran out of
-    stack; node said it lacks an iterator helper, or rejected Intl fraction digits over 20
+    stack (said so, or pyjs hit its depth limit: a caught overflow's depth can show in the output); node said it lacks an iterator helper, or rejected Intl fraction digits over 20
     (ECMA-402 2023 allows 100), where the reference did not; the program
     printed the global object, whose properties are each host's own; or node's console.log
     failed because the program deleted Array.prototype.push."""
@@ -147,7 +147,7 @@ def incomparable_with_node(source: str, ref: Outcome, node: Outcome) -> str | No
     if ref_syntax and (node.stdout or not node_syntax) and NODE_MISSED_EARLY_ERROR.search(source) is not None:
         return "an early error node misses"
     ref_text = ref.stdout + (ref.error or "")
-    if STACK_OVERFLOW in ref_text or STACK_OVERFLOW in node.stdout + (node.error or ""):
+    if ref.deep or STACK_OVERFLOW in ref_text or STACK_OVERFLOW in node.stdout + (node.error or ""):
         return "exhausts the stack"
     if any(m.group() not in ref_text for m in NODE_LACKS_ITERATOR_HELPERS.finditer(node.stdout + (node.error or ""))):
         return "iterator helpers node 20 lacks"
