@@ -175,6 +175,15 @@ var f = new Float64Array([1.5, 2.5, 3.5]);
 console.log(sum(f, 3), sum(f, 3), sum(f, 3));
 f.buffer.transfer();
 console.log(sum(f, 3));""", "CheckNotNone failed"),
+    "typed array over an immutable buffer": ("""
+function put(a, i, v) { a[i] = v; return a[i]; }
+function sput(a, i, v) { "use strict"; a[i] = v; return a[i]; }
+var m = new Float64Array(2);
+console.log(put(m, 0, 1.5), put(m, 1, 2.5), sput(m, 0, 3.5), sput(m, 1, 4.5));
+var frozen = new Float64Array(new Float64Array([7, 8]).buffer.transferToImmutable());
+console.log(put(frozen, 0, 9), frozen.join());
+try { sput(frozen, 1, 9); } catch (e) { console.log(e.name); }
+console.log(frozen.join(), put(m, 1, 6.5));""", "CheckClass failed on ImmutableTypedArrayObject"),
     "typed array out of bounds and another element type": ("""
 function put(a, i, v) { a[i] = v; return a[i]; }
 var b = new Int16Array(4);
