@@ -92,6 +92,9 @@ def test_what_node_cannot_run_or_print_alike_is_compared_across_tiers_only() -> 
     results["node"] = Outcome(THROW, "ran\n", "SyntaxError: Invalid left-hand side in assignment")  # once compiled
     assert check(results, "interp", "class A { #x; m() { this?.#x = 1; } }") == []
     assert check(results, "interp", "class A { #x; m() { this.#x = 1; } }")[0][:2] == (DIVERGENCE, "node")
+    # fuzz finding mutant 10053-25: a mutant calling `read` reached pyjs's shell function
+    assert run_program("console.log(typeof print, typeof read, typeof load)", "interp", 10).stdout == \
+        "function undefined undefined\n"
     # fuzz finding mutant 11001-11: a caught stack overflow whose depth shows in the output
     src = "n = 0; function f() { n++; [1].forEach(f); } try { f(); } catch (e) { console.log(n <= 10001); }"
     deep = run_program(src, "interp", 10)

@@ -111,7 +111,9 @@ def run_program(source: str, tier: str, time_limit: float) -> Outcome:
             size[0] += len(line) + 1
 
     try:
-        ctx = Context(tier=name, stdout=write, stderr=lambda line: None, time_limit=time_limit)
+        # the shell's `print` only, as node_worker.js: `read` and `load` reach the file system
+        ctx = Context(tier=name, stdout=write, stderr=lambda line: None, time_limit=time_limit,
+                      shell_functions=("print",))
         if threshold is not None:
             from pyjs.tiers.baseline import install
             install(name, threshold=threshold, loop_threshold=10 * threshold)
