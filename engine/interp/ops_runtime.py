@@ -1089,7 +1089,6 @@ def thread_code(code: Any, handlers: list) -> list:
     return code.threaded
 
 
-
 def unwind(f: Any, value: Any, entry: Any, is_return: bool) -> Any:
     """Find the handler for a throw (or, with ``is_return``, a return completion unwinding
     through finally blocks) starting at the faulting instruction of ``f``; pop frames that have

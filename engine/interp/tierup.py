@@ -104,8 +104,6 @@ def backedge_osr(f: Any, target: int) -> Any:
     f.pc = target
     try:
         return code.osr_entry(f, target)
-    except LeftFrame:
-        raise
     except JSThrow as e:
         raise LeftFrame(e.value) from None
     except RecursionError:
