@@ -30,6 +30,17 @@ def test_time_limit_per_call(engine_tier: str) -> None:
         ctx.eval("try { while (true) {} } finally { globalThis.cleanup = 1 }")
 
 
+def test_time_limit_without_a_watchdog_thread(engine_tier: str, monkeypatch) -> None:
+    """A process that cannot start the watchdog's thread still runs, and loops still time out."""
+    def refuse(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    ctx = limited(engine_tier, time_limit=0.5)
+    assert ctx.eval("1 + 1") == 2
+    with pytest.raises(pyjs.TimeLimitExceeded):
+        ctx.eval("for (;;) {}")
+
+
 def test_time_limit_inside_a_builtin(engine_tier: str) -> None:
     ctx = limited(engine_tier, time_limit=0.5)
     with pytest.raises(pyjs.TimeLimitExceeded):
