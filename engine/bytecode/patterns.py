@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..runtime.objects import array_index
 from .compiler import CompileError, FunctionCompilerBase
 from .emitter import Label
 
@@ -118,7 +119,11 @@ class PatternCompiler(FunctionCompilerBase):
             else:
                 name = self.static_key_name(q)
                 key_temps.append(name)
-                self.emit("GET_PROP", self.const(name))
+                if array_index(name) >= 0:  # an element: GET_PROP's cache sees named properties only
+                    self.emit("CONST", self.const(name))
+                    self.emit("GET_ELEM")
+                else:
+                    self.emit("GET_PROP", self.const(name))
             self.pattern(q.value, init, assign)
         for k in key_temps:
             if not isinstance(k, str):

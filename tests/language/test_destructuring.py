@@ -150,6 +150,15 @@ Cannot destructure property 'a' of 'undefined' as it is undefined.
 Cannot destructure property 'a' of '(intermediate value)(intermediate value)(intermediate value)' as it is null.
 Cannot destructure property 'a' of '.catch' as it is null.
 Cannot destructure property 'a' of '.for' as it is undefined.""", id="destructure_null_messages"),
+    # fuzz finding gen 12004-42: an index key is read as an element (the prototype's named
+    # "0", after defineProperty made its indices named, hid the receiver's own element)
+    pytest.param("""var proto = {0: 'proto', 5: 'p5'};
+var o = {__proto__: proto, 1: 1};
+Object.defineProperty(proto, '1', {value: 0, enumerable: false, writable: true, configurable: true});
+o[0] = 'own';
+const {0: a, 1: b, 5: c, '0': d, ...rest} = o;
+let e; ({0: e} = o);
+console.log(a, b, c, d, e, JSON.stringify(rest));""", "own 1 p5 own own {}", id="index_keys_read_as_elements"),
 ]
 
 
