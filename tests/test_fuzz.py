@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from pyjs.tools.fuzz.engines import LIMIT, OK, THROW, TRACEBACK, NodeEngine, Outcome, run_program, tier_spec
+from pyjs.tools.fuzz.engines import (LIMIT, MAX_OUTPUT, OK, THROW, TRACEBACK, NodeEngine, Outcome, run_program,
+                                     tier_spec)
 from pyjs.tools.fuzz.gen import generate
 from pyjs.tools.fuzz.harness import (DIVERGENCE, Finding, check, default_tiers, describe_divergence,
                                      difference_words, run_fuzz)
@@ -159,3 +160,16 @@ def test_node_worker_runs_programs_as_pyjs_hosts_them() -> None:
     # node's own console fails once Array.prototype.push is gone
     results = {"interp": Outcome(OK, "[ 1 ]\n"), "node": Outcome(THROW, "", "TypeError: ctx.seen.push is not a function")}
     assert check(results, "interp", "delete Array.prototype.push; console.log([1])") == []
+
+
+def test_node_and_pyjs_keep_the_same_first_code_points_of_a_long_output() -> None:
+    # fuzz finding gen 13006-38: node's cap counted UTF-16 units, pyjs's code points, so an
+    # output of astral characters past the cap was cut lines earlier in node: a false divergence
+    if not NodeEngine.available():
+        pytest.skip("node is not installed")
+    for lines in (3, 4):  # 180,003 code points (360,003 units) in all; 240,004, cut to 200,000
+        source = f"for (let i = 0; i < {lines}; i++) print('\\u{{1F600}}'.repeat(60000))"
+        ours, node = run_program(source, "interp", 10), NodeEngine(10).run(source)
+        assert ours.kind == node.kind == OK
+        assert len(ours.stdout) == min(lines * 60001, MAX_OUTPUT)
+        assert ours.stdout == node.stdout

@@ -30,7 +30,7 @@ from ..workers import limit_memory, start_worker, stop_worker
 OK, THROW, LIMIT, TRACEBACK, CRASH, HANG = "ok", "throw", "limit", "traceback", "crash", "hang"
 BUGS = (TRACEBACK, CRASH, HANG)
 
-MAX_OUTPUT = 200_000          # characters of stdout kept per program
+MAX_OUTPUT = 200_000          # code points of stdout kept per program (node's too, not UTF-16 units)
 MEMORY_LIMIT = 3 << 30        # address space of a worker, beyond its thread stack
 THREAD_STACK = 512 << 20
 NODE_WORKER = Path(__file__).with_name("node_worker.js")
@@ -219,7 +219,7 @@ class NodeEngine:
 
     def submit(self, source: str) -> None:
         self.proc = subprocess.Popen(
-            ["node", "--stack-size=984", str(NODE_WORKER), str(int(self.time_limit * 1000))],
+            ["node", "--stack-size=984", str(NODE_WORKER), str(int(self.time_limit * 1000)), str(MAX_OUTPUT)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
             encoding="utf-8", errors="surrogatepass")
         self.started = time.monotonic()

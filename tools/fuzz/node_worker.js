@@ -31,7 +31,10 @@ const exit = process.exit.bind(process);
 const writeOut = process.stdout.write.bind(process.stdout);
 
 const TIME_LIMIT_MS = Number_(process.argv[2] || 10000);
-const MAX_OUTPUT = 200000;
+// The harness keeps the first MAX_OUTPUT code points of stdout (engines.py, as for pyjs); a
+// string's length counts UTF-16 code units, up to two a code point, so keep twice as many.
+const MAX_OUTPUT = Number_(process.argv[3] || 200000);
+const MAX_UNITS = 2 * MAX_OUTPUT;
 
 let unhandled = [];
 process.on('unhandledRejection', (reason, promise) => { push(unhandled, { reason, promise }); });
@@ -53,7 +56,7 @@ function describe(e) {
 
 let out = '';
 let dead = false;
-const append = (text) => { if (!dead && out.length < MAX_OUTPUT) out += text; };
+const append = (text) => { if (!dead && out.length < MAX_UNITS) out += text; };
 const write = (line) => append(line + '\n');
 // pyjs's console (engine/runtime/builtins/console.py): these methods, in this order, not
 // enumerable; node's Console writes them, stdout into the program's output, stderr nowhere.
