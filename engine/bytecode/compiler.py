@@ -272,6 +272,17 @@ class FunctionCompilerBase(Emitter):
         else:
             static()
 
+    def store_static(self, name: str, node: Any, b: Binding | None, depth: int, keep: bool = False,
+                     init: bool = False) -> None:
+        """Store the top of stack into binding ``b`` of ``name`` (None: the global object),
+        passing over any `with` object."""
+        if b is None:
+            self.emit("SET_GLOBAL", self.const(name))
+            if not keep:
+                self.emit("POP")
+        else:
+            self.store_binding(b, depth, init=init, keep=keep, node=node)
+
     def store_name(self, name: str, node: Any, keep: bool = False, init: bool = False,
                    var_scope: Scope | None = None) -> None:
         """Store the top of stack into the variable ``name`` (as seen from ``var_scope``, when
@@ -279,12 +290,7 @@ class FunctionCompilerBase(Emitter):
         b, depth, withs = self.lookup(name, var_scope)
 
         def static() -> None:
-            if b is None:
-                self.emit("SET_GLOBAL", self.const(name))
-                if not keep:
-                    self.emit("POP")
-            else:
-                self.store_binding(b, depth, init=init, keep=keep, node=node)
+            self.store_static(name, node, b, depth, keep=keep, init=init)
         if withs and not init:
             t = self.temp()
             self.emit("PUT_LOCAL", t)

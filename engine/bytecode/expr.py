@@ -485,10 +485,7 @@ class ExpressionCompiler(FunctionCompilerBase):
                 self.load_name_static(name, left, b, depth)
                 self.expr(right)
                 self.emit(BINARY[op[:-1]])
-            if b is None:
-                self.emit("SET_GLOBAL", self.const(name))
-            else:
-                self.store_binding(b, depth, keep=True, node=left)
+            self.store_static(name, left, b, depth, keep=True)
         self.with_dispatch(withs, name, on_object, static)
 
     def with_update(self, node: Any, withs: list) -> None:
@@ -509,10 +506,7 @@ class ExpressionCompiler(FunctionCompilerBase):
             if not node.prefix:
                 self.emit("DUP")
             self.emit(op)
-            if b is None:
-                self.emit("SET_GLOBAL", self.const(name))
-            else:
-                self.store_binding(b, depth, keep=True, node=node.argument)
+            self.store_static(name, node.argument, b, depth, keep=True)
             if not node.prefix:
                 self.emit("POP")
         self.with_dispatch(withs, name, on_object, static)

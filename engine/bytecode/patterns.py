@@ -87,6 +87,58 @@ class PatternCompiler(FunctionCompilerBase):
         self.expr_named(dflt, target.name if target.type == "Identifier" else None)
         self.mark(join)
 
+    def early_target(self, e: Any, init: bool, assign: bool) -> Any | None:
+        """The target of pattern element ``e`` (its default aside) when the target's reference
+        is evaluated before the element's value is read: a property reference of an assignment
+        pattern, or a name a `with` object may hold (13.15.5.5-6 and 8.6.2-3: the reference
+        first, then GetV or the iterator step, the default, PutValue). None for a nested
+        pattern or a name whose binding is known statically (stored after)."""
+        target = e.left if e.type == "AssignmentPattern" else e
+        if target.type == "MemberExpression" and assign:
+            return target
+        if target.type == "Identifier" and not init and self.lookup(target.name)[2]:
+            return target
+        return None
+
+    def target_ref(self, target: Any) -> None:
+        """Push the reference of an early target: its member reference, or the `with` object
+        holding the name (undefined for its static binding: ResolveBinding)."""
+        if target.type == "MemberExpression":
+            self.member_ref(target)
+        else:
+            self.with_dispatch(self.lookup(target.name)[2], target.name, lambda wb: None,
+                               lambda: self.emit("UNDEF"))
+
+    def target_store(self, target: Any) -> None:
+        """[ref v] -> [] (PutValue into an early target's reference)."""
+        if target.type == "MemberExpression":
+            self.member_ref_store(target)
+            self.emit("POP")
+            return
+        name = target.name
+        static, done = Label(), Label()
+        self.emit("SWAP")
+        self.jump("JUMP_IF_UNDEF", static, 0)
+        base = self.depth - 2
+        self.emit("SWAP")
+        self.emit("WITH_SET", self.const(name))
+        self.emit("POP")
+        self.jump("JUMP", done)
+        self.depth = base + 1
+        self.mark(static)
+        b, depth, _ = self.lookup_static(name)
+        self.store_static(name, target, b, depth)
+        self.mark(done)
+
+    def element_value(self, e: Any, target: Any | None, init: bool, assign: bool) -> None:
+        """[ref v] -> [] for an early target (after the default), else [v] -> [] into ``e``."""
+        if target is None:
+            self.pattern(e, init, assign)
+            return
+        if e is not target:
+            self.default_value(e.right, target)
+        self.target_store(target)
+
     def object_pattern(self, p: Any, init: bool, assign: bool, source: str | None) -> None:
         first = p.properties[0] if p.properties else None
         named = first is not None and first.type == "Property" and not first.computed
@@ -95,27 +147,42 @@ class PatternCompiler(FunctionCompilerBase):
         self.emit("TO_OBJECT_CHECK")
         key_temps: list = []  # for the rest element: keys seen so far (const name or temp slot)
         has_rest = any(q.type == "RestElement" for q in p.properties)
-        for q in p.properties:
+        targets = [self.early_target(q.argument if q.type == "RestElement" else q.value, init, assign)
+                   for q in p.properties]
+        src = None
+        if any(t is not None for t in targets):  # the value stays below the targets' references
+            src = self.temp()
+            self.emit("SET_LOCAL", src)
+        for q, target in zip(p.properties, targets):
             self.at(q)
             if q.type == "RestElement":
-                self.emit("DUP")
+                if target is not None:
+                    self.target_ref(target)
+                self.emit("GET_LOCAL", src) if target is not None else self.emit("DUP")
                 for k in key_temps:
                     if isinstance(k, str):
                         self.emit("CONST", self.const(k))
                     else:
                         self.emit("GET_LOCAL", k)
                 self.emit("REST_OBJECT", len(key_temps), -len(key_temps))
-                self.pattern(q.argument, init, assign)
+                self.element_value(q.argument, target, init, assign)
                 continue
-            self.emit("DUP")
-            if q.computed:
+            key = None
+            if q.computed:  # the key is converted before the target's reference is evaluated
+                key = self.temp()
                 self.expr(q.key)
                 self.emit("TO_PROPKEY")
+                self.emit("PUT_LOCAL", key)
                 if has_rest:
-                    t = self.temp()
-                    self.emit("SET_LOCAL", t)
-                    key_temps.append(t)
+                    key_temps.append(key)
+            if target is not None:
+                self.target_ref(target)
+            self.emit("GET_LOCAL", src) if target is not None else self.emit("DUP")
+            if key is not None:
+                self.emit("GET_LOCAL", key)
                 self.emit("GET_ELEM")
+                if not has_rest:
+                    self.free(key)
             else:
                 name = self.static_key_name(q)
                 key_temps.append(name)
@@ -124,10 +191,12 @@ class PatternCompiler(FunctionCompilerBase):
                     self.emit("GET_ELEM")
                 else:
                     self.emit("GET_PROP", self.const(name))
-            self.pattern(q.value, init, assign)
+            self.element_value(q.value, target, init, assign)
         for k in key_temps:
             if not isinstance(k, str):
                 self.free(k)
+        if src is not None:
+            self.free(src)
         self.emit("POP")
 
     def array_pattern(self, p: Any, init: bool, assign: bool) -> None:
@@ -139,36 +208,20 @@ class PatternCompiler(FunctionCompilerBase):
         self.emit("SET_LOCAL", it)
         start = self.pc
         for e in p.elements:
-            target = e.left if e is not None and e.type == "AssignmentPattern" else e
-            if assign and target is not None and target.type == "MemberExpression":
-                # an assignment target reference is evaluated before the iterator steps
-                self.member_ref(target)
-                self.emit("GET_LOCAL", it)
+            if e is None:
                 self.emit("ITER_VALUE")
+                self.emit("POP")
+                continue
+            rest = e.type == "RestElement"
+            target = self.early_target(e.argument if rest else e, init, assign)
+            if target is not None:  # its reference is evaluated before the iterator steps
+                self.target_ref(target)
+                self.emit("GET_LOCAL", it)
+            self.emit("ITER_REST" if rest else "ITER_VALUE")
+            if target is not None:
                 self.emit("SWAP")
                 self.emit("POP")
-                if e is not target:
-                    self.default_value(e.right, target)
-                self.member_ref_store(target)
-                self.emit("POP")
-            elif e is None:
-                self.emit("ITER_VALUE")
-                self.emit("POP")
-            elif e.type == "RestElement":
-                if assign and e.argument.type == "MemberExpression":
-                    self.member_ref(e.argument)
-                    self.emit("GET_LOCAL", it)
-                    self.emit("ITER_REST")
-                    self.emit("SWAP")
-                    self.emit("POP")
-                    self.member_ref_store(e.argument)
-                    self.emit("POP")
-                else:
-                    self.emit("ITER_REST")
-                    self.pattern(e.argument, init, assign)
-            else:
-                self.emit("ITER_VALUE")
-                self.pattern(e, init, assign)
+            self.element_value(e.argument if rest else e, target, init, assign)
         self.free(it)
         end = self.pc
         self.emit("ITER_CLOSE")

@@ -159,6 +159,43 @@ o[0] = 'own';
 const {0: a, 1: b, 5: c, '0': d, ...rest} = o;
 let e; ({0: e} = o);
 console.log(a, b, c, d, e, JSON.stringify(rest));""", "own 1 p5 own own {}", id="index_keys_read_as_elements"),
+    # 13.15.5.6 KeyedDestructuringAssignmentEvaluation: the property key (converted), the
+    # target's reference (its key converted only by PutValue), GetV, the default, PutValue;
+    # a rest target and an array element's target are evaluated before the copy or the step
+    pytest.param("""const log = [];
+const src = () => (log.push('src'), {get p() { log.push('get p'); }, get r() { log.push('get r'); return 1; }});
+const key = (k) => (log.push('key ' + k), {toString() { log.push('key ' + k + ' to string'); return k; }});
+const target = (n) => (log.push('target ' + n), {set q(v) { log.push('set ' + n + ' ' + JSON.stringify(v)); }});
+({[key('p')]: target(1)[key('q')] = (log.push('default'), 'd'), ...target(2).q} = src());
+console.log(log.join(', '));
+log.length = 0;
+const it = {[Symbol.iterator]() { return {next() { log.push('next'); return {done: false, value: undefined}; },
+                                        return() { log.push('return'); return {}; }}; }};
+[target(3)[key('q')] = (log.push('default'), 'd'), ...target(4).q] = [undefined, 5];
+[target(5)[key('q')] = (log.push('default'), 'd')] = it;
+console.log(log.join(', '));""", """src, key p, key p to string, target 1, key q, get p, default, key q to string, set 1 "d", \
+target 2, get r, set 2 {"r":1}
+target 3, key q, default, key q to string, set 3 "d", target 4, set 4 [5], target 5, key q, next, default, \
+key q to string, set 5 "d", return""", id="keyed_target_reference_before_the_value"),
+    # a name that a `with` object may hold is resolved (HasBinding) before the value is read
+    # (8.6.3 SingleNameBinding step 2, 13.15.5.5-6); a binding found in the object is checked
+    # again by SetMutableBinding (9.1.1.2.5). node 20 resolves after the read: the expected
+    # output is the spec's (test262's keyed-destructuring-...-with-bindings tests)
+    pytest.param("""const log = [];
+const env = new Proxy({x: 0}, {has(t, k) { if (typeof k === 'string') log.push('has ' + k); return k in t; }});
+var y, z;
+const src = {get p() { log.push('get p'); }};
+const key = {toString() { log.push('key to string'); return 'p'; }};
+with (env) {
+  ({[key]: x = 'd1'} = src);
+  var {[key]: y = 'd2'} = src;
+  [z = 'd3'] = [];
+  ({p: z, ...x} = src);
+}
+console.log(log.join(', '));
+console.log(JSON.stringify(env.x), y, z);""", """has src, has key, key to string, has x, get p, has x, \
+has src, has key, key to string, has y, get p, has z, has src, has z, get p, has x, has x
+{} d2 undefined""", id="with_names_resolved_before_the_value"),
 ]
 
 
