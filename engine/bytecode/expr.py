@@ -24,6 +24,14 @@ def bigint_value(digits: str) -> int:
     return int(digits, 0) if digits[:2].lower() in ("0x", "0o", "0b") else int(digits)
 
 
+def ref_name(target: Any) -> str | None:
+    """The name NamedEvaluation gives an anonymous function assigned to ``target``: the
+    identifier's when IsIdentifierRef holds, so not for a parenthesized one (13.15.2)."""
+    if target.type == "Identifier" and not getattr(target, "_parenthesized", False):
+        return target.name
+    return None
+
+
 class ExpressionCompiler(FunctionCompilerBase):
     chain_exits: list | None = None
 
@@ -435,7 +443,7 @@ class ExpressionCompiler(FunctionCompilerBase):
                 self.assign_pattern(left, self.destructured_source(node.right))
                 return
             if left.type == "Identifier":
-                self.expr_named(node.right, left.name)
+                self.expr_named(node.right, ref_name(left))
                 self.store_name(left.name, left, keep=True)
                 return
             if left.type != "MemberExpression":
@@ -469,7 +477,7 @@ class ExpressionCompiler(FunctionCompilerBase):
 
         def on_object(wb: Any) -> None:
             if op == "=":
-                self.expr_named(right, name)
+                self.expr_named(right, ref_name(left))
             else:
                 self.emit("DUP")
                 self.emit("WITH_GET", self.const(name))
@@ -480,7 +488,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         def static() -> None:
             b, depth, _ = self.lookup_static(name)
             if op == "=":
-                self.expr_named(right, name)
+                self.expr_named(right, ref_name(left))
             else:
                 self.load_name_static(name, left, b, depth)
                 self.expr(right)
@@ -518,7 +526,7 @@ class ExpressionCompiler(FunctionCompilerBase):
         if left.type == "Identifier":
             self.load_name(left.name, left)
             self.jump(jump, end, -1)
-            self.expr_named(node.right, left.name)
+            self.expr_named(node.right, ref_name(left))
             self.store_name(left.name, left, keep=True)
             self.mark(end)
             return

@@ -150,7 +150,7 @@ class FunctionCompiler(StatementCompiler, ExpressionCompiler, PatternCompiler):
             name = node.id.name
         kind = "arrow" if node.type == "ArrowFunctionExpression" else ("method" if method is not None else "normal")
         fname = name or ""
-        if accessor:
+        if accessor and name is not None:  # a computed key's accessor is named when defined
             fname = f"{accessor} {fname}"
         code = self.child(node, fname, kind, method)
         if node.type == "FunctionExpression" and node.id is not None:

@@ -6,6 +6,7 @@ from typing import Any
 from ..runtime.objects import array_index
 from .compiler import CompileError, FunctionCompilerBase
 from .emitter import Label
+from .expr import ref_name
 
 
 #: How V8 renders a conditional expression in messages (its three operands, unnamed).
@@ -84,7 +85,7 @@ class PatternCompiler(FunctionCompilerBase):
         self.jump("JUMP", join)
         self.mark(use_default)
         self.depth -= 1
-        self.expr_named(dflt, target.name if target.type == "Identifier" else None)
+        self.expr_named(dflt, ref_name(target))
         self.mark(join)
 
     def early_target(self, e: Any, init: bool, assign: bool) -> Any | None:

@@ -158,6 +158,24 @@ const [d = function () {}] = [];
 const {e = () => {}} = {};
 console.log(JSON.stringify(o.prop.name), d.name, e.name);
 """, '"" d e', id="name_inference_in_patterns"),
+    # NamedEvaluation needs IsIdentifierRef: a parenthesized target is not one (13.15.2)
+    pytest.param("""
+var a, b, c, d, e, g;
+(a) = function () {}; ((b)) = () => {}; (c) ??= class {};
+[(d) = function () {}] = []; ({p: (e) = () => {}} = {});
+with ({}) { (g) = function () {}; }
+console.log(JSON.stringify([a.name, b.name, c.name, d.name, e.name, g.name]));
+""", '["","","","","",""]', id="parenthesized_target_names_nothing"),
+    # an accessor under a computed key is named when defined: "get [description]"
+    pytest.param("""
+const s = Symbol('sym'), anon = Symbol(), k = 'str';
+const o = {get [s]() {}, set [anon](v) {}, get [k]() {}};
+class C { static set [s](v) {} get [anon]() {} }
+const names = [Object.getOwnPropertyDescriptor(o, s).get, Object.getOwnPropertyDescriptor(o, anon).set,
+  Object.getOwnPropertyDescriptor(o, k).get, Object.getOwnPropertyDescriptor(C, s).set,
+  Object.getOwnPropertyDescriptor(C.prototype, anon).get].map(f => f.name);
+console.log(JSON.stringify(names));
+""", '["get [sym]","set ","get str","set [sym]","get "]', id="computed_accessor_names"),
     pytest.param("""
 function f(a, a2) { return typeof a2; }
 console.log(f.toString().startsWith('function f(a, a2)'));
