@@ -59,6 +59,10 @@ class Watchdog:
         self.lock = threading.Lock()
 
     def start(self) -> None:
+        if sys.unraisablehook is not _drop_lost_time_outs:
+            global _host_unraisablehook
+            _host_unraisablehook = sys.unraisablehook
+            sys.unraisablehook = _drop_lost_time_outs
         try:
             threading.Thread(target=self._run, daemon=True).start()
         except RuntimeError:
@@ -88,6 +92,18 @@ class Watchdog:
             self.done.set()
             self.armed.set()
             self._raise(None)  # drop one raised but not yet delivered
+
+
+_host_unraisablehook = sys.unraisablehook
+
+
+def _drop_lost_time_outs(unraisable: Any) -> None:
+    """sys.unraisablehook while Watchdogs run: a time-out that lands in a callback that cannot
+    raise (a gc callback, a __del__) is lost there and not reported (the Watchdog raises it
+    again until the run ends); anything else goes to the host's hook."""
+    if unraisable.exc_type is TimedOut:
+        return
+    _host_unraisablehook(unraisable)
 
 
 class UnhandledRejection(JSThrow):

@@ -2,6 +2,7 @@
 completion values, both dispatch loops, the disassembler and the REPL."""
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
@@ -197,6 +198,26 @@ class A {} class C extends A { #x = 1; get x() { return this.#x } }
 console.log(a, new C().x, ({1n: 2})[1], Object.keys({0x10n: 1}).join());
 """)
     assert out == "ret 1 2 16\n"
+
+
+def test_a_time_out_lost_in_a_gc_callback_is_not_reported(monkeypatch):
+    # The Watchdog's asynchronous TimedOut can land inside a gc callback (engine/runtime/memory),
+    # which cannot raise: Python reports it through sys.unraisablehook (a traceback on stderr)
+    # while the Watchdog raises again. Such reports are dropped; others reach the host's hook.
+    import types
+    from pyjs.engine.api import TimedOut, Watchdog
+    seen = []
+    monkeypatch.setattr(sys, "unraisablehook", seen.append)
+    dog = Watchdog(time.monotonic() + 60, lambda: False)
+    dog.start()
+    dog.stop()
+    lost = types.SimpleNamespace(exc_type=TimedOut, exc_value=None, exc_traceback=None,
+                                 err_msg=None, object=None)
+    other = types.SimpleNamespace(exc_type=ValueError, exc_value=ValueError("x"),
+                                  exc_traceback=None, err_msg=None, object=None)
+    sys.unraisablehook(lost)
+    sys.unraisablehook(other)
+    assert seen == [other]
 
 
 def test_watchdog_time_out_never_reaches_the_host_after_the_run(monkeypatch):

@@ -149,3 +149,23 @@ def test_subset_matches_expectations():
         print_report(run, Console(width=160), max_failures=0, slowest=5)
     messages = {r.id: r.message for r in first_failures(run.results)}
     assert verdict.ok, verdict.describe(status, messages)
+
+
+def test_resume_runs_only_what_the_log_lacks(tmp_path):
+    """``--log`` + ``--resume``: a stopped run (its log cut in the middle of a line) goes on
+    with the runs the log does not hold, and the report covers the whole log."""
+    import json
+    from pyjs.tools.test262.__main__ import main
+    log, report = tmp_path / "run.jsonl", tmp_path / "run.json"
+    common = ["-j", "0", "--no-progress", "--log", str(log), "language/function-code"]
+    assert main(common) == 0
+    lines = log.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(lines) >= 3
+    log.write_text("".join(lines[:2]) + lines[2][:10], encoding="utf-8")
+    assert main(common + ["--resume", "--json", str(report)]) == 0
+    again = log.read_text(encoding="utf-8").splitlines()
+    assert len(again) == len(lines) + 1  # the two kept runs are not run again
+    full = json.loads(report.read_text(encoding="utf-8"))
+    assert len(full["results"]) == len(lines)
+    assert sorted((r["id"], r["scenario"]) for r in full["results"]) == \
+        sorted((json.loads(x)["id"], json.loads(x)["scenario"]) for x in lines)

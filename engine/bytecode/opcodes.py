@@ -404,11 +404,12 @@ if arg:
 
 
 def _invoke(make_frame: str, result: str, generic: str, guard: str = "") -> str:
-    """The call path shared by CALL, CALL_SPREAD and NEW: a plain JS function runs in a new
-    frame of this loop (or in its tier-1 code once hot); anything else goes through the
-    runtime. The site's call target is recorded as feedback."""
+    """The call path shared by CALL, CALL_SPREAD and NEW: a plain JS function of the running
+    frame's realm runs in a new frame of this loop (or in its tier-1 code once hot); anything
+    else goes through the runtime (a function of another realm: its [[Call]] switches the
+    current realm). The site's call target is recorded as feedback."""
     return f"""
-if type(fn) is R.JSFunction and fn.inline_ok{guard}:
+if type(fn) is R.JSFunction and fn.inline_ok and fn.realm is f.func.realm{guard}:
     if FB[pc - 1] is not fn:
         R.note_call_target(FB, pc, fn)
     nf = {make_frame}

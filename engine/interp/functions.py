@@ -7,7 +7,8 @@ from ..bytecode.compiler import UNINIT
 from ..runtime.access import ordinary_create_from_constructor
 from ..runtime.errors import JSThrow, make_error, throw_type_error
 from ..runtime.objects import JSObject
-from ..runtime.realm import current_realm
+from ..runtime import realm as _realm_mod
+from ..runtime.realm import call_in_realm, current_realm
 from ..runtime.shapes import CONFIGURABLE, WRITABLE
 from ..runtime.values import JSNull
 from .frame import MAX_DEPTH, NO_CALLER, Frame, Reentry
@@ -62,6 +63,8 @@ class JSFunction(JSObject):
 
     # [[Call]] (10.2.1)
     def call(self, this: Any, args: list) -> Any:
+        if self.realm is not _realm_mod._current:  # step 2: PrepareForOrdinaryCall's calleeRealm
+            return call_in_realm(self.realm, JSFunction.call, self, this, args)
         code = self.code
         if code.is_class_constructor:
             # 10.2.1 step 3: the TypeError is created in F's realm (the callee's context)
@@ -84,6 +87,8 @@ class JSFunction(JSObject):
     def construct(self, args: list, new_target: Any) -> Any:
         if self.ctor_kind == "":
             throw_type_error(f"{self.code.name or 'anonymous'} is not a constructor")
+        if self.realm is not _realm_mod._current:  # step 4: PrepareForOrdinaryCall's calleeRealm
+            return call_in_realm(self.realm, JSFunction.construct, self, args, new_target)
         Reentry.depth += 1
         try:
             f = make_construct_frame(self, args, new_target, None)

@@ -17,7 +17,8 @@ from ..runtime.access import call, get_method
 from ..runtime.errors import JSThrow, throw_type_error
 from ..runtime.iteration import create_iter_result, get_iterator
 from ..runtime.objects import JSObject
-from ..runtime.realm import current_realm
+from ..runtime import realm as _realm_mod
+from ..runtime.realm import call_in_realm, current_realm
 from . import functions
 from . import ops_runtime as R
 from .tierup import counted_call
@@ -58,7 +59,11 @@ def _step(f: Any, method: Any, arg: Any) -> Any:
 
 def resume_frame(f: Any, value: Any, mode: str) -> Any:
     """Continue a suspended frame with a next / throw / return completion, or (``start``) past
-    GEN_START, where nothing is sent."""
+    GEN_START, where nothing is sent. The frame runs in its function's realm (GeneratorResume
+    and the await continuations restore its execution context)."""
+    realm = f.func.realm
+    if realm is not _realm_mod._current:
+        return call_in_realm(realm, resume_frame, f, value, mode)
     gen = f.pygen
     if gen is not None:
         if mode == "next" or mode == "start":

@@ -1015,13 +1015,14 @@ def call_at(f: Any, pc: int, fn: Any, this: Any, args: list) -> Any:
     """Call from the call instruction at pc - 1; a TypeError names the callee as written. A
     built-in of the running realm is called directly (BuiltinFunction.call's own fast path),
     its identity recorded as the site's call target (tier 2 inlines Math functions);
-    `g.call(...)` / `g.apply(...)` of a plain JS function g enter g directly."""
+    `g.call(...)` / `g.apply(...)` of a plain JS function g of that realm enter g directly."""
     if type(fn) is BuiltinFunction and fn.realm is realm_module._current:
         fb = f.code.feedback
         if fb is not None and fb[pc - 1] is not fn:
             note_call_target(fb, pc, fn)
         impl = fn.fn
-        if (impl is function_call or impl is function_apply) and type(this) is JSFunction and this.inline_ok:
+        if (impl is function_call or impl is function_apply) and type(this) is JSFunction and this.inline_ok \
+                and this.realm is fn.realm:
             return call_function_method(f, impl is function_apply, this, args)
         return impl(this, args)
     if isinstance(fn, JSObject) and fn.callable:

@@ -47,21 +47,13 @@ class BuiltinFunction(JSObject):
         """[[Call]] (10.3.1): runs in the function's realm."""
         if self.realm is _realm_mod._current:
             return self.fn(this, args)
-        prev = _realm_mod.set_current_realm(self.realm)
-        try:
-            return self.fn(this, args)
-        finally:
-            _realm_mod.set_current_realm(prev)
+        return _realm_mod.call_in_realm(self.realm, self.fn, this, args)
 
     def construct(self, args: list, new_target: JSObject) -> JSObject:
         """[[Construct]] (10.3.2): runs in the function's realm."""
         if self.realm is _realm_mod._current:
             return self.ctor(args, new_target)
-        prev = _realm_mod.set_current_realm(self.realm)
-        try:
-            return self.ctor(args, new_target)
-        finally:
-            _realm_mod.set_current_realm(prev)
+        return _realm_mod.call_in_realm(self.realm, self.ctor, args, new_target)
 
 
 def builtin(realm: Any, name: str, length: int, fn: BuiltinCall,

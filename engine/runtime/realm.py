@@ -32,6 +32,17 @@ def set_current_realm(realm: "Realm") -> "Realm | None":
     return prev
 
 
+def call_in_realm(realm: "Realm", fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn(*args)`` in an execution context of ``realm`` (9.4: the running execution
+    context's Realm is the current realm); the previous realm is current again afterwards."""
+    global _current
+    prev, _current = _current, realm
+    try:
+        return fn(*args)
+    finally:
+        _current = prev
+
+
 def _builtin_modules() -> list:
     mods = []
     for info in pkgutil.iter_modules(_builtins_pkg.__path__):

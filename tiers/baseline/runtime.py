@@ -43,7 +43,8 @@ def apply_arguments(f: Any, target: Any, fn: Any, this: Any, mapped: int, pc: in
     unmapped arguments object is the frame's argument list, which target receives as is;
     otherwise the object is created and the call is an ordinary one."""
     if (type(fn) is BuiltinFunction and fn.fn is function_apply and fn.realm is realm_module._current
-            and type(target) is functions.JSFunction and target.inline_ok and f.arguments_obj is None):
+            and type(target) is functions.JSFunction and target.inline_ok and target.realm is fn.realm
+            and f.arguments_obj is None):
         te = target.code.tier_entry
         if te is not None:
             return te(None, -1, target, this, f.args, f)

@@ -18,7 +18,7 @@ def call(f: Any, pc: int, fn: Any, this: Any, *args: Any) -> Any:
     """CALL: a plain JS function runs in its compiled code (through tier 1's direct-call
     convention, which every tier_entry accepts) or in tier 0 (counting the call for tier-up as
     tier 0 does); anything else through ``call_at``."""
-    if type(fn) is JSFunction and fn.inline_ok:
+    if type(fn) is JSFunction and fn.inline_ok and fn.realm is f.func.realm:
         if f.code.feedback[pc - 1] is not fn:
             R.note_call_target(f.code.feedback, pc, fn)
         te = fn.code.tier_entry
@@ -34,7 +34,7 @@ def apply_arguments(f: Any, pc: int, apply: Any, target: Any, this_arg: Any, map
     elements are the frame's arguments): a plain JS target is called with them directly, as
     call_function_method would after CreateListFromArrayLike; anything else gets the real
     object and the real apply (its TypeError included)."""
-    if type(target) is JSFunction and target.inline_ok:
+    if type(target) is JSFunction and target.inline_ok and target.realm is f.func.realm:
         return R.call_function_method(f, False, target, [this_arg, *f.args])
     return R.call_at(f, pc, apply, target, [this_arg, R.create_arguments(f, mapped)])
 
@@ -44,7 +44,7 @@ def construct(f: Any, pc: int, fn: Any, *args: Any) -> Any:
     runs it: a compiled base constructor gets its new object and tier 1's direct-call
     convention, anything else a construct frame; the [[Construct]] return rule follows.
     Everything else through ``construct_at``."""
-    if type(fn) is JSFunction and fn.ctor_kind:
+    if type(fn) is JSFunction and fn.ctor_kind and fn.realm is f.func.realm:
         fb = f.code.feedback
         if fb[pc - 1] is not fn:
             R.note_call_target(fb, pc, fn)

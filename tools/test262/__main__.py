@@ -21,7 +21,7 @@ from .expectations import check, load_expectations
 from .harness import SUBSET_DIR, matches
 from .report import first_failures, print_report
 from .pool import RunConfig
-from .runner import Run, load_log, plan, run_suite
+from .runner import Run, load_log, plan, read_log, run_suite
 
 EXPECTATIONS = SUBSET_DIR / "expectations.txt"
 
@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--log", type=Path, help="append each result to this file as a JSON line")
     p.add_argument("--shuffle", type=int, metavar="SEED",
                    help="run the tests in a random order from SEED (a run stopped early is a sample)")
+    p.add_argument("--resume", action="store_true",
+                   help="with --log: leave out the runs the log already holds; report on the whole log")
     p.add_argument("--from-log", type=Path, action="append", metavar="FILE",
                    help="report on the results logged by --log instead of running tests")
     return p
@@ -71,6 +73,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.from_log:
         config = RunConfig(str(args.test262_dir.resolve()), "", args.tier, args.time_limit)
         return _finish(args, console, load_log(args.from_log, config))
+    if args.resume and not args.log:
+        console.print("[red]--resume needs --log FILE[/]")
+        return 2
+    done = frozenset()
+    if args.resume and args.log.exists():
+        done = frozenset((r.id, r.scenario) for r in read_log(args.log))
+        with open(args.log, "rb+") as f:  # a killed run may have left a partial last line
+            if f.seek(0, 2) and (f.seek(-1, 2), f.read(1))[1] != b"\n":
+                f.write(b"\n")
     log = open(args.log, "a", encoding="utf-8") if args.log else None
     progress = Progress(TextColumn("test262"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), TextColumn("{task.description}"),
@@ -86,9 +97,11 @@ def main(argv: list[str] | None = None) -> int:
 
         run = run_suite(args.test262_dir, args.patterns or None, args.exclude, features,
                         args.run_all_features, args.tier, args.jobs, args.time_limit,
-                        args.harness_dir, on_result, args.shuffle)
+                        args.harness_dir, on_result, args.shuffle, done)
     if log is not None:
         log.close()
+    if args.resume:
+        run = load_log([args.log], run.config)
     return _finish(args, console, run)
 
 

@@ -81,15 +81,22 @@ def shuffled_by_test(tasks: list[tuple[str, str]], seed: int) -> list[tuple[str,
     return [task for test_id in order for task in by_test[test_id]]
 
 
+def read_log(path: Path) -> list[Result]:
+    """The results a ``--log`` file holds; a last line cut short by a stopped run is left out."""
+    results: list[Result] = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            try:
+                results.append(Result(**json.loads(line)))
+            except ValueError:  # blank, or the partial line a killed run left
+                continue
+    return results
+
+
 def load_log(paths: list[Path], config: RunConfig) -> Run:
     """A Run from the JSON-lines result logs of ``--log`` (a run that may have been
     stopped early: tests whose scenarios did not all finish are left out)."""
-    results: list[Result] = []
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    results.append(Result(**json.loads(line)))
+    results = [r for path in paths for r in read_log(path)]
     expected = {}
     for r in results:
         if r.status != SKIP and r.id not in expected:
@@ -107,15 +114,19 @@ def run_suite(suite_dir: str | Path = SUBSET_DIR, patterns: list[str] | None = N
               run_all_features: bool = False, tier: str = "interp", jobs: int = 2,
               time_limit: float = 10.0, harness_dir: str | Path | None = None,
               on_result: Callable[[Result], None] | None = None,
-              shuffle: int | None = None) -> Run:
+              shuffle: int | None = None, done: frozenset[tuple[str, str]] = frozenset()) -> Run:
     """Run the tests of a suite (test262_subset/ by default, or a test262 checkout).
     ``shuffle``: run the tests in a random order from this seed (a test's scenarios stay
-    together), so that the results of a run stopped early are a uniform sample."""
+    together), so that the results of a run stopped early are a uniform sample. ``done``:
+    (test id, scenario) pairs already run (a resumed run), left out of this one."""
     from .host import host_supports_html_dda
     suite_dir = str(Path(suite_dir).resolve())
     config = RunConfig(suite_dir, str(harness_dir or Path(suite_dir) / "harness"), tier, time_limit)
     excluded = frozenset() if run_all_features else UNSUPPORTED_FEATURES
     tasks, skipped = plan(suite_dir, patterns, exclude, features, excluded, host_supports_html_dda())
+    if done:
+        tasks = [t for t in tasks if t not in done]
+        skipped = [r for r in skipped if (r.id, r.scenario) not in done]
     started = time.monotonic()
     if shuffle is None:
         # Big files first so that the slowest tests do not end the run on one core.

@@ -652,12 +652,15 @@ def string_from_char_code(this, args):
 
 
 def string_from_code_point(this, args):
+    """String.fromCodePoint (22.1.2.2)."""
     out = []
+    append = out.append
     for a in args:
-        n = to_number(a)
-        if n != n or n < 0 or n > 0x10FFFF or n != int(n):
+        n = a if type(a) is float else to_number(a)  # step 4.b: ToNumber(next)
+        # step 4.c: a code point is an integral Number in 0 .. 0x10FFFF
+        if not 0.0 <= n <= 1114111.0 or (c := int(n)) != n:
             throw_range_error(f"Invalid code point {to_string(n)}")
-        out.append(utf16_encode_code_point(int(n)))
+        append(chr(c) if c < 0x10000 else utf16_encode_code_point(c))  # step 4.e
     return "".join(out)
 
 
