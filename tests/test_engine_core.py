@@ -241,3 +241,23 @@ def test_watchdog_time_out_never_reaches_the_host_after_the_run(monkeypatch):
         except ScriptTerminated:
             late += 1
     assert late == 0
+
+
+def test_deep_sources_compile_whatever_the_hosts_recursion_limit():
+    # esprima recurses some 30 Python frames per nesting level: under Python's default limit
+    # 32 nested functions were a SyntaxError ("Maximum nesting depth", test262's
+    # S13.2.1_A1_T1), and 100 a RecursionError from the compiler escaping to the host.
+    from pyjs.engine.runtime.errors import JSThrow
+    host_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(1000)
+    try:
+        ctx = Context(tier="interp")
+        n = 150
+        assert ctx.eval("var d = 0;" + "(function () { d++;\n" * n + "})();\n" * n + "d") == float(n)
+        assert ctx.eval("(0, eval)('[' .repeat(300) + ']'.repeat(300)).length") == 1.0
+        with pytest.raises(JSThrow) as err:
+            ctx.eval("[" * 100_000 + "]" * 100_000)
+        assert "Maximum nesting depth" in str(err.value)
+        assert sys.getrecursionlimit() == 1000
+    finally:
+        sys.setrecursionlimit(host_limit)

@@ -1,7 +1,9 @@
 """Functions, classes and the compile entry points (scripts, eval code, the Function constructor)."""
 from __future__ import annotations
 
-from typing import Any
+import functools
+import sys
+from typing import Any, Callable, TypeVar
 
 import esprima
 
@@ -367,6 +369,30 @@ class EvalSite:
 
 
 # ---- entry points -------------------------------------------------------------------------
+NESTING_RECURSION_LIMIT = 20000
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def nesting_limited(entry: F) -> F:
+    """A parse or compile entry point that may recurse NESTING_RECURSION_LIMIT Python frames
+    deep whatever the host's recursion limit: esprima recurses some 30 frames per nesting
+    level (32 nested functions exceed Python's default limit of 1000), scope analysis and code
+    generation a few. Deeper sources are a SyntaxError. Python-to-Python calls do not grow the
+    C stack in 3.11 (the regexp compiler does the same)."""
+    @functools.wraps(entry)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, NESTING_RECURSION_LIMIT))
+        try:
+            return entry(*args, **kwargs)
+        except RecursionError:
+            raise CompileError("Maximum nesting depth exceeded while parsing", None) from None
+        finally:
+            sys.setrecursionlimit(limit)
+    return run  # type: ignore[return-value]
+
+
+@nesting_limited
 def parse(source: str, filename: str, in_function: bool = False, allow_await: bool = False,
           module: bool = False, private_names: frozenset = frozenset(), strict: bool = False) -> Any:
     """Parse a Script; esprima errors become CompileError with line/column. ``in_function``
@@ -378,8 +404,6 @@ def parse(source: str, filename: str, in_function: bool = False, allow_await: bo
                             private_names=private_names, strict=strict)
     except esprima.Error as e:
         raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
-    except RecursionError:
-        raise CompileError("Maximum nesting depth exceeded while parsing", None) from None
     except AssertionError:  # esprima's internal checks on some malformed input (`${}` in a case)
         raise CompileError("Unexpected token", None) from None
 
@@ -417,6 +441,7 @@ def _collect_scopes(an: Analyzer) -> list:
     return list(seen.values())
 
 
+@nesting_limited
 def compile_script(source: str, filename: str, strict: bool = False, allow_await: bool = False) -> CodeObject:
     """Compile a Script to the CodeObject of its top level. With ``allow_await`` (the REPL),
     a script that awaits at its top level compiles to async code: running it gives a promise
@@ -464,6 +489,7 @@ def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: b
     fc.emit("DECLARE", fc.const_obj((var_names, fn_names, tuple(lex), is_eval)))
 
 
+@nesting_limited
 def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>",
                  referrer: str | None = None) -> CodeObject:
     """Compile eval code. ``site`` is None for an indirect eval (global scope); ``referrer``
@@ -625,6 +651,7 @@ def hoist_eval_vars(scope: Scope, caller: Scope) -> tuple[list, list]:
     return store_names, global_names
 
 
+@nesting_limited
 def compile_function_source(params: str, body: str, kind: str) -> CodeObject:
     """CreateDynamicFunction (20.2.1.1.1): compile ``(function anonymous(params\\n) {\\nbody\\n})``."""
     prefix = {"normal": "function", "generator": "function*", "async": "async function",

@@ -15,7 +15,7 @@ from typing import Any
 from ..frontend.scope import Analyzer, Scope, allocate, declared_name, unexport
 from .code import CodeObject
 from .compiler import CompileError, Unit, UNINIT
-from .funcs import FunctionCompiler, _collect_scopes, parse
+from .funcs import FunctionCompiler, _collect_scopes, nesting_limited, parse
 
 NAMESPACE = "*namespace*"  # ImportName / binding name of a namespace (16.2.1.6)
 ALL = "*all*"              # `export * as ns`: ExportEntry.[[ImportName]] all
@@ -238,6 +238,7 @@ def has_top_level_await(node: Any) -> bool:
     return False
 
 
+@nesting_limited
 def compile_module(source: str, filename: str, record: Any) -> ModuleCode:
     """ParseModule (16.2.1.6.1) and compilation; ``record`` is the host's module record
     (the constant of import.meta)."""

@@ -233,6 +233,8 @@ class StatementCompiler(FunctionCompilerBase):
                 self.expr(node.init)
                 self.emit("POP")
         per_iter = ls is not None and ls.has_context
+        if per_iter:  # ForBodyEvaluation step 2: closures of the initializer keep its environment
+            self.emit("COPY_CTX")
         top = Label()
         self.mark(top)
         if node.test is not None:

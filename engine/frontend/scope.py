@@ -58,10 +58,15 @@ class Scope:
         return self.func is self
 
     def declare(self, name: str, kind: str, decl_end: int = -1) -> Binding:
+        if kind == "var" and name == "arguments" and self.kind == "function":
+            # FunctionDeclarationInstantiation steps 22.f, 27: `var arguments` names the
+            # arguments object's binding (a parameter, function or lexical declaration of
+            # the name is what disables the object)
+            kind = "arguments"
         b = self.bindings.get(name)
         if b is None:
             b = self.bindings[name] = Binding(name, kind, self, decl_end)
-        elif kind == "function" and b.kind in ("var", "param", "function"):
+        elif kind == "function" and b.kind in ("var", "param", "function", "arguments"):
             b.kind = "function" if b.kind != "param" else "param"
         return b
 

@@ -87,21 +87,28 @@ class JSFunction(JSObject):
     def construct(self, args: list, new_target: Any) -> Any:
         if self.ctor_kind == "":
             throw_type_error(f"{self.code.name or 'anonymous'} is not a constructor")
-        if self.realm is not _realm_mod._current:  # step 4: PrepareForOrdinaryCall's calleeRealm
-            return call_in_realm(self.realm, JSFunction.construct, self, args, new_target)
         Reentry.depth += 1
         try:
-            f = make_construct_frame(self, args, new_target, None)
-            code = self.code
-            entry = code.tier_entry
-            if entry is None:
-                counted_call(code)
-                entry = code.tier_entry
+            if self.realm is _realm_mod._current:
+                f, v = self.run_construct(args, new_target)
+            else:  # step 4: PrepareForOrdinaryCall's calleeRealm
+                f, v = call_in_realm(self.realm, self.run_construct, args, new_target)
             from .ops_runtime import finish_construct
-            # the return rule applies once the body is done: its handlers never see its errors
-            return finish_construct(f, entry(f) if entry is not None else run_frame(f))
+            # steps 10-12, the return rule, run in the caller's context again (its realm's
+            # errors) once the body is done: the body's handlers never see its errors
+            return finish_construct(f, v)
         finally:
             Reentry.depth -= 1
+
+    def run_construct(self, args: list, new_target: Any) -> tuple[Frame, Any]:
+        """[[Construct]] steps 4-9: the construct frame and the body's completion value."""
+        f = make_construct_frame(self, args, new_target, None)
+        code = self.code
+        entry = code.tier_entry
+        if entry is None:
+            counted_call(code)
+            entry = code.tier_entry
+        return f, entry(f) if entry is not None else run_frame(f)
 
 
 def make_frame(fn: JSFunction, this: Any, args: list, parent: Frame | None) -> Frame:

@@ -1,5 +1,5 @@
 """Annex B.3.3 block functions (in eval code too), astral identifiers, private names in direct
-eval, method source text, sloppy functions' own caller/arguments. Each case prints what
+eval, method source text, sloppy functions' own caller/arguments, `var arguments`, the first iteration's environment of `for (let ...)`. Each case prints what
 node prints."""
 import pytest
 
@@ -52,6 +52,34 @@ function f() {}
 console.log(Object.getOwnPropertyNames(f).join(), f.caller, f.arguments);
 console.log(Object.getOwnPropertyNames(function() { 'use strict'; }).join(), Object.getOwnPropertyNames(() => 1).join());
 """, "length,name,arguments,caller,prototype null null\nlength,name,prototype length,name", id="sloppy_caller_arguments"),
+    pytest.param("""
+function a() { return typeof arguments; var arguments = 1; }
+function b() { var arguments; return arguments.length; }
+function c() { var arguments = 7; return arguments; }
+function d(arguments) { var arguments; return arguments; }
+function e() { var arguments; function arguments() {} return typeof arguments; }
+function f() { function arguments() {} var arguments; return typeof arguments; }
+function g() { var arguments = arguments; return arguments[0]; }
+function h() { return (() => { var x = arguments; return x[1]; })(); var arguments; }
+function k() { var arguments = 3; return (() => arguments)(); }
+function m(x) { var arguments; arguments[0] = 9; return x; }
+var r = [a(1,2), b(1,2,3), c(), d(5), e(), f(), g(4), h(1, 2), k(), m(1)];
+console.log(r.join());
+""", "object,3,7,5,function,function,4,2,3,9", id="var_arguments_names_the_arguments_object"),
+    pytest.param("""
+var probeBefore, probeTest, probeIncr, probeBody, run = true;
+for (let x = 'outside', _ = probeBefore = function() { return x; };
+     run && (x = 'inside', probeTest = function() { return x; });
+     probeIncr = function() { return x; })
+  probeBody = function() { return x; }, run = false;
+console.log(probeBefore(), probeTest(), probeBody(), probeIncr());
+var fs = [];
+for (let i = 0, g = () => i; i < 3; i++) { fs.push(() => i); if (i == 0) fs.push(g); }
+console.log(fs.map(f => f()).join());
+var s = 0;
+for (let i = 0; i < 2000; i++) { s += (() => i)(); }
+console.log(s);
+""", "outside inside inside inside\n0,0,1,2\n1999000", id="for_let_first_iteration_gets_its_own_environment"),
 ]
 
 

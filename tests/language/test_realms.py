@@ -106,3 +106,18 @@ for (var i = 0; i < 3000; i++) {
 }
 print(counts.join(' '));
 """) == ["3000 3000 3000 3000 3000"]
+
+
+def test_the_construct_return_rule_throws_in_the_caller_realm(run_with_realms):
+    """[[Construct]] steps 10-12 (a derived constructor's return value, its uninitialized
+    `this`) run once the callee's context is removed: their errors are of the caller's realm,
+    while the body ran in the constructor's."""
+    assert run_with_realms("""
+var other = $262.createRealm().global;
+var R = other.eval('(class extends Object { constructor() { return null; } })');
+var U = other.eval('(class extends Object { constructor() {} })');
+var B = other.eval('(class extends Object { constructor() { super(); this.a = []; } })');
+try { new R(); } catch (e) { print((e instanceof TypeError) + ' ' + (e instanceof other.TypeError)); }
+try { new U(); } catch (e) { print((e instanceof ReferenceError) + ' ' + (e instanceof other.ReferenceError)); }
+print(Object.getPrototypeOf(new B().a) === other.Array.prototype);
+""") == ["true false", "true false", "true"]
