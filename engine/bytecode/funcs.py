@@ -424,6 +424,8 @@ def _clean_message(msg: str) -> str:
         return msg + " in module"
     if msg.startswith("Private name '") and msg.endswith("' is not declared in an enclosing class"):
         return f"Private field '{msg.split(chr(39))[1]}' must be declared in an enclosing class"
+    if msg.startswith("Unexpected token ") and msg != "Unexpected token ILLEGAL":
+        return f"Unexpected token '{msg[len('Unexpected token '):]}'"  # V8 quotes the token
     return V8_MESSAGES.get(msg, msg)
 
 

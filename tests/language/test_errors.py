@@ -4,6 +4,13 @@ import re
 import pytest
 
 CASES = [
+    # V8 quotes the unexpected token (fuzz mutant 15-33 of the fixed-seed run)
+    pytest.param("""
+for (const src of ['let = ;', 'var = 1', '1 +* 2']) {
+  try { eval(src); } catch (e) { console.log(e.name, e.message); }
+}
+""", "SyntaxError Unexpected token ';'\nSyntaxError Unexpected token '='\nSyntaxError Unexpected token '*'",
+                 id="unexpected_token_quoted"),
     pytest.param("""
 const e = new Error('msg');
 console.log(e.name, e.message, String(e), e instanceof Error, Object.keys(e).length, typeof e.stack);
