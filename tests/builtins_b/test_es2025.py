@@ -41,3 +41,23 @@ def test_array_buffer_transfer(run_js):
 
 def test_detached_buffer_errors(js_error):
     assert js_error("const b = new ArrayBuffer(4); b.transfer(); new Uint8Array(b)").startswith("TypeError")
+
+
+def test_an_abandoned_iterator_helper_leaves_its_iterator_open(run_js):
+    """A helper closes its iterator on `return()` (IfAbruptCloseIterator), never when it is
+    collected: its body is a Python generator, which Python closes when collected; that
+    closing called the iterator's `return` (observable, at a time the GC chose) and, when it
+    threw, printed a Python traceback ("Exception ignored in: <generator object _map_body>")."""
+    source = """
+var log = [];
+function src() {
+  var i = 0;
+  return { __proto__: Iterator.prototype, next() { return { value: i++, done: false }; },
+           return() { log.push('return'); throw new Error('boom'); } };
+}
+for (var k = 0; k < 100; k++) { src().map(x => x).next(); src().flatMap(x => [x]).next(); }
+var m = src().filter(x => true); m.next();
+try { m.return(); } catch (e) { log.push('return() threw ' + e.message); }
+console.log(log.join());
+"""
+    assert run_js(source) == "return,return() threw boom\n"

@@ -3,8 +3,10 @@ helpers (27.1.3.2, ES2025), %AsyncIteratorPrototype%, %AsyncFromSyncIteratorProt
 %ArrayIteratorPrototype% (23.1.5).
 
 Iterator helper objects run their spec "closure" as a Python generator: ``yield`` is the
-spec's Yield, and GeneratorExit (from ``return()``) is the return completion that closes the
-underlying iterator.
+spec's Yield, and HelperReturn, thrown in at the yield by ``return()``, is the return
+completion that closes the underlying iterator. (Not GeneratorExit: Python closes a suspended
+generator when it is collected, and an abandoned helper must not call its iterator's
+``return`` then.)
 """
 from __future__ import annotations
 
@@ -130,6 +132,10 @@ def _helper_next(this: Any, args: list) -> JSObject:
     return create_iter_result(value, False)
 
 
+class HelperReturn(Exception):
+    """The return completion a helper's body is resumed with by ``return()``."""
+
+
 def _helper_return(this: Any, args: list) -> JSObject:
     """%IteratorHelperPrototype%.return (27.1.2.1.2)."""
     h = _this_helper(this, "return")
@@ -143,7 +149,9 @@ def _helper_return(this: Any, args: list) -> JSObject:
     elif h.state != "completed":
         h.state = "running"
         try:
-            h.body.close()  # GeneratorExit at the yield: the body closes what it iterates
+            h.body.throw(HelperReturn())  # at the yield: the body closes what it iterates
+        except (HelperReturn, StopIteration):
+            pass
         finally:
             h.state = "completed"
     return create_iter_result(None, True)
@@ -153,7 +161,7 @@ def _yield_closing(rec: IteratorRecord, value: Any) -> Iterator:
     """Yield ``value``; a return completion there closes ``rec`` (IfAbruptCloseIterator)."""
     try:
         yield value
-    except GeneratorExit:
+    except HelperReturn:
         iterator_close(rec)
         raise
 
@@ -226,7 +234,7 @@ def _flat_map_body(rec: IteratorRecord, mapper: Any) -> Iterator:
                 break
             try:
                 yield inner_value
-            except GeneratorExit:
+            except HelperReturn:
                 try:
                     iterator_close(inner)
                 except JSThrow:

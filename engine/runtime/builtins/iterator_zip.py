@@ -16,7 +16,7 @@ from ..iteration import (DONE, IteratorRecord, get_iterator, iterator_close, ite
 from ..objects import JSObject
 from ..realm import current_realm
 from ..shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
-from .iterator import IteratorHelper, get_iterator_flattenable
+from .iterator import HelperReturn, IteratorHelper, get_iterator_flattenable
 
 ORDER = 5
 
@@ -74,7 +74,7 @@ def _zip_body(iters: list, open_iters: list, mode: str, padding: list,
             results.append(value)
         try:
             yield finish(results)
-        except GeneratorExit:
+        except HelperReturn:
             iterator_close_all(open_iters, None)
             raise
 
