@@ -71,8 +71,9 @@ else:
     OUT = R_finish_construct(nf, te(nf)) if te is not None else T_enter(fn.code, nf)""",
 }
 FAST_CALLS["CALL_SPREAD"] = FAST_CALLS["CALL"]
-# `new C` of any JS constructor of the running realm, class constructors included ([[Construct]] of a JSFunction is
-# exactly make_construct_frame + run + the return rule, whatever its ctor_kind).
+# `new C` of any JS constructor of the running realm, class constructors included
+# ([[Construct]] of a JSFunction is exactly make_construct_frame + run + the return rule,
+# whatever its ctor_kind).
 FAST_TESTS = {"NEW": "type(fn) is R.JSFunction and fn.ctor_kind and fn.realm is f.func.realm"}
 
 # Number fast paths for operators whose snippet always calls the runtime: guarded by

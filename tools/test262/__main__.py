@@ -80,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.resume and args.log.exists():
         done = frozenset((r.id, r.scenario) for r in read_log(args.log))
         with open(args.log, "rb+") as f:  # a killed run may have left a partial last line
-            if f.seek(0, 2) and (f.seek(-1, 2), f.read(1))[1] != b"\n":
-                f.write(b"\n")
+            if f.seek(0, 2):
+                f.seek(-1, 2)
+                if f.read(1) != b"\n":
+                    f.write(b"\n")
     log = open(args.log, "a", encoding="utf-8") if args.log else None
     progress = Progress(TextColumn("test262"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), TextColumn("{task.description}"),
