@@ -31,8 +31,9 @@ MIN_LINE_LENGTH = 16
 _OBJECT, _ARRAY, _ARRAY_EXTRAS = 0, 1, 2  # node's kObjectType / kArrayType / kArrayExtrasType
 
 _KEY_IDENT = re.compile(r"[a-zA-Z_][a-zA-Z_0-9]*\Z")
-_ESCAPE = re.compile("[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
-_ESCAPE_NO_QUOTE = re.compile("[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+_LONE_SURROGATE = r"|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]"
+_ESCAPE = re.compile(r"[\x00-\x1f'\\\x7f-\x9f]" + _LONE_SURROGATE)
+_ESCAPE_NO_QUOTE = re.compile(r"[\x00-\x1f\\\x7f-\x9f]" + _LONE_SURROGATE)
 _META = {0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x27: "\\'", 0x5C: "\\\\"}
 
 

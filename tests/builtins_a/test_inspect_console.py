@@ -109,3 +109,12 @@ def test_arguments_objects_print_as_node_20_does(run_js):
 (function () { 'use strict'; arguments.x = 1; console.log(arguments, [arguments]); })(1, 'a');
 """)
     assert out == "[Arguments] {}\n[Arguments] { '0': 1, '1': 'a', x: 1 } [ [Arguments] { '0': 1, '1': 'a', x: 1 } ]\n"
+
+
+def test_backslashes_in_quoted_strings_are_escaped(run_js):
+    # node quotes '\\' inside inspected values (a mutant printed a template's raw string in a
+    # Promise; found by tools/fuzz, mutant 15014-0)
+    assert inspect("a\\b") == "'a\\\\b'" and inspect("it's \\") == '"it\'s \\\\"'
+    out = run_js("""console.log(['a\\\\b'], {k: '\\\\'}, new Map([['\\\\x', 1]]));
+async function tag(s) { return s.raw[0]; } console.log(tag`\\unicode`);""")
+    assert out == "[ 'a\\\\b' ] { k: '\\\\' } Map(1) { '\\\\x' => 1 }\nPromise { '\\\\unicode' }\n"
