@@ -75,13 +75,14 @@ def test_memory_limit_refuses_one_large_step(engine_tier: str, source: str) -> N
     "const a = new Array(10); const chunk = Array(100).fill('v'.repeat(300));\n"
     "while (true) a.push(...chunk.map(s => s + a.length))",
     "const a = []; for (let i = 0; ; i++) a[i] = 'item ' + i + ' '.repeat(300)",
+    "const a = []; for (let i = 0; ; i++) a[i] = i",
     "const bufs = []; while (true) bufs.push(new Uint8Array(2 ** 20))",
     "const objects = []; while (true) objects.push({a: objects.length, b: new Array(200).fill(0)})",
     "let list = null; while (true) list = {next: list, pad: new Array(200).fill(list)}",
     "const m = new Map(); for (let i = 0; ; i++) m.set(i, [i])",
     "const o = {}; for (let i = 0; ; i++) o['key' + i] = [i]",
     "const parts = []; while (true) parts.push(JSON.stringify({a: 'x'.repeat(5000), b: [parts.length]}))",
-], ids=["doubling", "template", "push", "index", "buffers", "objects", "linked", "map", "dict",
+], ids=["doubling", "template", "push", "index", "append", "buffers", "objects", "linked", "map", "dict",
         "json"])
 def test_memory_limit_stops_growth(engine_tier: str, source: str) -> None:
     ctx = limited(engine_tier, memory_limit=12 * MB, time_limit=60)

@@ -226,12 +226,96 @@ try { tdz(true); } catch (e) { console.log(e.name); }""", "failed"),
 }
 
 
-@pytest.mark.parametrize("name", list(BAILOUTS))
+# The append store (tier 0's feedback E_GROWS: AppendElem behind its guards); the VLIW backend
+# keeps these stores generic (it selects no AppendElem), so these run on x64 only.
+APPEND_BAILOUTS = {
+    "append store, then stores inside the array and past its end": ("""
+function fill(a, from, n) { for (var i = from; i < n; i++) a[i] = i * 2; return a.length + ":" + a[n - 1]; }
+console.log(fill([], 0, 5), fill([], 0, 3000), fill([1], 1, 4));
+console.log(fill([1, 2, 3, 4], 0, 6), fill([], 2, 4), fill(new Array(3), 3, 5));""", "CheckTrue failed"),
+    "append store, then a non-extensible array and a read-only length": ("""
+function fill(a, n) { "use strict"; for (var i = a.length; i < n; i++) a[i] = i; return a.length; }
+console.log(fill([], 3), fill([7], 4));
+var p = Object.preventExtensions([1]);
+try { fill(p, 3); } catch (e) { console.log(e.name, p.length); }
+var q = [1, 2]; Object.defineProperty(q, "length", {writable: false});
+try { fill(q, 3); } catch (e) { console.log(e.name, q.length); }
+console.log(fill([], 2), fill(Object.seal([]), 0));""", "CheckIs failed on bool"),
+    "append store, then index properties on the prototypes": ("""
+function fill(a, n) { for (var i = 0; i < n; i++) a[i] = "v" + i; return a; }
+console.log(String(fill([], 3)), String(fill([], 4)));
+Object.defineProperty(Array.prototype, "1", {set: function (v) { console.log("setter", v); }, configurable: true});
+console.log(String(fill([], 3)));
+delete Array.prototype[1];
+Object.defineProperty(Object.prototype, "2", {value: "ro", writable: false, configurable: true});
+console.log(String(fill([], 4)), String(fill([], 2)));
+delete Object.prototype[2];
+console.log(String(fill([], 3)));""", "CheckNoIndexProps failed"),
+    "append store, then arrays of other prototypes and plain objects": ("""
+function fill(a, n) { for (var i = 0; i < n; i++) a[i] = i; return a.length; }
+console.log(fill([], 3), fill([], 5));
+class A extends Array {}
+var o = {length: 0};
+console.log(fill(new A(), 3), fill(Object.setPrototypeOf([], null), 2), fill(o, 2), JSON.stringify(o));
+console.log(fill([], 4));""", "CheckIs failed on JSObject"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAILOUTS) + list(APPEND_BAILOUTS))
 def test_bailout_gives_tier0_result(name: str) -> None:
-    source, expect = BAILOUTS[name]
+    source, expect = BAILOUTS.get(name) or APPEND_BAILOUTS[name]
     trace, deopts = same_as_tier0(source)
     assert any("-> opt" in line for line in trace), trace
     assert any(expect in line for line in deopts), deopts
+
+
+def test_append_stores_stay_native() -> None:
+    """``a[n++] = v`` appends in native code (AppendElem) and the array-building loop of
+    test262's buildString (a runtime call in a rare branch) goes to tier 2 under auto."""
+    src = """
+function build(ranges) {
+  var out = "";
+  for (var r = 0; r < ranges.length; r++) {
+    var cps = [];
+    for (var n = 0, cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+      cps[n++] = cp;
+      if (n === 1000) { out += String.fromCodePoint.apply(null, cps); cps.length = n = 0; }
+    }
+    out += String.fromCodePoint.apply(null, cps);
+  }
+  return out;
+}
+var s = build([[0x41, 0x5a], [0x100, 0xd000], [0x1f600, 0x1f64f]]);
+console.log(s.length, s.slice(0, 30), s.codePointAt(s.length - 2));"""
+    final = final_ir(src, "53179 ABCDEFGHIJKLMNOPQRSTUVWXYZĀāĂă 128591")
+    assert "AppendElem" in final and "set_elem" not in final
+    expected, _, _ = run(src, "interp")
+    got, trace, _ = run(src, "auto")
+    assert got == expected
+    assert any(line.startswith("[tiering] build ") and "OSR" in line and "-> opt" in line for line in trace), trace
+
+
+def test_appended_values_and_lengths_are_not_leaked() -> None:
+    """100,000 native appends: the array holds one reference to the value per element, and
+    when it dies the value's count and the heap's blocks (each new length int) are as before."""
+    src = """
+var keep = "appended-constant";
+function fill(n) { var a = []; for (var i = 0; i < n; i++) a[i] = keep; return a.length; }
+"""
+    ctx = Context(tier="opt", stdout=lambda line: None, stderr=lambda line: None)
+    baseline.install("opt")
+    try:
+        ctx.eval(src, "append.js")
+        ctx.eval("fill(1000); fill(1000)", "append.js")
+        const = ctx.eval("keep", "append.js")
+        gc.collect()
+        before_ref, before_blocks = sys.getrefcount(const), sys.getallocatedblocks()
+        assert ctx.eval("fill(100000)", "append.js") == 100000
+        gc.collect()
+        assert sys.getrefcount(const) == before_ref
+        assert sys.getallocatedblocks() - before_blocks < 1000
+    finally:
+        baseline.install("interp")
 
 
 def test_small_callees_are_inlined() -> None:

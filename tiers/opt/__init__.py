@@ -67,19 +67,37 @@ def optimize(g: Any, dump: list[str] | None, osr: tuple[int, int] | None = None)
 
 
 def native_pays(g: Any) -> bool:
-    """Under ``auto``, tier 2 takes a hot function only when it has a loop whose body makes no
-    runtime call (numeric kernels: there native code wins by far); code that would spend its
-    time in generic runtime calls stays in tier 1, whose inline caches and direct calls serve
-    it as well."""
+    """Under ``auto``, tier 2 takes a hot function only when each of its innermost loops can go
+    around without a runtime call (numeric kernels, array-building loops whose rare branch
+    flushes a chunk: there native code wins by far); code that would spend its time in generic
+    runtime calls stays in tier 1, whose inline caches and direct calls serve it as well."""
     headers = [b for b in g.blocks if b.loop_header]
     if not headers:
         return False
     idom = dominators(g)
-    for h in headers:
-        body = loop_body(h, idom)
-        if any(n.op == "CallPy" for b in g.blocks if b.id in body for n in b.nodes):
-            return False
-    return True
+    bodies = {h.id: loop_body(h, idom) for h in headers}
+    # a header without a back edge it dominates is an outer loop that an OSR entry cut open
+    loops = [h for h in headers if any(p.id in bodies[h.id] for p in h.preds)]
+    innermost = [h for h in loops if not any(o is not h and o.id in bodies[h.id] for o in loops)]
+    return bool(innermost) and all(call_free_cycle(h, bodies[h.id]) for h in innermost)
+
+
+def call_free_cycle(header: Any, body: set[int]) -> bool:
+    """Whether some path from the loop header back to it, within its body, makes no runtime call."""
+    def calls(b: Any) -> bool:
+        return any(n.op == "CallPy" for n in b.nodes)
+    if calls(header):
+        return False
+    seen, work = {header.id}, [header]
+    while work:
+        b = work.pop()
+        for s in b.succs:
+            if s is header:
+                return True
+            if s.id in body and s.id not in seen and not calls(s):
+                seen.add(s.id)
+                work.append(s)
+    return False
 
 
 def make_entry(native: Any, name: str) -> Callable:

@@ -72,6 +72,7 @@ node("CheckNotNone", "T",      "-", "pure",    "d",  "",           "guard: the v
 node("CheckNotHole", "T",      "-", "pure",    "d",  "",           "guard: the element is not HOLE")
 node("CheckNotUninit", "T",    "-", "pure",    "d",  "",           "guard: the binding is initialized (TDZ)")
 node("CheckBounds", "I I",     "-", "pure",    "d",  "",           "guard: 0 <= index < length")
+node("CheckNoIndexProps", "T",  "-", "read",    "d",  "",           "guard: an object (a prototype) holds no index properties: its elements are None or empty, its sparse flag False")
 node("CheckTrue",   "B",       "-", "pure",    "d",  "",           "guard: the condition holds (an int32 result without overflow ...)")
 
 # ---- float64 and int32 arithmetic ----------------------------------------------------------
@@ -116,6 +117,7 @@ node("StoreTypedF", "T I F",   "-", "write",   "",   "element code", "store a fl
 node("StoreTypedI", "T I I",   "-", "write",   "",   "element code", "store an int32's low bits as element b B h H i I")
 node("StoreField",  "T T",     "-", "write",   "",   "field name", "set a __slots__ field of a Python object (a JSObject's shape after a transition)")
 node("ListAppend",  "T T",     "-", "write",   "",   "",           "list.append(value) (a property-adding store's new slot)")
+node("AppendElem",  "T T T",   "-", "write",   "t",  "",           "array[len(elements)] = value: elements.append(value), length = len(elements); memory.grown(elements) every CHUNK appends")
 node("ListLen",     "T",       "I", "read",    "",   "",           "len(list) as int32")
 node("Length",      "T",       "F", "read",    "d",  "",           "a JSArray's length field or a string's length (code units) as float64; else bail out")
 

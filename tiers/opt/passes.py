@@ -215,7 +215,7 @@ def gvn(g: Graph) -> None:
 
 HOIST_READS = frozenset({"LoadField", "ListLen", "Length", "CheckShape", "ByteLen", "CheckNotIn"})
 HOIST_ITEMS = frozenset({"LoadItem", "LoadItemK"})
-RESHAPING = frozenset({"StoreField", "ListAppend"})
+RESHAPING = frozenset({"StoreField", "ListAppend", "AppendElem"})
 
 
 def loop_body(header: Block, idom: dict[int, Block | None] | None = None) -> set[int]:

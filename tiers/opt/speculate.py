@@ -12,6 +12,7 @@ from pyjs.engine.runtime.builtins.array_buffer import ElementType
 from pyjs.engine.runtime.builtins.typedarray import TypedArrayObject
 from pyjs.engine.runtime.function import BuiltinFunction
 from pyjs.engine.runtime.objects import JSArray, JSObject
+from pyjs.engine.runtime.realm import current_realm
 
 from pyjs.engine.runtime.shapes import PROTO_EPOCH, WRITABLE
 from pyjs.tiers.baseline.ic import PropIC, _chain as ic_chain
@@ -255,6 +256,8 @@ class Speculation:
             el, idx = self.dense(obj, key, s)
             self.emit("CheckNotHole", [self.emit("LoadItem", [el, idx])], state=s)
             self.emit("StoreItem", [el, idx, self.as_tagged(v)])
+        elif (chain := self.append_chain(obj, key)) is not None:
+            self.append(obj, key, v, chain)
         elif self.elem_speculable(obj, key, typed=True) and self.floatable(v):
             etype = self.typed_kind()
             s = self.state()
@@ -270,6 +273,46 @@ class Speculation:
                                  self.tconst(i + 1)])
         del st[-3:]
         st.append(v)
+
+    def append_chain(self, obj: Node, key: Node) -> list[JSObject] | None:
+        """The prototypes an append store's guards pin, when tier 0 saw the site only grow a
+        dense array (``E_GROWS``): the realm's Array.prototype and its prototypes, none exotic
+        (but arrays) or holding index properties now; None when the store stays generic."""
+        if self.fb[self.pc] != R.E_GROWS or not self.site_ok() or obj.type != "T" or obj.op == "ConstT" \
+                or not self.floatable(key) or not self.g.can("AppendElem", "CheckNoIndexProps", "CheckSmallInt", "CmpI"):
+            return None
+        chain = []
+        p = current_realm().intrinsics["%Array.prototype%"]
+        while p is not None:
+            if (p.exotic and type(p) is not JSArray) or p.elements or p.sparse:
+                return None
+            chain.append(p)
+            p = p.proto
+        return chain
+
+    def append(self, obj: Node, key: Node, v: Node, chain: list[JSObject]) -> None:
+        """``a[n] = v`` with n = len(a.elements) = a.length: access.set_dense_element's append
+        (CreateDataProperty, 10.1.9.2 step 2.e: a new element of an extensible array with a
+        writable length, no prototype holding index properties), guarded; AppendElem appends
+        and sets the length."""
+        s = self.state()
+        self.emit("CheckClass", [obj], JSArray, s)
+        el = self.emit("LoadField", [obj], "elements")
+        self.emit("CheckNotNone", [el], state=s)
+        idx = self.as_int(key) if self.is_int(key) else self.emit("CheckIndex", [self.as_float(key, s)], state=s)
+        n = self.emit("ListLen", [el])
+        self.emit("CheckTrue", [self.emit("CmpI", [idx, n], "==")], state=s)
+        length = self.emit("CheckSmallInt", [self.emit("LoadField", [obj], "length")], state=s)
+        self.emit("CheckTrue", [self.emit("CmpI", [length, n], "==")], state=s)
+        self.emit("CheckIs", [self.emit("LoadField", [obj], "extensible")], True, s)
+        self.emit("CheckIs", [self.emit("LoadField", [obj], "length_writable")], True, s)
+        holder = obj
+        for p in chain:
+            self.emit("CheckIs", [self.emit("LoadField", [holder], "proto")], p, s)
+            holder = self.tconst(p)
+            self.emit("CheckNoIndexProps", [holder], state=s)
+        self.emit("CheckIs", [self.emit("LoadField", [holder], "proto")], None, s)
+        self.emit("AppendElem", [obj, el, self.as_tagged(v)])
 
     def call(self, argc: int, i: int) -> None:
         st = self.stack

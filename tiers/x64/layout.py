@@ -33,7 +33,8 @@ LONG_DIGIT0 = 24  # PyLongObject.ob_digit[0] (uint32)
 
 # The __slots__ fields native code reads, by name: (owning class, field).
 FIELDS = {"shape": (JSObject, "shape"), "slots": (JSObject, "slots"), "proto": (JSObject, "proto"),
-          "elements": (JSObject, "elements"), "length": (JSArray, "length"),
+          "elements": (JSObject, "elements"), "sparse": (JSObject, "sparse"),
+          "length": (JSArray, "length"), "length_writable": (JSArray, "length_writable"),
           "ctx": (Frame, "ctx"), "locals": (Frame, "locals"), "pc": (Frame, "pc"),
           "stack": (Frame, "stack"), "this": (Frame, "this"),
           "extensible": (JSObject, "extensible"), "watched": (Shape, "watched"),
@@ -75,7 +76,8 @@ def layout() -> dict[str, Any]:
     fields = {name: member_offset(cls, attr) for name, (cls, attr) in FIELDS.items()}
     probe = object()
     o = JSArray(None, [1.0, probe])
-    for name in ("shape", "slots", "proto", "elements", "length", "extensible"):
+    o.sparse, o.length_writable = probe, probe
+    for name in ("shape", "slots", "proto", "elements", "sparse", "length", "length_writable", "extensible"):
         if _read_ptr(id(o) + fields[name]) != id(getattr(o, name)):
             raise LayoutError(f"JSArray.{name} is not at offset {fields[name]}")
     fn = JSFunction.__new__(JSFunction)

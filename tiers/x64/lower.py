@@ -16,6 +16,7 @@ from typing import Any
 from llvmlite import ir
 
 from pyjs.engine.runtime.conversions import to_boolean
+from pyjs.engine.runtime.memory import CHUNK, grown
 from pyjs.tiers.opt.ir import Graph, Node
 from pyjs.tiers.opt.nodes import NODES
 
@@ -70,7 +71,7 @@ def borrowed_loads(g: Graph) -> set[int]:
                 if NODES[m.op].effects in ("write", "call", "control"):
                     break
             if all(u.id in region and u.op != "Phi" and NODES[u.op].effects not in ("write", "call", "control")
-                   or (u.id in region and u.op in ("StoreItem", "StoreItemK", "ListAppend")) for u in users.get(n.id, [])):
+                   or (u.id in region and u.op in ("StoreItem", "StoreItemK", "ListAppend", "AppendElem")) for u in users.get(n.id, [])):
                 out.add(n.id)
     return out
 
@@ -711,6 +712,46 @@ class Lowering:
         self.b.position_at_end(bad)
         self.b.branch(self.exc_block)
         self.b.position_at_end(cont)
+
+    def op_AppendElem(self, n: Node) -> None:
+        """elements.append(value); array.length = the new len (a new int); every CHUNK appends,
+        memory.grown(elements) as access.set_dense_element does (it may end the run: stores
+        frame.pc first)."""
+        arr, el, v = self.ins(n)
+        b = self.b
+        old_n = self.load(el, LIST_SIZE)
+        r = b.call(self.api("PyList_Append", I32, [I64, I64]), [el, v])
+        ok = self.fn.append_basic_block()
+        b.cbranch(b.icmp_signed("<", r, ir.Constant(I32, 0)), self.exc_block, ok)
+        b.position_at_end(ok)
+        length = b.call(self.api("PyLong_FromLongLong", I64, [I64]), [b.add(old_n, c64(1))])
+        self.check_null(length)
+        p = self.ptr(arr, self.F["length"])
+        old = b.load(p)
+        b.store(length, p)
+        self.b.call(self.helper("xdecref", self._xdecref), [old])
+        with b.if_then(b.icmp_unsigned("==", b.and_(old_n, c64(CHUNK - 1)), c64(CHUNK - 1)), likely=False):
+            if n.pc >= 0:
+                self.store_pc(n.pc)
+            g = self.vectorcall(self.obj(grown), [el])
+            self.check_null(g)
+            self.decref(g)
+
+    def op_CheckNoIndexProps(self, n: Node) -> None:
+        """elements is None or an empty list, and sparse is False."""
+        (o,) = self.ins(n)
+        b = self.b
+        self.guard(b.icmp_unsigned("==", self.load(o, self.F["sparse"]), c64(self.L["false"])), n)
+        el = self.load(o, self.F["elements"])
+        is_none = b.icmp_unsigned("==", el, c64(self.L["none"]))
+        start = b.block
+        check = self.fn.append_basic_block()
+        done = self.fn.append_basic_block()
+        b.cbranch(is_none, done, check)
+        b.position_at_end(check)
+        empty = b.and_(b.icmp_unsigned("==", self.load(el, TYPE), c64(id(list))),
+                       b.icmp_unsigned("==", self.load(el, LIST_SIZE), c64(0)))
+        self.guard(self.join(done, I1, [(ir.Constant(I1, 1), start), (empty, b.block)]), n)
 
     def op_ListLen(self, n: Node) -> None:
         self.set(n, self.b.trunc(self.load(self.value(n.inputs[0]), LIST_SIZE), I32))

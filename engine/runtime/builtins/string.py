@@ -653,6 +653,10 @@ def string_from_char_code(this, args):
 
 def string_from_code_point(this, args):
     """String.fromCodePoint (22.1.2.2)."""
+    if len(args) > 8 and set(map(type, args)) == {float}:  # Numbers only: no step is observable
+        s = _from_code_point_numbers(args)
+        if s is not None:
+            return s
     out = []
     append = out.append
     for a in args:
@@ -662,6 +666,18 @@ def string_from_code_point(this, args):
             throw_range_error(f"Invalid code point {to_string(n)}")
         append(chr(c) if c < 0x10000 else utf16_encode_code_point(c))  # step 4.e
     return "".join(out)
+
+
+def _from_code_point_numbers(args: list[float]) -> str | None:
+    """String.fromCodePoint's steps 4.b-4.e for Numbers in bulk: None unless every one is a code
+    point (the step-by-step loop then throws the RangeError of the first that is not)."""
+    try:
+        cps = list(map(int, args))
+    except (ValueError, OverflowError):  # NaN, an infinity
+        return None
+    if cps != args or min(cps) < 0 or max(cps) > 0x10FFFF:  # integral (-0 too), in range
+        return None
+    return from_host_str("".join(map(chr, cps)))  # astral ones as surrogate pairs (step 4.e)
 
 
 def string_raw(this, args):
