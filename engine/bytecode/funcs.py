@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from typing import Any, Callable, TypeVar
 
@@ -403,7 +404,10 @@ def parse(source: str, filename: str, in_function: bool = False, allow_await: bo
         return parse_source(source, module=module, in_function=in_function, allow_await=allow_await,
                             private_names=private_names, strict=strict)
     except esprima.Error as e:
-        raise CompileError(_clean_message(e.message), _Pos(e.lineNumber, e.column)) from None
+        msg = _clean_message(e.message)
+        if msg == "Unexpected identifier":
+            msg = _unexpected_identifier(source, e.index)
+        raise CompileError(msg, _Pos(e.lineNumber, e.column)) from None
     except AssertionError:  # esprima's internal checks on some malformed input (`${}` in a case)
         raise CompileError("Unexpected token", None) from None
 
@@ -427,6 +431,20 @@ def _clean_message(msg: str) -> str:
     if msg.startswith("Unexpected token ") and msg != "Unexpected token ILLEGAL":
         return f"Unexpected token '{msg[len('Unexpected token '):]}'"  # V8 quotes the token
     return V8_MESSAGES.get(msg, msg)
+
+
+_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})")
+
+
+def _unexpected_identifier(source: str, index: int) -> str:
+    """V8's "Unexpected identifier 'name'" (its escapes decoded), from the token at ``index``."""
+    try:
+        token = esprima.tokenize(source[index:index + 256])[0]
+    except (esprima.Error, IndexError, AssertionError):
+        return "Unexpected identifier"
+    if token.type != "Identifier":
+        return "Unexpected identifier"
+    return f"Unexpected identifier '{_ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)), token.value)}'"
 
 
 class _Pos:

@@ -127,6 +127,8 @@ class StatementCompiler(FunctionCompilerBase):
             self.emit("UNDEF")
         else:
             self.expr(node.argument)
+            if self.code.is_async and self.code.is_generator:
+                self.emit("AWAIT")  # 14.10.1 step 3: an async generator awaits the returned value
         if not any(c.kind in ("iter", "enum", "finally") for c in self.controls):
             self.emit("RETURN")
             return

@@ -13,6 +13,9 @@ from . import functions
 from .generators import await_value, resume_frame, start_frame
 
 
+MISSING_THROW = "The iterator does not provide a 'throw' method"
+
+
 class AsyncGeneratorObject(JSObject):
     """An async generator instance: requests (mode, value, capability) run one at a time."""
 
@@ -48,12 +51,11 @@ class AsyncGeneratorObject(JSObject):
                                 lambda e: self._done_return(e, True))
                 continue
             starting = self.state == "start"
-            if mode == "return" and not starting and self.frame.delegate is None:
-                # AsyncGeneratorUnwrapYieldResumption (27.6.3.7): return(v) at a yield awaits v
-                # before the generator sees the return (one more job before its finally runs)
-                self.state = "awaiting"
-                await_value(self.frame, value, lambda v: self._continue(v, "return"),
-                            lambda e: self._continue(e, "throw"))
+            if mode == "return" and not starting:
+                # AsyncGeneratorUnwrapYieldResumption (27.6.3.7): return(v) at a yield (a yield*'s
+                # too) awaits v before the generator sees the return (one more job before its
+                # finally runs, or before the inner iterator's return is called)
+                self.await_then(value, "return")
                 continue
             self.state = "executing"
             self.step(None if starting else value, None if starting else mode)
@@ -93,8 +95,7 @@ class AsyncGeneratorObject(JSObject):
             self.delegate_step(None, "next")
             return
         if f.suspend_kind == "await":
-            self.state = "awaiting"
-            await_value(f, v, lambda x: self._continue(x, "next"), lambda e: self._continue(e, "throw"))
+            self.await_then(v, "next")
             return
         # yield: the value was awaited by the compiler-emitted AWAIT before YIELD
         self.state = "suspended"
@@ -114,10 +115,11 @@ class AsyncGeneratorObject(JSObject):
                 method = get_method(it, mode)
                 if method is None:
                     f.delegate = None
-                    if mode == "return":
-                        self.step(value, "return")
-                        return
-                    throw_type_error("The iterator does not provide a 'throw' method")
+                    if mode == "return":  # step 7.c.iii: the value is awaited, then returned
+                        self.await_then(value, "return")
+                    else:
+                        self.close_for_missing_throw(it)
+                    return
                 res = call(method, it, [value])
         except JSThrow as e:
             f.delegate = None
@@ -147,11 +149,33 @@ class AsyncGeneratorObject(JSObject):
             return
         if done:
             f.delegate = None
-            self.step(v, "return" if mode == "return" else "next")
+            if mode == "return":  # step 7.c.viii: the inner return's value is awaited, then returned
+                self.await_then(v, "return")
+            else:
+                self.step(v, "next")
             return
         self.state = "suspended"
         self.settle(create_iter_result(v, False), False)
         self.resume_next()
+
+    def close_for_missing_throw(self, it: Any) -> None:
+        """yield* step 7.b.iii: the inner iterator has no throw method: AsyncIteratorClose (7.4.13)
+        with a normal completion, then a TypeError (an error of the close comes first)."""
+        ret = get_method(it, "return")
+        if ret is None:
+            throw_type_error(MISSING_THROW)
+        inner = call(ret, it, [])
+
+        def closed(r: Any) -> None:  # step 8: the awaited result must be an object
+            self._continue(make_error("TypeError", MISSING_THROW if isinstance(r, JSObject)
+                                      else f"Iterator result {r} is not an object"), "throw")
+        self.state = "awaiting"
+        await_value(self.frame, inner, closed, lambda e: self._continue(e, "throw"))
+
+    def await_then(self, value: Any, mode: str) -> None:
+        """Await ``value``, then resume the generator with it in ``mode`` (a rejection is thrown in)."""
+        self.state = "awaiting"
+        await_value(self.frame, value, lambda v: self._continue(v, mode), lambda e: self._continue(e, "throw"))
 
     def _continue(self, v: Any, mode: str) -> None:
         self.state = "executing"

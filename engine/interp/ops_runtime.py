@@ -81,7 +81,9 @@ def add(a: Any, b: Any) -> Any:
 # property site holds its inline cache (see get_prop).
 MEGAMORPHIC: Any = type("Megamorphic", (), {"__repr__": lambda s: "MEGAMORPHIC", "__slots__": ()})()
 T_NUMBER, T_BIGINT, T_STRING, T_BOOLEAN, T_UNDEFINED, T_NULL, T_SYMBOL, T_OBJECT = (1 << i for i in range(8))
-E_HOLEY_ARRAY, E_SPARSE_ARRAY, E_OTHER_OBJECT, E_PRIMITIVE, E_GROWS = (1 << i for i in range(5))
+# E_GROWS: a store appended to an array without trailing holes (a[a.length] = v); E_FILLS: it
+# filled a hole, or grew an ordinary object's elements or an array with trailing holes
+E_HOLEY_ARRAY, E_SPARSE_ARRAY, E_OTHER_OBJECT, E_PRIMITIVE, E_GROWS, E_FILLS = (1 << i for i in range(6))
 _TYPE_BIT = {float: T_NUMBER, int: T_BIGINT, str: T_STRING, bool: T_BOOLEAN, type(None): T_UNDEFINED,
              type(JSNull): T_NULL, JSSymbol: T_SYMBOL}
 
@@ -527,9 +529,12 @@ def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, p
         if el is not None and 0.0 <= key < len(el) and key == int(key) and el[int(key)] is not HOLE:
             el[int(key)] = v  # NaN and infinities fail the range test first
             return
+        grows = el is not None and key == len(el) and t is JSArray and obj.length == key
         if set_dense_element(obj, key, v):
-            if fb is not None and fb[pc - 1] is None:
-                fb[pc - 1] = E_GROWS  # an append or a hole fill: tier 2 keeps the generic store
+            if fb is not None:  # tier 2 appends natively where tier 0 saw array appends only
+                old, bit = fb[pc - 1], E_GROWS if grows else E_FILLS
+                if old is None or (type(old) is int and not old & bit):
+                    fb[pc - 1] = (old or 0) | bit
             return
     if fb is not None:
         note_elements(fb, pc, obj)

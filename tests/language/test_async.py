@@ -136,6 +136,39 @@ f().then(v => console.log(v.join()));
   console.log(results.join());
 })();
 """, "3,1,2", id="sequential_awaits_in_loop"),
+    pytest.param("""
+async function* g() { return Promise.resolve(5); }
+async function* h() { try { return Promise.reject(7); } catch (e) { console.log('caught', e); return 8; } }
+async function* g3() { return undefined; }
+async function* g1() {}
+const log = [];
+Promise.resolve().then(() => log.push('tick 1')).then(() => log.push('tick 2')).then(() => console.log(log.join()));
+g1().next().then(() => log.push('g1'));
+g3().next().then(() => log.push('g3'));
+g().next().then(r => console.log(r.value));
+h().next().then(r => console.log(r.value));
+""", "caught 7\n5\ntick 1,g1,tick 2,g3\n8", id="async_generator_return_awaits_its_value"),
+    pytest.param("""
+const log = [];
+const inner = { [Symbol.asyncIterator]() { return this; }, next() { return {value: 1, done: false}; },
+  get throw() { log.push('get throw'); return null; },
+  return() { log.push('return'); return {done: true}; } };
+const noReturn = { [Symbol.asyncIterator]() { return this; }, next() { return {value: 1, done: false}; } };
+async function* d(it) { yield* it; }
+const a = d(inner);
+a.next().then(() => a.throw(new Error('x'))).catch(e => console.log(e.constructor.name, log.join()));
+const b = d(noReturn);
+b.next().then(() => b.return(Promise.resolve(3))).then(r => console.log('missing return', r.value, r.done));
+""", "TypeError get throw,return\nmissing return 3 true", id="async_yield_star_missing_throw_and_return"),
+    # 15.5.5 step 7.c.viii.2 awaits the inner return's value (test262's yield-star-async-return);
+    # node 20 returns the promise itself
+    pytest.param("""
+const inner = { [Symbol.asyncIterator]() { return this; }, next() { return {value: 1, done: false}; },
+  return(v) { return {value: Promise.resolve('inner ' + v), done: true}; } };
+async function* d(it) { yield* it; }
+const c = d(inner);
+c.next().then(() => c.return(Promise.resolve('v'))).then(r => console.log('done return', r.value));
+""", "done return inner v", id="async_yield_star_awaits_the_inner_return_value", marks=pytest.mark.spec_only),
 ]
 
 

@@ -11,6 +11,13 @@ for (const src of ['let = ;', 'var = 1', '1 +* 2']) {
 }
 """, "SyntaxError Unexpected token ';'\nSyntaxError Unexpected token '='\nSyntaxError Unexpected token '*'",
                  id="unexpected_token_quoted"),
+    # and names the unexpected identifier, its escapes decoded (fuzz mutant 15029-22)
+    pytest.param("""
+for (const src of ['throw a b', 'a \\u0062c', 'throw \u03cdnew RangeError(1)', 'var x = 1 2']) {
+  try { eval(src); } catch (e) { console.log(e.name, e.message); }
+}
+""", "SyntaxError Unexpected identifier 'b'\nSyntaxError Unexpected identifier 'bc'\n"
+     "SyntaxError Unexpected identifier 'RangeError'\nSyntaxError Unexpected number", id="unexpected_identifier_named"),
     pytest.param("""
 const e = new Error('msg');
 console.log(e.name, e.message, String(e), e instanceof Error, Object.keys(e).length, typeof e.stack);

@@ -78,7 +78,7 @@ def test_using(run_js, tier, source, expected):
     ("{ using x; }", "Missing initializer in using declaration"),
     ("switch (1) { case 1: using x = null; }",
      "Using declarations are not allowed directly in a case or default clause"),
-    ("function f() { await using x = null; }", "Unexpected identifier"),
+    ("function f() { await using x = null; }", "Unexpected identifier 'using'"),
 ])
 def test_using_early_errors(js_error, tier, source, message):
     if tier == "node":
