@@ -195,7 +195,7 @@ with (env) {
 console.log(log.join(', '));
 console.log(JSON.stringify(env.x), y, z);""", """has src, has key, key to string, has x, get p, has x, \
 has src, has key, key to string, has y, get p, has z, has src, has z, get p, has x, has x
-{} d2 undefined""", id="with_names_resolved_before_the_value"),
+{} d2 undefined""", id="with_names_resolved_before_the_value", marks=pytest.mark.spec_only),
 ]
 
 
