@@ -9,6 +9,7 @@ from .runtime.conversions import to_number, to_string
 from .runtime.errors import ScriptTerminated, throw_error
 from .runtime.function import arg, builtin, define_method
 from .runtime.objects import JSObject
+from .runtime.operators import mul
 from .runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from .runtime.values import from_host_str, to_host_str
 
@@ -66,7 +67,7 @@ def install_host_globals(ctx: Any, shell_functions: tuple[str, ...] = ("print", 
         fn = arg(args, 0)
         if not (isinstance(fn, JSObject) and fn.callable):
             throw_error("TypeError", "The \"callback\" argument must be of type function")
-        delay = to_number(arg(args, 1)) if len(args) > 1 else 0.0
+        delay = mul(arg(args, 1), 1.0) if len(args) > 1 else 0.0  # node's `after *= 1` (a BigInt throws)
         if delay != delay or delay < 1:
             delay = 1.0
         ctx.timer_seq += 1

@@ -157,6 +157,8 @@ def test_node_worker_runs_programs_as_pyjs_hosts_them() -> None:
          THROW, "", "RangeError: r"),
         ("console.log(Object.getPrototypeOf(globalThis) === Object.prototype, typeof structuredClone)",
          OK, "true function\n", None),
+        # a timer's delay converts as node's Timeout does it (`after *= 1`: a BigInt throws)
+        ("setTimeout(() => {}, 10n)", THROW, "", "TypeError: Cannot mix BigInt and other types, use explicit conversions"),
     ]
     for source, kind, stdout, error in cases:
         assert node.run(source) == Outcome(kind, stdout, error), source

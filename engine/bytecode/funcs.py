@@ -416,6 +416,7 @@ def parse(source: str, filename: str, in_function: bool = False, allow_await: bo
 V8_MESSAGES = {
     "Strict mode function may not have duplicate parameter names":
         "Duplicate parameter name not allowed in this context",
+    "Unexpected token ILLEGAL": "Invalid or unexpected token",  # a character no token starts with
 }
 
 

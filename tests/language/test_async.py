@@ -136,6 +136,14 @@ f().then(v => console.log(v.join()));
   console.log(results.join());
 })();
 """, "3,1,2", id="sequential_awaits_in_loop"),
+    # node converts a timer's delay with `after *= 1`: a BigInt throws (fuzz finding mutant
+    # 15076-12, where the harness's node worker had converted it with Number())
+    pytest.param("""
+try { setTimeout(() => {}, 10n); } catch (e) { console.log(e.name, e.message); }
+setTimeout(() => console.log('valueOf delay'), {valueOf() { return 3; }});
+setTimeout(() => console.log('string delay'), '1');
+""", "TypeError Cannot mix BigInt and other types, use explicit conversions\nstring delay\nvalueOf delay",
+                 id="timer_delay_converted_as_node_does"),
     pytest.param("""
 async function* g() { return Promise.resolve(5); }
 async function* h() { try { return Promise.reject(7); } catch (e) { console.log('caught', e); return 8; } }

@@ -13,11 +13,13 @@ for (const src of ['let = ;', 'var = 1', '1 +* 2']) {
                  id="unexpected_token_quoted"),
     # and names the unexpected identifier, its escapes decoded (fuzz mutant 15029-22)
     pytest.param("""
-for (const src of ['throw a b', 'a \\u0062c', 'throw \u03cdnew RangeError(1)', 'var x = 1 2']) {
+for (const src of ['throw a b', 'a \\u0062c', 'throw \u03cdnew RangeError(1)', 'var x = 1 2', '@', '\\ud800']) {
   try { eval(src); } catch (e) { console.log(e.name, e.message); }
 }
 """, "SyntaxError Unexpected identifier 'b'\nSyntaxError Unexpected identifier 'bc'\n"
-     "SyntaxError Unexpected identifier 'RangeError'\nSyntaxError Unexpected number", id="unexpected_identifier_named"),
+     "SyntaxError Unexpected identifier 'RangeError'\nSyntaxError Unexpected number\n"
+     "SyntaxError Invalid or unexpected token\nSyntaxError Invalid or unexpected token",
+                 id="unexpected_identifier_named_and_illegal_characters"),
     pytest.param("""
 const e = new Error('msg');
 console.log(e.name, e.message, String(e), e instanceof Error, Object.keys(e).length, typeof e.stack);

@@ -73,7 +73,7 @@ function checkCallback(fn) {
 function schedule(repeat) {
   return function (fn, ...rest) {
     checkCallback(fn);
-    let d = rest.length ? Number_(rest[0]) : 0;
+    let d = rest.length ? rest[0] * 1 : 0;  // node's Timeout: `after *= 1` (a BigInt throws)
     if (!(d >= 1)) d = 1;
     seq += 1;
     push(timers, { due: clock + d, seq, fn, args: slice(rest, 1), interval: repeat ? d : null });
