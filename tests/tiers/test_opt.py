@@ -302,20 +302,8 @@ def test_appended_values_and_lengths_are_not_leaked() -> None:
 var keep = "appended-constant";
 function fill(n) { var a = []; for (var i = 0; i < n; i++) a[i] = keep; return a.length; }
 """
-    ctx = Context(tier="opt", stdout=lambda line: None, stderr=lambda line: None)
-    baseline.install("opt")
-    try:
-        ctx.eval(src, "append.js")
-        ctx.eval("fill(1000); fill(1000)", "append.js")
-        const = ctx.eval("keep", "append.js")
-        gc.collect()
-        before_ref, before_blocks = sys.getrefcount(const), sys.getallocatedblocks()
-        assert ctx.eval("fill(100000)", "append.js") == 100000
-        gc.collect()
-        assert sys.getrefcount(const) == before_ref
-        assert sys.getallocatedblocks() - before_blocks < 1000
-    finally:
-        baseline.install("interp")
+    value, refs, _, blocks = counts_across(src, "fill(1000); fill(1000)", "fill(100000)")
+    assert value == 100000 and refs == 0 and blocks < 1000
 
 
 def test_small_callees_are_inlined() -> None:
@@ -435,6 +423,26 @@ for (var i = 0; i < 3; i++) { try { outer(i ? {} : {missing: {x: 1}}); } catch (
     assert any(line.startswith("[tiering] inner") and "-> opt" in line for line in trace)
 
 
+def counts_across(src: str, warm: str, measured: str) -> tuple[object, int, int, int]:
+    """Run ``src`` and ``warm`` at --tier=opt, then ``measured``: its value and what it changed
+    (after collecting) in the reference count of the global ``keep``, the number of GC-tracked
+    objects and the heap's allocated blocks."""
+    ctx = Context(tier="opt", stdout=lambda line: None, stderr=lambda line: None)
+    baseline.install("opt")
+    try:
+        ctx.eval(src, "rc.js")
+        ctx.eval(warm, "rc.js")
+        const = ctx.eval("keep", "rc.js")
+        gc.collect()
+        refs, objs, blocks = sys.getrefcount(const), len(gc.get_objects()), sys.getallocatedblocks()
+        value = ctx.eval(measured, "rc.js")
+        gc.collect()
+        return (value, sys.getrefcount(const) - refs, len(gc.get_objects()) - objs,
+                sys.getallocatedblocks() - blocks)
+    finally:
+        baseline.install("interp")
+
+
 def test_reference_counts_are_exact() -> None:
     """Compiled code run 100,000 times leaks neither objects nor references to constants."""
     src = """
@@ -444,21 +452,8 @@ function work(a, o) { var s = 0; for (var i = 0; i < a.length; i++) { s += a[i] 
 var arr = [1, 2, 3], obj = {v: 0, w: 0};
 function run(n) { var t = 0; for (var k = 0; k < n; k++) { arr[0] = 1; arr[1] = 2; arr[2] = 3; t += work(arr, obj); } return t; }
 """
-    ctx = Context(tier="opt", stdout=lambda line: None, stderr=lambda line: None)
-    baseline.install("opt")
-    try:
-        ctx.eval(src, "rc.js")
-        ctx.eval("run(1000)", "rc.js")
-        const = ctx.eval("keep", "rc.js")
-        gc.collect()
-        before_objs = len(gc.get_objects())
-        before_ref = sys.getrefcount(const)
-        ctx.eval("run(100000)", "rc.js")
-        gc.collect()
-        assert sys.getrefcount(const) == before_ref
-        assert len(gc.get_objects()) <= before_objs + 50
-    finally:
-        baseline.install("interp")
+    _, refs, objs, _ = counts_across(src, "run(1000)", "run(100000)")
+    assert refs == 0 and objs <= 50
     assert opt.Dumps.stats["compiled"] > 0
 
 
