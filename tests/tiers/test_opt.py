@@ -226,9 +226,8 @@ try { tdz(true); } catch (e) { console.log(e.name); }""", "failed"),
 }
 
 
-# The append store (tier 0's feedback E_GROWS: AppendElem behind its guards); the VLIW backend
-# keeps these stores generic (it selects no AppendElem), so these run on x64 only.
-APPEND_BAILOUTS = {
+# the append store (tier 0's feedback E_GROWS: AppendElem behind its guards)
+BAILOUTS.update({
     "append store, then stores inside the array and past its end": ("""
 function fill(a, from, n) { for (var i = from; i < n; i++) a[i] = i * 2; return a.length + ":" + a[n - 1]; }
 console.log(fill([], 0, 5), fill([], 0, 3000), fill([1], 1, 4));
@@ -258,12 +257,12 @@ class A extends Array {}
 var o = {length: 0};
 console.log(fill(new A(), 3), fill(Object.setPrototypeOf([], null), 2), fill(o, 2), JSON.stringify(o));
 console.log(fill([], 4));""", "CheckIs failed on JSObject"),
-}
+})
 
 
-@pytest.mark.parametrize("name", list(BAILOUTS) + list(APPEND_BAILOUTS))
+@pytest.mark.parametrize("name", list(BAILOUTS))
 def test_bailout_gives_tier0_result(name: str) -> None:
-    source, expect = BAILOUTS.get(name) or APPEND_BAILOUTS[name]
+    source, expect = BAILOUTS[name]
     trace, deopts = same_as_tier0(source)
     assert any("-> opt" in line for line in trace), trace
     assert any(expect in line for line in deopts), deopts

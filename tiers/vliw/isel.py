@@ -349,6 +349,12 @@ class Selector:
     def op_ListAppend(self, n: Node) -> None:
         self.emit("append", self.ins(n))
 
+    def op_AppendElem(self, n: Node) -> None:
+        self.emit("appendel", self.ins(n))
+
+    def op_CheckNoIndexProps(self, n: Node) -> None:
+        self.exit(n, self.emit("noidx", self.ins(n), "p"), False)
+
     def op_ByteLen(self, n: Node) -> None:
         size = self.emit("ldblen", self.ins(n), "g")
         self.exit(n, self.emit("cmpltu", [size, Imm(1 << 31)], "p"), False)

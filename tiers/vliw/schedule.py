@@ -36,8 +36,10 @@ from .speculate import effect_latency, mark_speculative, needs_guard
 # constant index k is its own area ``item k``), list lengths, object fields (an Array's length
 # is one), typed-array bytes. Types, Number values, ints, bytearray lengths and dicts are never
 # written by tier-2 code.
-READS = {"ldi": ("item",), "ldlen": ("len",), "ldf": ("field",), "jslen": ("field",), "ldtyped": ("typed",)}
-WRITES = {"st": ("item",), "stf": ("field",), "append": ("item", "len"), "sttf": ("typed",), "stti": ("typed",)}
+READS = {"ldi": ("item",), "ldlen": ("len",), "ldf": ("field",), "jslen": ("field",), "ldtyped": ("typed",),
+         "noidx": ("field", "len")}
+WRITES = {"st": ("item",), "stf": ("field",), "append": ("item", "len"), "sttf": ("typed",), "stti": ("typed",),
+          "appendel": ("item", "len", "field")}
 
 
 def areas(op: MOp, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

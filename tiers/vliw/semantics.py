@@ -18,6 +18,7 @@ from typing import Any
 from pyjs.engine.runtime.builtins.math import UNARY, math_max, math_min
 from pyjs.engine.runtime.objects import JSArray
 from pyjs.engine.runtime.conversions import to_uint8_clamp
+from pyjs.engine.runtime.memory import CHUNK, grown
 from pyjs.engine.runtime.operators import number_divide, number_remainder
 
 TWO31 = 2147483648.0
@@ -179,6 +180,23 @@ def _ldin_s(d: Any, key: Any) -> Any:
     return key in d if type(d) is dict else NAT
 
 
+def _noidx(o: Any) -> Any:
+    """CheckNoIndexProps' test (NAT for what is not an object, when speculated)."""
+    el, sparse = getattr(o, "elements", NAT), getattr(o, "sparse", NAT)
+    if el is NAT or sparse is NAT:
+        return NAT
+    return (el is None or (type(el) is list and not el)) and sparse is False
+
+
+def _append_elem(arr: Any, el: list, v: Any) -> None:
+    """AppendElem as access.set_dense_element appends (the guards made it that case)."""
+    n = len(el)
+    el.append(v)
+    arr.length = n + 1
+    if n & (CHUNK - 1) == CHUNK - 1:
+        grown(el)
+
+
 # names the expressions may use
 ENV: dict[str, Any] = {
     "NAT": NAT, "i32": nat_guard(_i32), "cvti": nat_guard(_cvti), "fdiv": nat_guard(number_divide),
@@ -193,7 +211,7 @@ ENV: dict[str, Any] = {
     "isnegz": nat_guard(lambda x: x == 0.0 and math.copysign(1.0, x) < 0.0),
     "ldt_s": _ldt_s, "ldint_s": _ldint_s, "ldblen_s": _ldblen_s, "ldin_s": _ldin_s,
     "jslen": _jslen, "pand": _pand, "truthy_slow": _truthy_slow, "ldf_s": _ldf_s, "ldi_s": _ldi_s,
-    "ldfv_s": _ldfv_s, "ldlen_s": _ldlen_s
+    "ldfv_s": _ldfv_s, "ldlen_s": _ldlen_s, "noidx": _noidx, "appendel": _append_elem
 }
 
 # value-producing operations: a Python expression of the operands {0} {1} {2} and {aux}
@@ -224,13 +242,14 @@ EXPR: dict[str, str] = {
     "ldfv": "{0}", "ldf": "{0}.{aux}", "ldi": "{0}[{1}]", "ldik": "{0}[{aux}]", "ldlen": "len({0})",
     "spill": "{0}", "spillmov": "{0}", "fill": "{0}", "pfill": "{0}",
     "jslen": "jslen({0})", "ldint": "{0}", "ldblen": "len({0})", "ldtyped": "ldt({0}, {1}, {aux!r})",
-    "ldin": "({1} in {0})",
+    "ldin": "({1} in {0})", "noidx": "noidx({0})",
 }
 
 # stores: a Python statement of the operands and {aux}
 STORE: dict[str, str] = {
     "st": "{0}[{1}] = {2}", "stk": "{0}[{aux}] = {1}", "stf": "{0}.{aux} = {1}", "append": "{0}.append({1})",
     "sttf": "sttf({0}, {1}, {2}, {aux!r})", "stti": "stti({0}, {1}, {2}, {aux!r})",
+    "appendel": "appendel({0}, {1}, {2})",
 }
 
 # speculative loads: never fault
@@ -238,5 +257,5 @@ SPEC: dict[str, str] = {
     "ldtype": EXPR["ldtype"], "ldfv": "ldfv_s({0})", "ldf": "ldf_s({0}, {aux!r})",
     "ldi": "ldi_s({0}, {1})", "ldik": "ldi_s({0}, {aux})", "ldlen": "ldlen_s({0})", "jslen": "jslen({0})",
     "ldint": "ldint_s({0})", "ldblen": "ldblen_s({0})", "ldtyped": "ldt_s({0}, {1}, {aux!r})",
-    "ldin": "ldin_s({0}, {1})",
+    "ldin": "ldin_s({0}, {1})", "noidx": "noidx({0})",
 }
