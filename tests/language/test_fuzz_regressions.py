@@ -121,6 +121,18 @@ for (const f of tries) { try { f(); } catch (e) { console.log(JSON.stringify(e.m
                  '"Invalid unit argument for Intl.NumberFormat() \'Ã©\'"',
                  '"Invalid time zone specified: Europe/ZÃ¼rich"', '"(\\"en-US\\" , {}).format is not a function"',
                  '"(1 , 2 , []) is not a function"']), id="v8_byte_quoted_intl_values_and_comma_callee"),
+    # SetNumberFormatUnitOptions throws the currency style's TypeError as soon as the currency
+    # is read missing, before the unit (test262 intl402/NumberFormat/constructor-order.js; a
+    # mutant of tests/corpus/intl_number_format_combinations.js, mutant 15140-13)
+    pytest.param("""
+const log = [];
+const opts = new Proxy({style: "currency", unit: "test"}, {get(t, k) { if (typeof k === "string") log.push(k); return t[k]; }});
+for (const o of [opts, {style: "unit", currency: "test"}, {style: "unit"}, {style: "currency", currency: "usd", unit: "bad"}]) {
+  try { new Intl.NumberFormat("en-US", o); console.log("ok"); } catch (e) { console.log(e.name); }
+}
+console.log(log.join());
+""", "TypeError\nRangeError\nTypeError\nRangeError\nlocaleMatcher,numberingSystem,style,currency",
+                 id="number_format_currency_style_needs_a_currency_first"),
 ]
 
 

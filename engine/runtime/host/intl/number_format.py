@@ -194,6 +194,8 @@ def initialize_number_format(nf: NumberFormatObject, locales: Any, options: Any)
     nf.style = get_option(options, "style", "string", ("decimal", "percent", "currency", "unit"), "decimal",
                           "Intl.NumberFormat")
     currency = get_option(options, "currency", "string", None, None)
+    if currency is None and nf.style == "currency":  # step 4.a, before the other options are read
+        throw_type_error("Currency code is required with currency style.")
     if currency is not None and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
         throw_range_error(f"Invalid currency code : {utf8_as_latin1(currency)}")
     nf.currency_display = get_option(options, "currencyDisplay", "string", ("code", "symbol", "narrowSymbol", "name"),
@@ -201,14 +203,12 @@ def initialize_number_format(nf: NumberFormatObject, locales: Any, options: Any)
     nf.currency_sign = get_option(options, "currencySign", "string", ("standard", "accounting"), "standard",
                                   "Intl.NumberFormat")
     unit = get_option(options, "unit", "string", None, None)
+    if unit is None and nf.style == "unit":  # step 9.a
+        throw_type_error("Invalid unit argument for Intl.NumberFormat() ''")
     if unit is not None and not _well_formed_unit(unit):
         throw_range_error(f"Invalid unit argument for Intl.NumberFormat() '{utf8_as_latin1(unit)}'")
     nf.unit_display = get_option(options, "unitDisplay", "string", ("short", "narrow", "long"), "short",
                                  "Intl.NumberFormat")
-    if nf.style == "currency" and currency is None:
-        throw_type_error("Currency code is required with currency style.")
-    if nf.style == "unit" and unit is None:
-        throw_type_error("Invalid unit argument for Intl.NumberFormat() ''")
     nf.currency = currency.upper() if currency is not None and nf.style == "currency" else None
     nf.unit = unit if nf.style == "unit" else None
     if nf.style != "currency":
