@@ -18,7 +18,7 @@ from typing import Any
 from pyjs.engine.runtime.builtins.math import UNARY, math_max, math_min
 from pyjs.engine.runtime.objects import JSArray
 from pyjs.engine.runtime.conversions import to_uint8_clamp
-from pyjs.engine.runtime.memory import CHUNK, grown
+from pyjs.engine.runtime.access import set_dense_element
 from pyjs.engine.runtime.operators import number_divide, number_remainder
 
 TWO31 = 2147483648.0
@@ -189,12 +189,8 @@ def _noidx(o: Any) -> Any:
 
 
 def _append_elem(arr: Any, el: list, v: Any) -> None:
-    """AppendElem as access.set_dense_element appends (the guards made it that case)."""
-    n = len(el)
-    el.append(v)
-    arr.length = n + 1
-    if n & (CHUNK - 1) == CHUNK - 1:
-        grown(el)
+    """AppendElem: access.set_dense_element's append (the guards made the store that case)."""
+    set_dense_element(arr, float(len(el)), v)
 
 
 # names the expressions may use
