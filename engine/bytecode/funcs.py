@@ -394,19 +394,20 @@ def nesting_limited(entry: F) -> F:
 
 
 @nesting_limited
-def parse(source: str, filename: str, in_function: bool = False, allow_await: bool = False,
-          module: bool = False, private_names: frozenset = frozenset(), strict: bool = False) -> Any:
-    """Parse a Script; esprima errors become CompileError with line/column. ``in_function``
-    parses eval code that a direct eval runs inside a function, where new.target is allowed;
-    ``allow_await`` a REPL input, where `await` may appear at the top level (as in node);
-    ``module`` a Module; ``strict`` strict eval code (a direct eval in strict code)."""
+def parse(source: str, filename: str, allow_await: bool = False, module: bool = False,
+          **eval_context: Any) -> Any:
+    """Parse a Script; esprima errors become CompileError with line/column. ``allow_await``
+    a REPL input, where `await` may appear at the top level (as in node); ``module`` a
+    Module; ``eval_context`` what a direct eval's code may use (parse_source's in_function,
+    in_method, in_derived_ctor, private_names and strict)."""
     try:
-        return parse_source(source, module=module, in_function=in_function, allow_await=allow_await,
-                            private_names=private_names, strict=strict)
+        return parse_source(source, module=module, allow_await=allow_await, **eval_context)
     except esprima.Error as e:
         msg = _clean_message(e.message)
         if msg == "Unexpected identifier":
             msg = _unexpected_identifier(source, e.index)
+        elif msg == "Unexpected reserved word" and source.startswith("super", e.index):
+            msg = "'super' keyword unexpected here"  # V8's message for super outside any function
         raise CompileError(msg, _Pos(e.lineNumber, e.column)) from None
     except AssertionError:  # esprima's internal checks on some malformed input (`${}` in a case)
         raise CompileError("Unexpected token", None) from None
@@ -417,6 +418,8 @@ V8_MESSAGES = {
     "Strict mode function may not have duplicate parameter names":
         "Duplicate parameter name not allowed in this context",
     "Unexpected token ILLEGAL": "Invalid or unexpected token",  # a character no token starts with
+    "super property access is not valid in this context": "'super' keyword unexpected here",
+    "super() is only valid in a derived class constructor": "'super' keyword unexpected here",
 }
 
 
@@ -512,12 +515,17 @@ def declare_globals(fc: FunctionCompiler, program: Any, scope: Scope, is_eval: b
 
 @nesting_limited
 def compile_eval(source: str, site: EvalSite | None, strict_caller: bool, filename: str = "<eval>",
-                 referrer: str | None = None) -> CodeObject:
+                 referrer: str | None = None, in_method: bool = False, in_derived_ctor: bool = False) -> CodeObject:
     """Compile eval code. ``site`` is None for an indirect eval (global scope); ``referrer``
-    is the script or module that import() in the eval code resolves against."""
-    private = frozenset(n for s in site.scope.chain() for n in s.bindings if n[0] == "#") if site else frozenset()
-    program = parse(source, filename, in_function=site is not None and in_ordinary_function(site.scope),
-                    private_names=private, strict=site is not None and (site.strict or strict_caller))
+    is the script or module that import() in the eval code resolves against; ``in_method``
+    and ``in_derived_ctor``: the direct eval's function has a super binding, is a derived
+    constructor (19.2.1.1 PerformEval step 10.b)."""
+    if site is None:
+        program = parse(source, filename)
+    else:
+        private = frozenset(n for s in site.scope.chain() for n in s.bindings if n[0] == "#")
+        program = parse(source, filename, in_function=in_ordinary_function(site.scope), in_method=in_method,
+                        in_derived_ctor=in_derived_ctor, private_names=private, strict=site.strict or strict_caller)
     an = Analyzer()
     store_names: list = []
     global_names: list = []

@@ -18,6 +18,9 @@ from esprima import nodes as Node
 from esprima.messages import Messages
 from esprima.parser import Parser as EsprimaParser
 from esprima.token import Token
+from esprima.validation import _Context
+
+from .scope import is_strict_body
 
 #: the validator's complaints about top-level await in a context that allows it
 _AWAIT_CONTEXT = ("await is not valid", "for await is only valid")
@@ -240,14 +243,15 @@ def copy_position(node: Any, like: Any) -> Any:
 
 
 def parse_source(source: str, *, module: bool = False, allow_await: bool = False,
-                 in_function: bool = False, private_names: frozenset = frozenset(),
-                 strict: bool = False) -> Any:
+                 in_function: bool = False, in_method: bool = False, in_derived_ctor: bool = False,
+                 private_names: frozenset = frozenset(), strict: bool = False) -> Any:
     """Parse a Script (or a Module) and validate its early errors. ``allow_await``: the
-    top level may await (a REPL input); ``in_function``: eval code run inside a function,
-    where new.target is allowed and `super` is checked at run time; ``private_names``: the
-    private names (``#x``) of the classes around a direct eval; ``strict``: strict code
-    from the start (the eval code of a direct eval in strict code, 19.2.1.1 PerformEval
-    step 10). Raises esprima.Error."""
+    top level may await (a REPL input). The eval code of a direct eval (19.2.1.1 PerformEval
+    steps 10-11): ``in_function``: run inside a function, where new.target is allowed;
+    ``in_method``: that function has a super binding (super properties are allowed);
+    ``in_derived_ctor``: it is a derived constructor (super() is allowed);
+    ``private_names``: the private names (``#x``) of the classes around it; ``strict``:
+    strict code from the start (a direct eval in strict code). Raises esprima.Error."""
     text = source if source.isascii() else _code_points(source)
     parser = Parser(text, options={"range": True, "loc": True, "sourceType": "module" if module else "script"})
     if in_function:
@@ -259,8 +263,6 @@ def parse_source(source: str, *, module: bool = False, allow_await: bool = False
     ast = parser.parseModule() if module else parser.parseScript()
 
     def report(message: str, node: Any) -> None:
-        if in_function and message.startswith(("new.target is only valid", "super property access is not valid")):
-            return
         if allow_await and message.startswith(_AWAIT_CONTEXT):
             return
         if message.startswith("Private name '") and message.split("'")[1] in private_names:
@@ -268,21 +270,23 @@ def parse_source(source: str, *, module: bool = False, allow_await: bool = False
         line = getattr(node, "_line", None) or 1
         column = getattr(node, "_column", None) or 0
         raise parser.errorHandler.createError(getattr(node, "_start", 0) or 0, line, column + 1, message)
-    _validate(ast, report, text, strict)
+    _validate(ast, report, text, _Context(strict=strict, new_target=in_function, super_property=in_method,
+                                          super_call=in_derived_ctor))
     if text is not source:
         _utf16_names(ast)
     return ast
 
 
-def _validate(ast: Any, report: Any, text: str, strict: bool) -> None:
-    """esprima's early-error validation; with ``strict`` the Script is checked as strict code
-    (as its own "use strict" directive would make it)."""
+def _validate(ast: Any, report: Any, text: str, context: Any) -> None:
+    """esprima's early-error validation. A Script validated in a ``context`` other than the
+    default one (strict from the start, or eval code that may use new.target or super) is
+    checked statement by statement in it, as its own Program would be."""
     from esprima import validation
-    if not strict or ast.sourceType == "module":
+    if context == _Context() or ast.sourceType == "module":
         validation._validate_parsed_program(ast, report, 2026, text)
         return
     checker = validation._Validator(report, 2026, parser_tree=True, no_var=False)
-    context = validation._Context(module=False, strict=True, allow_await=False)
+    context = context._replace(strict=context.strict or is_strict_body(ast.body))
     checker.scope(ast.body, context, "script")
     for statement in ast.body:
         checker.visit(statement, context, "Program")

@@ -59,8 +59,11 @@ def direct_eval(caller: Any, x: Any, site: Any) -> Any:
     """PerformEval with direct = true: compiled against the caller's scope chain."""
     if type(x) is not str:
         return x
+    this_fn = caller.this_frame.func  # GetThisEnvironment's function (PerformEval step 10)
     try:
-        code = compile_eval(x, site, caller.strict, referrer=caller.code.referrer)
+        code = compile_eval(x, site, caller.strict, referrer=caller.code.referrer,
+                            in_method=this_fn is not None and this_fn.home_object is not None,
+                            in_derived_ctor=this_fn is not None and this_fn.code.kind == "derivedctor")
     except CompileError as e:
         raise syntax_error(e, "<eval>") from None
     fn = make_function(code, caller.ctx, caller.func.realm)

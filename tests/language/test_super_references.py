@@ -90,3 +90,22 @@ def test_super_calls_and_destructuring_targets(run_js):
     console.log(new B().go());
     """)
     assert out == "A1true,A2true 4\n"
+
+
+def test_eval_code_super_is_checked_before_it_runs(run_js):
+    """PerformEval steps 10-11: super() in a derived constructor's eval, super properties in a
+    method's; elsewhere an early SyntaxError (V8's message), before the key expression runs."""
+    out = run_js("""
+    var evaluated = false;
+    function f() { eval('super[evaluated = true];'); }
+    try { f(); } catch (e) { console.log(e.name, e.message, evaluated); }
+    class A { constructor() { this.a = 1; } }
+    class B extends A { constructor() { (() => eval('super()'))(); console.log(this.a); } }
+    new B();
+    class C { constructor() { try { eval('super()'); } catch (e) { console.log(e.message); } } }
+    new C();
+    var o = { __proto__: { x: 42 }, m() { return eval('super.x'); } };
+    console.log(o.m());
+    """)
+    assert out == ("SyntaxError 'super' keyword unexpected here false\n1\n"
+                   "'super' keyword unexpected here\n42\n")
