@@ -406,3 +406,13 @@ def test_error_stack_header_is_formatted_on_first_read(js):
     target = js.obj(message="hi")
     js.s("Error.captureStackTrace", target)
     assert A.get_member(target, "stack").startswith("Error: hi")
+
+
+@pytest.mark.spec_only  # V8 prints `function get $&()`, which is no NativeFunction
+def test_native_function_names_keep_the_native_function_syntax(run_js):
+    out = run_js("""
+    for (var k of ["$&", "$1", "$`"]) console.log(Object.getOwnPropertyDescriptor(RegExp, k).get.toString());
+    console.log(String(Object.getOwnPropertyDescriptor(Map, Symbol.species).get));
+    """)
+    assert out == ('function get ["$&"]() { [native code] }\nfunction get $1() { [native code] }\n'
+                   'function get ["$`"]() { [native code] }\nfunction get [Symbol.species]() { [native code] }\n')

@@ -4,6 +4,7 @@ The Function constructor needs the compiler; engine/interp installs it through S
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..access import create_list_from_array_like, describe_value, is_callable, ordinary_has_instance
@@ -24,9 +25,19 @@ def function_to_string(f: Any) -> str:
         if type(src) is str:
             return src
         if isinstance(f, BuiltinFunction):
-            return f"function {f.name}() {{ [native code] }}"
+            return f"function {native_function_name(f.name)}() {{ [native code] }}"
         return "function () { [native code] }"
     throw_type_error("Function.prototype.toString requires that 'this' be a Function")
+
+
+def native_function_name(name: str) -> str:
+    """A built-in's initial name as the NativeFunction syntax takes it: NativeFunctionAccessor_opt
+    PropertyName. A name that is no IdentifierName (the legacy ``RegExp.$&``'s getter,
+    ``get $&``) becomes a computed name, ``get ["$&"]``; ``[Symbol.iterator]`` is one already."""
+    accessor, key = (name[:4], name[4:]) if name.startswith(("get ", "set ")) else ("", name)
+    if not key or key[0] == "[" or key.replace("$", "_").isidentifier():
+        return name
+    return f"{accessor}[{json.dumps(key, ensure_ascii=False)}]"
 
 
 def bound_function_create(realm: Any, target: JSObject, this: Any, args: list) -> BoundFunction:
