@@ -443,6 +443,11 @@ class ExpressionCompiler(FunctionCompilerBase):
                 self.assign_pattern(left, self.destructured_source(node.right))
                 return
             if left.type == "Identifier":
+                if self.scope.strict and self.lookup(left.name)[0] is None:
+                    self.emit("RESOLVE_GLOBAL", self.const(left.name))
+                    self.expr_named(node.right, ref_name(left))
+                    self.emit("PUT_GLOBAL_REF", self.const(left.name))
+                    return
                 self.expr_named(node.right, ref_name(left))
                 self.store_name(left.name, left, keep=True)
                 return

@@ -103,6 +103,8 @@ op("COPY_CTX",     "-", 0, 0, "",       "- (fresh copy for the next loop iterati
 op("GET_GLOBAL",   "k", 0, 1, "global", "-> global K[arg]",     "stack.append(R.get_global(f, K[arg], FB, pc - 1))")
 op("TYPEOF_GLOBAL", "k", 0, 1, "",      "-> typeof global K[arg]", "stack.append(R.typeof_global(f, K[arg]))")
 op("SET_GLOBAL",   "k", 1, 1, "",       "v -> v",               "R.set_global(f, K[arg], stack[-1])")
+op("RESOLVE_GLOBAL", "k", 0, 1, "",     "-> resolvable (strict x = v: is global K[arg] bound before v runs)", "stack.append(R.resolve_global(f, K[arg]))")
+op("PUT_GLOBAL_REF", "k", 2, 1, "",     "resolvable v -> v (PutValue of that reference)", "v = stack.pop()\nR.put_global_ref(f, K[arg], stack[-1], v)\nstack[-1] = v")
 op("INIT_GLOBAL_LEX", "k", 1, 0, "",    "v -> (initialize let/const)", "R.init_global_lex(f, K[arg], stack.pop())")
 op("GET_NAME",     "k", 0, 1, "",       "-> dynamic K[arg]",    "stack.append(R.get_name(f, K[arg]))")
 op("TYPEOF_NAME",  "k", 0, 1, "",       "-> typeof dynamic K[arg]", "stack.append(R.typeof_name(f, K[arg]))")

@@ -216,6 +216,21 @@ def typeof_global(f: Any, name: str) -> str:
     return typeof(g.get(name, g))
 
 
+def resolve_global(f: Any, name: str) -> bool:
+    """ResolveBinding (9.4.2) of a strict assignment's target that no declaration in sight
+    binds, made before the right-hand side runs: whether the global environment has it."""
+    realm = f.func.realm if f.func is not None else current_realm()
+    return name in realm.global_lexicals or realm.global_object.has_property(name)
+
+
+def put_global_ref(f: Any, name: str, resolvable: bool, v: Any) -> None:
+    """PutValue (6.2.5.6) of that strict reference: unresolvable, it throws (step 3) even if
+    the right-hand side has created the global since."""
+    if not resolvable:
+        throw_reference_error(f"{name} is not defined")
+    set_global(f, name, v)
+
+
 def set_global(f: Any, name: str, v: Any) -> None:
     realm = f.func.realm if f.func is not None else current_realm()
     lex = realm.global_lexicals

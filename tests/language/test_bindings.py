@@ -169,3 +169,21 @@ def test_early_error_runs_nothing(run_outcome):
     outcome = run_outcome("console.log('ran'); let a; let a;")
     assert outcome.stdout == ""
     assert outcome.error.startswith("SyntaxError")
+
+
+@pytest.mark.spec_only  # V8 resolves the target after the right-hand side
+def test_strict_assignment_resolves_its_target_before_the_right_hand_side(run_js):
+    """PutValue (6.2.5.6 step 3): the reference resolved before the right-hand side ran was
+    unresolvable, so the store throws although the right-hand side created the global; a
+    global deleted by the right-hand side throws too (SetMutableBinding, stillExists)."""
+    out = run_js("""
+    "use strict";
+    try { undeclared = (globalThis.undeclared = 5); } catch (e) { console.log(e.message, globalThis.undeclared); }
+    globalThis.gone = 1;
+    try { gone = (delete globalThis.gone, 2); } catch (e) { console.log(e.message, "gone" in globalThis); }
+    globalThis.there = 0;
+    function set(i) { there = i; return there; }
+    for (var i = 0; i < 200; i++) set(i);
+    console.log(there);
+    """)
+    assert out == "undeclared is not defined 5\ngone is not defined false\n199\n"

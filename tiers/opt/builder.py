@@ -42,7 +42,7 @@ KINDS = frozenset({"normal", "arrow", "method", "getter", "setter"})
 
 SUPPORTED = frozenset(O.BY_NAME[n].code for n in """
 CONST UNDEF POP DUP DUP2 SWAP ROT3 ROT4 GET_LOCAL GET_LOCAL_CHECK SET_LOCAL PUT_LOCAL CHECK_LOCAL
-GET_CTX GET_CTX_CHECK SET_CTX PUT_CTX CHECK_CTX GET_GLOBAL SET_GLOBAL THIS ARG CLOSURE
+GET_CTX GET_CTX_CHECK SET_CTX PUT_CTX CHECK_CTX GET_GLOBAL SET_GLOBAL RESOLVE_GLOBAL PUT_GLOBAL_REF THIS ARG CLOSURE
 GET_PROP GET_PROP_KEEP SET_PROP GET_ELEM SET_ELEM TO_PROPKEY_BASE NEW_OBJECT NEW_ARRAY DEFINE_FIELD
 ADD SUB MUL DIV MOD POW BITAND BITOR BITXOR SHL SAR SHR NEG PLUS TO_NUMERIC INC DEC BITNOT NOT
 TYPEOF TO_STRING LT GT LE GE EQ NE SEQ SNE IS_NULLISH IS_UNDEF
@@ -489,6 +489,12 @@ class Builder(Speculation):
                                                                          self.tconst(self.fb), self.tconst(i)]))
         elif op == O.SET_GLOBAL:
             self.call_py(R.set_global, [self.frame, self.tconst(self.code.consts[arg]), st[-1]])
+        elif op == O.RESOLVE_GLOBAL:
+            st.append(self.call_py(R.resolve_global, [self.frame, self.tconst(self.code.consts[arg])]))
+        elif op == O.PUT_GLOBAL_REF:
+            v = st.pop()
+            self.call_py(R.put_global_ref, [self.frame, self.tconst(self.code.consts[arg]), st[-1], v])
+            st[-1] = v
         elif op == O.THIS:
             if self.callee is not None:
                 if not self.code.strict:
