@@ -518,6 +518,11 @@ def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
                 return None
     if fb is not None:
         note_elements(fb, pc, obj)
+    if type(key) is float and type(obj) is TypedArrayObject:
+        # [[Get]] (10.4.5.4) with a Number key: CanonicalNumericIndexString(ToString(key)) is
+        # the key itself, but for -0, read as "0" (+ 0.0 makes it +0)
+        i = obj.valid_index(key + 0.0)
+        return obj.get_index(i) if i >= 0 else None
     return get_member(obj, key)
 
 
@@ -553,6 +558,9 @@ def set_elem(obj: Any, key: Any, v: Any, strict: bool, fb: list | None = None, p
             return
     if fb is not None:
         note_elements(fb, pc, obj)
+    if type(key) is float and t is TypedArrayObject:
+        obj.set_element(key + 0.0, v)  # [[Set]] (10.4.5.5) on the typed array itself: no receiver to consult
+        return
     set_member(obj, key, v, strict)
 
 

@@ -234,3 +234,20 @@ def test_misc(run_js, expr, expected):
 def test_typed_array_from_huge_array_like_throws_before_reading(js_error):
     assert js_error("new Uint8Array({ length: 2 ** 53, get 0() { throw new Error('read'); } })") \
         .startswith("RangeError")
+
+
+def test_typed_array_number_keys(run_js):
+    """A typed array read or written with a Number key (the interpreter's element fast path):
+    -0 is index 0, a non-integral, NaN, infinite or out-of-range key reads undefined and
+    stores nothing (without looking at the prototype), the value is converted even so."""
+    out = run_js("""
+    Object.defineProperty(Object.prototype, "7", { get() { return "proto"; }, set(v) { console.log("setter"); } });
+    var ta = new Int8Array(4), calls = 0;
+    ta[-0] = 5; ta[1.5] = 9; ta[NaN] = 1; ta[Infinity] = 2; ta[3] = 300; ta[-1] = 7; ta[7] = 1;
+    ta[9] = { valueOf() { calls++; return 1; } };
+    console.log(ta[0], ta[-0], ta[1.5], ta[NaN], ta[3], ta[-1], ta[7], [...ta].join(), calls);
+    var f = new Float64Array(3);
+    for (var i = 0; i < 3; i++) f[i] = i + 0.5;
+    console.log(f[0] + f[1] + f[2], Object.keys(f).join());
+    """)
+    assert out == "5 5 undefined undefined 44 undefined undefined 5,0,0,44 1\n4.5 0,1,2\n"
