@@ -521,8 +521,7 @@ def get_elem(obj: Any, key: Any, fb: list | None = None, pc: int = 0) -> Any:
     if type(key) is float and type(obj) is TypedArrayObject:
         # [[Get]] (10.4.5.4) with a Number key: CanonicalNumericIndexString(ToString(key)) is
         # the key itself, but for -0, read as "0" (+ 0.0 makes it +0)
-        i = obj.valid_index(key + 0.0)
-        return obj.get_index(i) if i >= 0 else None
+        return obj.get_element(key + 0.0)
     return get_member(obj, key)
 
 

@@ -91,6 +91,11 @@ class TypedArrayObject(JSObject):
             return -1
         return int(index)
 
+    def get_element(self, index: float) -> Any:
+        """TypedArrayGetElement (10.4.5.16): undefined unless the index is valid."""
+        i = self.valid_index(index)
+        return self.get_index(i) if i >= 0 else None
+
     def set_element(self, index: float, value: Any) -> None:
         """TypedArraySetElement (10.4.5.17): convert first, then store if still valid."""
         v = self.etype.convert(value)
@@ -149,8 +154,7 @@ class TypedArrayObject(JSObject):
         n = self._numeric(key)
         if n is None:
             return JSObject.get_exotic(self, key, receiver)
-        i = self.valid_index(n)
-        return self.get_index(i) if i >= 0 else None
+        return self.get_element(n)
 
     def get(self, key, receiver=None) -> Any:
         return self.get_exotic(key, self if receiver is None else receiver)
